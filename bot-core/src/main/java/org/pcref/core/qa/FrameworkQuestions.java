@@ -1,0 +1,218 @@
+package org.pcref.core.qa;
+
+import java.util.List;
+import org.pcref.core.conversation.Choice;
+import org.pcref.core.conversation.Reply;
+import org.pcref.framework.Competency;
+import org.pcref.framework.Framework;
+import org.pcref.framework.Level;
+import org.pcref.framework.Scope;
+
+/**
+ * Answers questions about the framework by quoting it: what a competency is, its aims, what a level
+ * looks like, how to get from one level to the next, and which competency mentions a topic. A pure
+ * function of the question and what the conversation was last about.
+ */
+public final class FrameworkQuestions {
+
+  static final List<String> EXAMPLES =
+      List.of(
+          "what does Good look like for Cultural Awareness?",
+          "how do we move from Developing to Good in Intersectionality?",
+          "which competency mentions the WRES?");
+
+  private final Framework framework;
+  private final CompetencyNames names;
+  private final TopicSearch search;
+  private final AnswerCards cards;
+
+  public FrameworkQuestions(Framework framework) {
+    this.framework = framework;
+    this.names = new CompetencyNames(framework);
+    this.search = new TopicSearch(framework);
+    this.cards = new AnswerCards(framework);
+  }
+
+  public Answer answer(String text, QaContext context) {
+    Question q = Question.read(text, names);
+    if (q.isBlank() || (q.has(Cue.HELP) && q.competencies().isEmpty() && q.levels().isEmpty())) {
+      return new Answer(List.of(help()), context, true);
+    }
+    if (q.has(Cue.SEARCH) && !(q.competencies().size() > 0 && q.levels().size() > 0)) {
+      Answer found = searchFor(q.topic(), false, context);
+      if (found != null) {
+        return found;
+      }
+    }
+    List<Competency> competencies = q.namedCompetencies();
+    if (competencies.isEmpty() && q.isElliptical() && context.competencyId() != null) {
+      competencies = framework.competency(context.competencyId()).stream().toList();
+    }
+    if (!competencies.isEmpty()) {
+      return aboutCompetencies(q, competencies, context);
+    }
+    return withoutCompetency(q, context);
+  }
+
+  private Answer aboutCompetencies(Question q, List<Competency> competencies, QaContext context) {
+    List<Level> levels = q.namedLevels();
+    String subject = subjectOf(q, levels, context);
+    Level level = levels.isEmpty() ? context.level() : levels.get(0);
+    List<Reply> replies =
+        competencies.stream().limit(2).map(c -> reply(c, subject, levels, level, q)).toList();
+    Competency last = competencies.get(Math.min(competencies.size(), 2) - 1);
+    return new Answer(replies, new QaContext(last.id(), level, subject), true);
+  }
+
+  /** What is asked of a competency, from the cues, or from the last question when elliptical. */
+  private static String subjectOf(Question q, List<Level> levels, QaContext context) {
+    if (q.has(Cue.COMPARE)) {
+      return "compare";
+    }
+    if (q.has(Cue.NEXT) || (levels.size() >= 2 && q.words().contains("to"))) {
+      return "next";
+    }
+    if (levels.size() >= 2) {
+      return "compare";
+    }
+    if (levels.size() == 1) {
+      return "level";
+    }
+    if (q.has(Cue.AIMS)) {
+      return "aims";
+    }
+    if (q.has(Cue.LEVELS)) {
+      return "levels";
+    }
+    boolean onlyNamesACompetency =
+        q.namedCompetencies().size() > 0 && (q.has(Cue.FOLLOW_UP) || q.words().size() <= 3);
+    if (onlyNamesACompetency && context.subject() != null && context.level() != null) {
+      return context.subject();
+    }
+    return "definition";
+  }
+
+  private Reply reply(Competency c, String subject, List<Level> levels, Level level, Question q) {
+    return switch (subject) {
+      case "compare" -> compare(c, levels, level);
+      case "next" -> next(c, levels, level, q);
+      case "level" -> level == null ? cards.definition(c) : cards.level(c, level);
+      case "aims" -> cards.aims(c);
+      case "levels" -> cards.allLevels(c);
+      default -> cards.definition(c);
+    };
+  }
+
+  private Reply compare(Competency c, List<Level> levels, Level level) {
+    if (levels.size() >= 2) {
+      Level a = levels.get(0);
+      Level b = levels.get(1);
+      return a.compareTo(b) < 0 ? cards.compare(c, a, b) : cards.compare(c, b, a);
+    }
+    if (level != null) {
+      return level.next()
+          .map(next -> cards.compare(c, level, next))
+          .orElseGet(() -> cards.compare(c, Level.GOOD, Level.OUTSTANDING));
+    }
+    return cards.allLevels(c);
+  }
+
+  private Reply next(Competency c, List<Level> levels, Level level, Question q) {
+    if (levels.size() >= 2) {
+      Level from = levels.get(0);
+      Level to = levels.get(1);
+      if (from.compareTo(to) > 0) {
+        Level swap = from;
+        from = to;
+        to = swap;
+      }
+      return cards.progress(c, from, to);
+    }
+    if (levels.size() == 1) {
+      boolean isTarget = TARGET_WORDS.contains(q.wordBeforeFirstLevel());
+      Level named = levels.get(0);
+      if (isTarget) {
+        return named.previous().map(from -> (Reply) cards.progress(c, from, named)).orElseGet(() -> cards.level(c, named));
+      }
+      return cards.next(c, named);
+    }
+    return level == null ? cards.whichStep(c) : cards.next(c, level);
+  }
+
+  private static final List<String> TARGET_WORDS =
+      List.of("to", "reach", "achieve", "become", "get", "be", "at", "towards", "into");
+
+  private Answer withoutCompetency(Question q, QaContext context) {
+    List<Level> levels = q.namedLevels();
+    if ((q.has(Cue.NEXT) || q.has(Cue.COMPARE) || q.has(Cue.AIMS)) && !q.has(Cue.LIST)) {
+      return new Answer(List.of(cards.whichCompetency(q.text().strip().replaceAll("[?.!]+$", ""))), context, true);
+    }
+    if (levels.size() == 1) {
+      Level level = levels.get(0);
+      return new Answer(List.of(cards.overview(level)), new QaContext(null, level, "level"), true);
+    }
+    if (q.has(Cue.LEVELS) && levels.isEmpty()) {
+      return new Answer(List.of(cards.levels()), context, true);
+    }
+    if (q.has(Cue.LIST)) {
+      Scope scope =
+          q.words().contains("national") ? Scope.NATIONAL : q.words().contains("local") ? Scope.LOCAL : null;
+      return new Answer(List.of(cards.list(scope)), context, true);
+    }
+    Answer found = searchFor(q.topic(), true, context);
+    return found != null ? found : new Answer(fallback(), context, false);
+  }
+
+  private Answer searchFor(String topic, boolean strict, QaContext context) {
+    if (topic.isBlank()) {
+      return null;
+    }
+    List<Passage> hits = search.search(topic, 4, strict);
+    if (hits.isEmpty()) {
+      if (strict) {
+        return null;
+      }
+      return new Answer(
+          List.of(
+              new Reply.Text("I couldn’t find “" + topic + "” in the framework."),
+              new Reply.Choices("You could ask:", exampleChoices())),
+          context,
+          false);
+    }
+    Passage best = hits.get(0);
+    return new Answer(
+        List.of(cards.found(best, hits.subList(1, hits.size()), topic)),
+        new QaContext(best.competency().id(), best.level(), best.level() == null ? "definition" : "level"),
+        true);
+  }
+
+  public Reply help() {
+    return new Reply.Card(
+        "Ask me about the " + framework.name(),
+        "I answer in the framework’s own words.",
+        List.of(
+            Reply.Section.of(
+                "Try",
+                List.of(
+                    "what does Good look like for Cultural Awareness?",
+                    "define co-learning",
+                    "how do we move from Developing to Good in Intersectionality?",
+                    "which competency mentions the WRES?",
+                    "list all competencies"))),
+        "",
+        List.of(
+            Choice.ask("List competencies", "list all competencies"),
+            Choice.ask("The levels", "what are the levels"),
+            Choice.ask("What does Good mean?", "what does good mean")));
+  }
+
+  private List<Reply> fallback() {
+    return List.of(
+        new Reply.Text("Sorry, I didn’t catch that. I can answer questions about the " + framework.name() + "."),
+        new Reply.Choices("You could ask:", exampleChoices()));
+  }
+
+  private static List<Choice> exampleChoices() {
+    return EXAMPLES.stream().map(e -> Choice.ask(e, e)).toList();
+  }
+}

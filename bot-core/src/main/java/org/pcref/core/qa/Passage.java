@@ -1,0 +1,26 @@
+package org.pcref.core.qa;
+
+import org.pcref.framework.Competency;
+import org.pcref.framework.Level;
+
+/**
+ * One quotable piece of the framework: a competency's definition, one of its aims, or one
+ * descriptor of one of its levels ({@code level} is null for definitions and aims).
+ */
+record Passage(Competency competency, Part part, Level level, String text) {
+
+  enum Part {
+    DEFINITION,
+    AIM,
+    DESCRIPTOR
+  }
+
+  /** Where the passage stands, in words: "Good", "definition", "aims". */
+  String place() {
+    return switch (part) {
+      case DEFINITION -> "definition";
+      case AIM -> "aims";
+      case DESCRIPTOR -> level.label();
+    };
+  }
+}

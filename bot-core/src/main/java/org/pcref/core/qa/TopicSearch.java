@@ -1,0 +1,166 @@
+package org.pcref.core.qa;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.pcref.framework.Aim;
+import org.pcref.framework.Competency;
+import org.pcref.framework.Framework;
+import org.pcref.framework.Level;
+
+/**
+ * A full-text index over every definition, aim and descriptor of the framework, in memory, with
+ * English stemming ("champions" finds "champion") and tolerance of small typos. Hyphenated words
+ * are indexed both ways, so "co-design" and "codesign" find each other.
+ */
+final class TopicSearch {
+
+  private static final String TEXT = "text";
+  private static final String PASSAGE = "passage";
+  private static final Pattern HYPHENATED = Pattern.compile("(\\p{L}+)[-‑–](\\p{L}+)");
+
+  private final List<Passage> passages = new ArrayList<>();
+  private final Analyzer analyzer = new StemmingAnalyzer();
+  private final IndexSearcher searcher;
+
+  TopicSearch(Framework framework) {
+    for (Competency c : framework.competencies()) {
+      passages.add(new Passage(c, Passage.Part.DEFINITION, null, c.definition()));
+      for (Aim aim : c.aims()) {
+        passages.add(new Passage(c, Passage.Part.AIM, null, withItems(aim)));
+      }
+      for (Level level : Level.values()) {
+        for (String descriptor : c.descriptors(level)) {
+          passages.add(new Passage(c, Passage.Part.DESCRIPTOR, level, descriptor));
+        }
+      }
+    }
+    this.searcher = new IndexSearcher(index());
+  }
+
+  private static String withItems(Aim aim) {
+    return aim.items().isEmpty() ? aim.text() : aim.text() + " " + String.join("; ", aim.items());
+  }
+
+  private DirectoryReader index() {
+    Directory directory = new ByteBuffersDirectory();
+    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+      for (int i = 0; i < passages.size(); i++) {
+        Document doc = new Document();
+        doc.add(new TextField(TEXT, bothWays(passages.get(i).text()), Field.Store.NO));
+        doc.add(new StoredField(PASSAGE, i));
+        writer.addDocument(doc);
+      }
+      writer.commit();
+      return DirectoryReader.open(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not index the framework", e);
+    }
+  }
+
+  /**
+   * The passages that best match {@code topic}, best first. When {@code strict}, at least half of
+   * the topic's words must match, so that a chance word in an unrelated message finds nothing.
+   */
+  List<Passage> search(String topic, int max, boolean strict) {
+    List<String> terms = terms(topic);
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    try {
+      List<Passage> found = new ArrayList<>();
+      for (ScoreDoc hit : searcher.search(query(terms, strict), max).scoreDocs) {
+        int index = searcher.storedFields().document(hit.doc).getField(PASSAGE).numericValue().intValue();
+        found.add(passages.get(index));
+      }
+      return found;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not search the framework", e);
+    }
+  }
+
+  private static Query query(List<String> terms, boolean strict) {
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    for (String term : terms) {
+      BooleanQuery.Builder word = new BooleanQuery.Builder();
+      word.add(new TermQuery(new Term(TEXT, term)), Occur.SHOULD);
+      if (term.length() >= 5) {
+        int edits = term.length() >= 8 ? 2 : 1;
+        word.add(new BoostQuery(new FuzzyQuery(new Term(TEXT, term), edits, 1), 0.3f), Occur.SHOULD);
+      }
+      words.add(word.build(), Occur.SHOULD);
+    }
+    if (strict) {
+      words.setMinimumNumberShouldMatch((terms.size() + 1) / 2);
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(words.build(), Occur.MUST);
+    if (terms.size() > 1) {
+      PhraseQuery phrase = new PhraseQuery(2, TEXT, terms.toArray(String[]::new));
+      query.add(new BoostQuery(phrase, 2f), Occur.SHOULD);
+    }
+    return query.build();
+  }
+
+  private List<String> terms(String topic) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(TEXT, bothWays(topic))) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return terms;
+  }
+
+  /** "co-design" becomes "co-design codesign", so either spelling finds the other. */
+  private static String bothWays(String text) {
+    return HYPHENATED.matcher(text).replaceAll("$1-$2 $1$2");
+  }
+
+  private static final class StemmingAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream stream = new EnglishPossessiveFilter(source);
+      stream = new LowerCaseFilter(stream);
+      stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+      stream = new PorterStemFilter(stream);
+      return new TokenStreamComponents(source, stream);
+    }
+  }
+}

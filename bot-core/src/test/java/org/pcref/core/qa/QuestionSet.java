@@ -1,0 +1,68 @@
+package org.pcref.core.qa;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The question set in {@code question-set.txt}: phrasings real users type and what each answer
+ * must contain. Shared by the quality test and the benchmark.
+ */
+public record QuestionSet(List<Case> cases) {
+
+  /** One case: the turns of a conversation and what the last reply must (not) contain. */
+  public record Case(int line, List<String> turns, List<String> expected, List<String> forbidden) {
+
+    /** Why the reply fails this case, or null when it passes. */
+    public String failure(String reply) {
+      String lower = reply.toLowerCase(Locale.ROOT);
+      List<String> problems = new ArrayList<>();
+      expected.stream().filter(e -> !lower.contains(e.toLowerCase(Locale.ROOT))).forEach(e -> problems.add("missing “" + e + "”"));
+      forbidden.stream().filter(f -> lower.contains(f.toLowerCase(Locale.ROOT))).forEach(f -> problems.add("has “" + f + "”"));
+      return problems.isEmpty() ? null : String.join(", ", problems);
+    }
+  }
+
+  public static QuestionSet load() {
+    var in = QuestionSet.class.getResourceAsStream("question-set.txt");
+    if (in == null) {
+      throw new IllegalStateException("question-set.txt is not on the classpath");
+    }
+    List<Case> cases = new ArrayList<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.split(" => ", 2);
+        if (parts.length != 2) {
+          throw new IllegalStateException("question-set.txt line " + number + ": no ' => '");
+        }
+        List<String> turns = Arrays.stream(parts[0].split(" ;; ")).map(String::strip).toList();
+        List<String> expected = new ArrayList<>();
+        List<String> forbidden = new ArrayList<>();
+        for (String e : parts[1].split(" && ")) {
+          String fragment = e.strip();
+          if (fragment.startsWith("!")) {
+            forbidden.add(fragment.substring(1));
+          } else {
+            expected.add(fragment);
+          }
+        }
+        cases.add(new Case(number, turns, expected, forbidden));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new QuestionSet(List.copyOf(cases));
+  }
+}

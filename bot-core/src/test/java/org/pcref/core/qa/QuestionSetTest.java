@@ -1,0 +1,40 @@
+package org.pcref.core.qa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pcref.core.conversation.Chat;
+
+/** The answer quality gate: the build fails when fewer than 95% of the question set pass. */
+class QuestionSetTest {
+
+  private static final double REQUIRED = 0.95;
+  private final Clock clock = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
+
+  @Test
+  void answersAtLeastNinetyFivePercentOfTheQuestionSetCorrectly() {
+    QuestionSet set = QuestionSet.load();
+    List<String> failures = new ArrayList<>();
+    for (QuestionSet.Case c : set.cases()) {
+      Chat chat = Chat.withBundledFramework(clock);
+      c.turns().forEach(chat::user);
+      String failure = c.failure(chat.lastReply());
+      if (failure != null) {
+        failures.add("line " + c.line() + ": " + String.join(" ;; ", c.turns()) + " → " + failure
+            + "\n    got: " + chat.lastReply().lines().limit(2).toList());
+      }
+    }
+    int passed = set.cases().size() - failures.size();
+    double score = (double) passed / set.cases().size();
+    System.out.printf("Question set: %d of %d correct (%.1f%%)%n", passed, set.cases().size(), score * 100);
+    failures.forEach(f -> System.out.println("  " + f));
+    assertThat(set.cases()).hasSizeGreaterThanOrEqualTo(80);
+    assertThat(score).as("share of the question set answered correctly; failures:%n%s", String.join("\n", failures))
+        .isGreaterThanOrEqualTo(REQUIRED);
+  }
+}
