@@ -10,7 +10,8 @@ enum Cue {
   SEARCH(
       "mention", "mentions", "mentioned", "mentioning", "cover", "covers", "covered", "covering",
       "reference", "references", "referenced", "refer", "refers", "search", "find", "where",
-      "contain", "contains", "discuss", "discusses", "say", "says", "talk", "talks", "topic"),
+      "contain", "contains", "discuss", "discusses", "say", "says", "talk", "talks", "topic", "has",
+      "have", "include", "includes"),
   COMPARE(
       "difference", "differences", "differ", "differs", "different", "vs", "versus", "compare",
       "compared", "comparison", "distinguish", "between", "contrast"),

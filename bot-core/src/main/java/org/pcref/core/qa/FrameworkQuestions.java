@@ -45,7 +45,10 @@ public final class FrameworkQuestions {
       }
     }
     List<Competency> competencies = q.namedCompetencies();
-    if (competencies.isEmpty() && q.isElliptical() && context.competencyId() != null) {
+    boolean needsACompetency = q.has(Cue.NEXT) || q.has(Cue.COMPARE) || q.has(Cue.AIMS);
+    if (competencies.isEmpty()
+        && (q.isElliptical() || needsACompetency)
+        && context.competencyId() != null) {
       competencies = framework.competency(context.competencyId()).stream().toList();
     }
     if (!competencies.isEmpty()) {

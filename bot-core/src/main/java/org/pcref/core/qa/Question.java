@@ -26,7 +26,8 @@ record Question(
           "discuss", "discusses", "say", "says", "talk", "talks", "topic", "me", "tell", "show",
           "please", "can", "you", "i", "we", "our", "us", "there", "anything", "any", "it", "this",
           "that", "and", "or", "descriptor", "descriptors", "section", "part", "look", "looks",
-          "like", "mean", "means", "thing", "things", "stuff", "information", "info", "know");
+          "like", "mean", "means", "thing", "things", "stuff", "information", "info", "know", "one",
+          "has", "have", "had", "include", "includes", "something", "anywhere", "bit");
 
   static Question read(String text, CompetencyNames names) {
     List<String> words = Words.of(text);

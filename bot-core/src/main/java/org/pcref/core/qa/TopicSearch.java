@@ -3,7 +3,9 @@ package org.pcref.core.qa;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -22,11 +24,13 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -53,6 +57,7 @@ final class TopicSearch {
   private final List<Passage> passages = new ArrayList<>();
   private final Analyzer analyzer = new StemmingAnalyzer();
   private final IndexSearcher searcher;
+  private final Set<String> vocabulary;
 
   TopicSearch(Framework framework) {
     for (Competency c : framework.competencies()) {
@@ -66,7 +71,23 @@ final class TopicSearch {
         }
       }
     }
-    this.searcher = new IndexSearcher(index());
+    DirectoryReader reader = index();
+    this.searcher = new IndexSearcher(reader);
+    this.vocabulary = vocabulary(reader);
+  }
+
+  private static Set<String> vocabulary(DirectoryReader reader) {
+    Set<String> words = new HashSet<>();
+    try {
+      Terms terms = MultiTerms.getTerms(reader, TEXT);
+      TermsEnum each = terms.iterator();
+      for (var term = each.next(); term != null; term = each.next()) {
+        words.add(term.utf8ToString());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(words);
   }
 
   private static String withItems(Aim aim) {
@@ -110,16 +131,10 @@ final class TopicSearch {
     }
   }
 
-  private static Query query(List<String> terms, boolean strict) {
+  private Query query(List<String> terms, boolean strict) {
     BooleanQuery.Builder words = new BooleanQuery.Builder();
     for (String term : terms) {
-      BooleanQuery.Builder word = new BooleanQuery.Builder();
-      word.add(new TermQuery(new Term(TEXT, term)), Occur.SHOULD);
-      if (term.length() >= 5) {
-        int edits = term.length() >= 8 ? 2 : 1;
-        word.add(new BoostQuery(new FuzzyQuery(new Term(TEXT, term), edits, 1), 0.3f), Occur.SHOULD);
-      }
-      words.add(word.build(), Occur.SHOULD);
+      words.add(termQuery(term), Occur.SHOULD);
     }
     if (strict) {
       words.setMinimumNumberShouldMatch((terms.size() + 1) / 2);
@@ -130,6 +145,32 @@ final class TopicSearch {
       query.add(new BoostQuery(phrase, 2f), Occur.SHOULD);
     }
     return query.build();
+  }
+
+  /**
+   * The term itself when the framework uses it; otherwise the framework's closest word, for a typo
+   * ("advocasy"), weighted lower. Correcting against the index's own few hundred words costs far
+   * less than a fuzzy query.
+   */
+  private Query termQuery(String term) {
+    if (vocabulary.contains(term)) {
+      return new TermQuery(new Term(TEXT, term));
+    }
+    int allowed = Typos.allowedFor(term.length());
+    String best = null;
+    int bestTypos = allowed + 1;
+    for (String word : vocabulary) {
+      if (word.charAt(0) == term.charAt(0)) {
+        int typos = Typos.distance(term, word, allowed);
+        if (typos < bestTypos) {
+          best = word;
+          bestTypos = typos;
+        }
+      }
+    }
+    return best == null
+        ? new TermQuery(new Term(TEXT, term))
+        : new BoostQuery(new TermQuery(new Term(TEXT, best)), 0.5f);
   }
 
   private List<String> terms(String topic) {

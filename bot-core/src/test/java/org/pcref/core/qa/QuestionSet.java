@@ -17,7 +17,7 @@ import java.util.Locale;
 public record QuestionSet(List<Case> cases) {
 
   /** One case: the turns of a conversation and what the last reply must (not) contain. */
-  public record Case(int line, List<String> turns, List<String> expected, List<String> forbidden) {
+  public record Case(String file, int line, List<String> turns, List<String> expected, List<String> forbidden) {
 
     /** Why the reply fails this case, or null when it passes. */
     public String failure(String reply) {
@@ -29,10 +29,17 @@ public record QuestionSet(List<Case> cases) {
     }
   }
 
+  /** The main set and the set written separately from the code, as one. */
   public static QuestionSet load() {
-    var in = QuestionSet.class.getResourceAsStream("question-set.txt");
+    List<Case> all = new ArrayList<>(load("question-set.txt").cases());
+    all.addAll(load("held-out-set.txt").cases());
+    return new QuestionSet(List.copyOf(all));
+  }
+
+  public static QuestionSet load(String file) {
+    var in = QuestionSet.class.getResourceAsStream(file);
     if (in == null) {
-      throw new IllegalStateException("question-set.txt is not on the classpath");
+      throw new IllegalStateException(file + " is not on the classpath");
     }
     List<Case> cases = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -45,7 +52,7 @@ public record QuestionSet(List<Case> cases) {
         }
         String[] parts = line.split(" => ", 2);
         if (parts.length != 2) {
-          throw new IllegalStateException("question-set.txt line " + number + ": no ' => '");
+          throw new IllegalStateException(file + " line " + number + ": no ' => '");
         }
         List<String> turns = Arrays.stream(parts[0].split(" ;; ")).map(String::strip).toList();
         List<String> expected = new ArrayList<>();
@@ -58,7 +65,7 @@ public record QuestionSet(List<Case> cases) {
             expected.add(fragment);
           }
         }
-        cases.add(new Case(number, turns, expected, forbidden));
+        cases.add(new Case(file, number, turns, expected, forbidden));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

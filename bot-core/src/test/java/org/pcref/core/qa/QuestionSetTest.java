@@ -7,7 +7,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pcref.core.conversation.Chat;
 
 /** The answer quality gate: the build fails when fewer than 95% of the question set pass. */
@@ -16,9 +17,10 @@ class QuestionSetTest {
   private static final double REQUIRED = 0.95;
   private final Clock clock = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
 
-  @Test
-  void answersAtLeastNinetyFivePercentOfTheQuestionSetCorrectly() {
-    QuestionSet set = QuestionSet.load();
+  @ParameterizedTest
+  @ValueSource(strings = {"question-set.txt", "held-out-set.txt"})
+  void answersAtLeastNinetyFivePercentOfTheQuestionSetCorrectly(String file) {
+    QuestionSet set = QuestionSet.load(file);
     List<String> failures = new ArrayList<>();
     for (QuestionSet.Case c : set.cases()) {
       Chat chat = Chat.withBundledFramework(clock);
@@ -31,9 +33,9 @@ class QuestionSetTest {
     }
     int passed = set.cases().size() - failures.size();
     double score = (double) passed / set.cases().size();
-    System.out.printf("Question set: %d of %d correct (%.1f%%)%n", passed, set.cases().size(), score * 100);
+    System.out.printf("%s: %d of %d correct (%.1f%%)%n", file, passed, set.cases().size(), score * 100);
     failures.forEach(f -> System.out.println("  " + f));
-    assertThat(set.cases()).hasSizeGreaterThanOrEqualTo(80);
+    assertThat(set.cases()).hasSizeGreaterThanOrEqualTo(70);
     assertThat(score).as("share of the question set answered correctly; failures:%n%s", String.join("\n", failures))
         .isGreaterThanOrEqualTo(REQUIRED);
   }
