@@ -5,16 +5,23 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.pcref.core.qa.Answer;
+import org.pcref.core.checkin.CheckIn;
+import org.pcref.core.checkin.CheckInSettings;
+import org.pcref.core.checkin.CheckIns;
 import org.pcref.core.qa.FrameworkQuestions;
-import org.pcref.core.qa.QaContext;
+import org.pcref.core.team.InMemoryTeamStore;
+import org.pcref.core.team.TeamCommands;
+import org.pcref.core.team.TeamDirectory;
+import org.pcref.core.team.TeamStore;
 import org.pcref.framework.Framework;
 
 /**
  * The bot's one inbound port: a person's message or button press in, the bot's replies out. Every
- * adapter (terminal, Slack, Teams) calls this and only renders what it returns.
+ * adapter (terminal, Slack, Teams) calls this and only renders what it returns. The conversation's
+ * state is loaded before and saved after every turn.
  */
 public final class Bot {
 
@@ -24,20 +31,40 @@ public final class Bot {
   /** How long "and Outstanding?" still refers to the last question. */
   static final Duration FOLLOW_UP_WINDOW = Duration.ofMinutes(30);
 
+  /** The commands listed in the help. */
+  static final List<String> COMMANDS =
+      List.of(
+          "checkin — a two-minute check-in on the competencies due for review",
+          "checkin <competency> / checkin all — one competency, or all eight",
+          "team — your team’s levels at a glance (team help for more)",
+          "history <competency> — how a level changed over time",
+          "export csv / export json — the whole assessment, for reports");
+
   private static final Logger LOG = System.getLogger(Bot.class.getName());
 
-  private final FrameworkQuestions questions;
   private final ConversationStore store;
   private final Clock clock;
+  private final Router router;
+  private final CheckIns checkIns;
 
+  /** A bot whose teams live only in memory: for one-shot answers and tests. */
   public Bot(Framework framework, ConversationStore store, Clock clock) {
-    this(new FrameworkQuestions(framework), store, clock);
+    this(framework, store, new InMemoryTeamStore(), CheckInSettings.DEFAULTS, clock);
   }
 
-  public Bot(FrameworkQuestions questions, ConversationStore store, Clock clock) {
-    this.questions = questions;
+  public Bot(Framework framework, ConversationStore store, TeamStore teams, CheckInSettings settings, Clock clock) {
+    FrameworkQuestions questions = new FrameworkQuestions(framework, COMMANDS);
+    // Times are kept to the millisecond, as every database stores them.
+    clock = Clock.tick(clock, Duration.ofMillis(1));
     this.store = store;
     this.clock = clock;
+    this.checkIns = new CheckIns(framework, questions, teams, settings, clock);
+    this.router =
+        new Router(
+            questions,
+            checkIns,
+            new TeamDirectory(teams, clock),
+            new TeamCommands(framework, questions, teams, clock, settings.zone(), settings.reviewAfter()));
   }
 
   /** Handles one turn. Never throws: a failure becomes one friendly message and one log line. */
@@ -54,9 +81,6 @@ public final class Bot {
   }
 
   private List<Reply> turn(Inbound inbound) {
-    if (inbound.action() != null && !Choice.ASK.equals(inbound.action().id())) {
-      return List.of(new Reply.Text("That button is no longer active."), questions.help());
-    }
     String text = inbound.action() != null ? inbound.action().value() : inbound.text();
     if (text.length() > MAX_MESSAGE_LENGTH) {
       return List.of(
@@ -69,10 +93,18 @@ public final class Bot {
     }
     Instant now = clock.instant();
     ConversationState state = store.load(inbound.key()).orElse(ConversationState.fresh(now));
-    QaContext context =
-        state.updatedAt().plus(FOLLOW_UP_WINDOW).isBefore(now) ? QaContext.NONE : state.qa();
-    Answer answer = questions.answer(text, context);
-    store.save(inbound.key(), state.withQa(answer.context(), now));
-    return answer.replies();
+    List<Reply> notices = new ArrayList<>();
+    if (state.updatedAt().plus(FOLLOW_UP_WINDOW).isBefore(now)) {
+      state = state.withQa(null, state.updatedAt());
+    }
+    CheckIn checkIn = state.checkIn();
+    if (checkIn != null && checkIns.hasExpired(checkIn)) {
+      notices.add(checkIns.expiryNotice(checkIn));
+      state = state.withCheckIn(null, state.updatedAt());
+    }
+    Router.Result result = router.route(inbound, state);
+    store.save(inbound.key(), new ConversationState(result.state().qa(), result.state().checkIn(), result.state().teamId(), now));
+    notices.addAll(result.replies());
+    return notices;
   }
 }

@@ -2,13 +2,18 @@ package org.pcref.core.conversation;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.qa.QaContext;
 
 /**
  * Everything the bot remembers about one conversation between turns, saved after every turn so a
  * restart or a second instance carries on where the last turn left off.
+ *
+ * @param qa what the last question was about, for follow-ups
+ * @param checkIn the check-in in progress or paused here, or null
+ * @param teamId in a direct message, the team the person chose to work with, or null
  */
-public record ConversationState(QaContext qa, Instant updatedAt) {
+public record ConversationState(QaContext qa, CheckIn checkIn, String teamId, Instant updatedAt) {
 
   public ConversationState {
     qa = qa == null ? QaContext.NONE : qa;
@@ -16,10 +21,18 @@ public record ConversationState(QaContext qa, Instant updatedAt) {
   }
 
   public static ConversationState fresh(Instant now) {
-    return new ConversationState(QaContext.NONE, now);
+    return new ConversationState(QaContext.NONE, null, null, now);
   }
 
   public ConversationState withQa(QaContext context, Instant now) {
-    return new ConversationState(context, now);
+    return new ConversationState(context, checkIn, teamId, now);
+  }
+
+  public ConversationState withCheckIn(CheckIn newCheckIn, Instant now) {
+    return new ConversationState(qa, newCheckIn, teamId, now);
+  }
+
+  public ConversationState withTeam(String newTeamId, Instant now) {
+    return new ConversationState(qa, checkIn, newTeamId, now);
   }
 }

@@ -12,25 +12,32 @@ import java.util.Optional;
  * @param text what they typed (empty for a button press)
  * @param action the button they pressed, or null
  * @param direct whether this is a one-to-one conversation with the bot
+ * @param channelName the channel's display name (a new team is named after it), or its id
  */
-public record Inbound(ConversationKey key, String userName, String text, Action action, boolean direct) {
+public record Inbound(
+    ConversationKey key, String userName, String text, Action action, boolean direct, String channelName) {
 
   public Inbound {
     Objects.requireNonNull(key, "key");
     userName = userName == null || userName.isBlank() ? key.user() : userName;
     text = text == null ? "" : text;
+    channelName = channelName == null || channelName.isBlank() ? key.channel() : channelName;
   }
 
   public static Inbound text(ConversationKey key, String userName, String text) {
-    return new Inbound(key, userName, text, null, false);
+    return new Inbound(key, userName, text, null, false, null);
   }
 
   public static Inbound action(ConversationKey key, String userName, Action action) {
-    return new Inbound(key, userName, "", Objects.requireNonNull(action, "action"), false);
+    return new Inbound(key, userName, "", Objects.requireNonNull(action, "action"), false, null);
   }
 
   public Inbound inDirectMessage() {
-    return new Inbound(key, userName, text, action, true);
+    return new Inbound(key, userName, text, action, true, channelName);
+  }
+
+  public Inbound inChannelNamed(String name) {
+    return new Inbound(key, userName, text, action, direct, name);
   }
 
   public Optional<Action> pressed() {

@@ -21,11 +21,14 @@ public final class PlainText {
   public static Rendered render(List<Reply> replies) {
     StringBuilder out = new StringBuilder();
     List<Choice> choices = new ArrayList<>();
-    for (Reply reply : replies) {
+    for (Reply each : replies) {
       if (out.length() > 0) {
         out.append("\n\n");
       }
-      if (reply instanceof Reply.Text text) {
+      Reply reply = each instanceof Reply.ForChannel shared ? shared.reply() : each;
+      if (reply instanceof Reply.File file) {
+        out.append(file.content().stripTrailing());
+      } else if (reply instanceof Reply.Text text) {
         out.append(text.text());
       } else if (reply instanceof Reply.Card card) {
         card(card, out);

@@ -8,7 +8,7 @@ import java.util.Objects;
  * platform's format (Block Kit, Adaptive Cards, plain text); nothing here is formatted for a
  * platform, and every string is plain text that the renderer escapes.
  */
-public sealed interface Reply permits Reply.Text, Reply.Card, Reply.Choices {
+public sealed interface Reply permits Reply.Text, Reply.Card, Reply.Choices, Reply.File, Reply.ForChannel {
 
   /** A short plain-text message. */
   record Text(String text) implements Reply {
@@ -37,6 +37,28 @@ public sealed interface Reply permits Reply.Text, Reply.Card, Reply.Choices {
     public Choices {
       Objects.requireNonNull(prompt, "prompt");
       choices = List.copyOf(choices);
+    }
+  }
+
+  /** A file for the user to keep (an export): in chat an attachment, in the terminal its text. */
+  record File(String name, String mediaType, String content) implements Reply {
+    public File {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(mediaType, "mediaType");
+      Objects.requireNonNull(content, "content");
+    }
+  }
+
+  /**
+   * A reply for everyone in the channel, not only the person who asked (a check-in summary).
+   * Platforms that answer privately by default post this one in the channel.
+   */
+  record ForChannel(Reply reply) implements Reply {
+    public ForChannel {
+      Objects.requireNonNull(reply, "reply");
+      if (reply instanceof ForChannel) {
+        throw new IllegalArgumentException("already for the channel");
+      }
     }
   }
 

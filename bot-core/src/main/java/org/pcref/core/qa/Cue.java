@@ -26,7 +26,7 @@ enum Cue {
   LEVELS("levels", "scale", "ratings", "rating", "grades", "stages"),
   LIST("list", "competencies", "all", "eight", "8", "national", "local", "framework", "pcref"),
   FOLLOW_UP("and", "or", "also", "same", "then", "now"),
-  IT("it", "this", "that", "its", "they", "them", "one");
+  IT("it", "this", "that", "its", "they", "them", "one", "here");
 
   private static final List<String> HELP_PHRASES =
       List.of(" what can you do ", " what do you do ", " how do i use ", " how does this work ", " who are you ");

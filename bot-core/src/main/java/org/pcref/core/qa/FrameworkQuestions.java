@@ -1,6 +1,7 @@
 package org.pcref.core.qa;
 
 import java.util.List;
+import java.util.Optional;
 import org.pcref.core.conversation.Choice;
 import org.pcref.core.conversation.Reply;
 import org.pcref.framework.Competency;
@@ -25,9 +26,16 @@ public final class FrameworkQuestions {
   private final CompetencyNames names;
   private final TopicSearch search;
   private final AnswerCards cards;
+  private final List<String> commands;
 
   public FrameworkQuestions(Framework framework) {
+    this(framework, List.of());
+  }
+
+  /** @param commands what else the bot does, one line each, listed in the help */
+  public FrameworkQuestions(Framework framework, List<String> commands) {
     this.framework = framework;
+    this.commands = List.copyOf(commands);
     this.names = new CompetencyNames(framework);
     this.search = new TopicSearch(framework);
     this.cards = new AnswerCards(framework);
@@ -189,19 +197,51 @@ public final class FrameworkQuestions {
         true);
   }
 
+  /** The first competency a text names, however written ("co-prod", "wrkforce"). */
+  public Optional<Competency> competencyIn(String text) {
+    return names.find(Words.of(text)).stream().map(CompetencyNames.Found::competency).findFirst();
+  }
+
+  /**
+   * The level a short answer names ("good", "I'd say Outstanding"), or empty when it names none or
+   * several, or is long enough to be a question rather than an answer.
+   */
+  public Optional<Level> levelAnswer(String text) {
+    Question q = Question.read(text, names);
+    List<Level> levels = q.namedLevels();
+    boolean short_ = q.words().size() <= 4 && q.competencies().isEmpty();
+    boolean asks = q.has(Cue.COMPARE) || q.has(Cue.NEXT) || q.has(Cue.SEARCH) || q.words().contains("what");
+    return short_ && !asks && levels.size() == 1 ? Optional.of(levels.get(0)) : Optional.empty();
+  }
+
+  /** All three levels of one competency: what each looks like. */
+  public Reply allLevels(Competency competency) {
+    return cards.allLevels(competency);
+  }
+
+  /** What a level looks like for a competency, quoted. */
+  public Reply level(Competency competency, Level level) {
+    return cards.level(competency, level);
+  }
+
   public Reply help() {
+    List<Reply.Section> sections = new java.util.ArrayList<>();
+    sections.add(
+        Reply.Section.of(
+            "Try",
+            List.of(
+                "what does Good look like for Cultural Awareness?",
+                "define co-learning",
+                "how do we move from Developing to Good in Intersectionality?",
+                "which competency mentions the WRES?",
+                "list all competencies")));
+    if (!commands.isEmpty()) {
+      sections.add(Reply.Section.of("Commands", commands));
+    }
     return new Reply.Card(
         "Ask me about the " + framework.name(),
         "I answer in the framework’s own words.",
-        List.of(
-            Reply.Section.of(
-                "Try",
-                List.of(
-                    "what does Good look like for Cultural Awareness?",
-                    "define co-learning",
-                    "how do we move from Developing to Good in Intersectionality?",
-                    "which competency mentions the WRES?",
-                    "list all competencies"))),
+        sections,
         "",
         List.of(
             Choice.ask("List competencies", "list all competencies"),

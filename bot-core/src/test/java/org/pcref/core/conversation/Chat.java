@@ -17,11 +17,31 @@ public final class Chat {
 
   private final Bot bot;
   private final ConversationKey key;
+  private final String name;
+  private final boolean direct;
+  private List<Reply> replies = List.of();
   private PlainText.Rendered last = new PlainText.Rendered("", List.of());
 
   public Chat(Bot bot, ConversationKey key) {
+    this(bot, key, "Alex", false);
+  }
+
+  private Chat(Bot bot, ConversationKey key, String name, boolean direct) {
     this.bot = bot;
     this.key = key;
+    this.name = name;
+    this.direct = direct;
+  }
+
+  /** {@code name} talking in channel {@code channel} of the test workspace. */
+  public static Chat in(Bot bot, String channel, String name) {
+    return new Chat(bot, new ConversationKey("test", "tenant", channel, name.toLowerCase(java.util.Locale.ROOT)), name, false);
+  }
+
+  /** {@code name} in a direct message with the bot. */
+  public static Chat direct(Bot bot, String name) {
+    String id = name.toLowerCase(java.util.Locale.ROOT);
+    return new Chat(bot, new ConversationKey("test", "tenant", "dm-" + id, id), name, true);
   }
 
   public static Chat withBundledFramework(Clock clock) {
@@ -31,21 +51,49 @@ public final class Chat {
   }
 
   public Chat user(String text) {
-    return turn(Inbound.text(key, "Alex", text));
+    return turn(Inbound.text(key, name, text));
+  }
+
+  /** Says {@code text}, whoever is talking; for tests that read as a conversation. */
+  public Chat says(String text) {
+    return user(text);
   }
 
   /** Presses the numbered choice of the last reply, as the terminal does. */
   public Chat picks(int number) {
-    return turn(Inbound.action(key, "Alex", last.choices().get(number - 1).toAction()));
+    return press(last.choices().get(number - 1));
+  }
+
+  /** Presses the button of the last reply with this label. */
+  public Chat presses(String label) {
+    return press(
+        last.choices().stream()
+            .filter(c -> c.label().equals(label))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no button “" + label + "” in: " + last.text())));
   }
 
   public Chat presses(String actionId, String value) {
-    return turn(Inbound.action(key, "Alex", new Action(actionId, value)));
+    return turn(Inbound.action(key, name, new Action(actionId, value)));
+  }
+
+  /** Presses a button kept from an earlier reply. */
+  public Chat press(Choice choice) {
+    return turn(Inbound.action(key, name, choice.toAction()));
+  }
+
+  public Choice button(String label) {
+    return last.choices().stream().filter(c -> c.label().equals(label)).findFirst().orElseThrow();
   }
 
   private Chat turn(Inbound inbound) {
-    last = PlainText.render(bot.handle(inbound));
+    replies = bot.handle(direct ? inbound.inDirectMessage() : inbound);
+    last = PlainText.render(replies);
     return this;
+  }
+
+  public List<Reply> replies() {
+    return replies;
   }
 
   public Chat expectReply(String... fragments) {

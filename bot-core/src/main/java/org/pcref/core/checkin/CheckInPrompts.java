@@ -1,0 +1,171 @@
+package org.pcref.core.checkin;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.pcref.core.conversation.Choice;
+import org.pcref.core.conversation.Reply;
+import org.pcref.core.conversation.Reply.Card;
+import org.pcref.core.conversation.Reply.Item;
+import org.pcref.core.conversation.Reply.Section;
+import org.pcref.core.team.Rating;
+import org.pcref.core.team.TeamLevel;
+import org.pcref.framework.Competency;
+import org.pcref.framework.Framework;
+import org.pcref.framework.Level;
+
+/** What the check-in says: each question with its buttons, the pause and cancel notes, the summary. */
+final class CheckInPrompts {
+
+  private static final String HINT = "Type skip, back, pause or cancel at any time.";
+
+  private final Framework framework;
+  private final DateTimeFormatter dates;
+
+  CheckInPrompts(Framework framework, ZoneId zone) {
+    this.framework = framework;
+    this.dates = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(zone);
+  }
+
+  /** The question the check-in is waiting on. */
+  List<Reply> current(CheckIn c, Turn turn) {
+    return switch (c.step()) {
+      case CHOOSE_LEVEL -> List.of(ask(c, turn));
+      case CHECKLIST -> List.of(checklist(c));
+      case CONFIRM -> List.of(confirm(c, turn));
+      case NOTE -> List.of(note(c));
+    };
+  }
+
+  Reply ask(CheckIn c, Turn turn) {
+    Competency competency = competency(c);
+    List<Choice> choices = new ArrayList<>();
+    for (TeamLevel level : TeamLevel.values()) {
+      choices.add(ButtonValue.choice(c, level.label(), "level:" + level.name()));
+    }
+    choices.add(ButtonValue.choice(c, "What each level means", "levels"));
+    choices.add(ButtonValue.choice(c, "Check the descriptors", "detailed"));
+    choices.add(ButtonValue.choice(c, "Skip", "skip"));
+    return new Card(
+        progress(c) + competency.name(),
+        nowLevel(turn, competency) + " Which level fits your team now?",
+        List.of(),
+        HINT,
+        choices);
+  }
+
+  Reply checklist(CheckIn c) {
+    Competency competency = competency(c);
+    Level level = CheckInFlow.levelBeingChecked(c);
+    List<Item> items = new ArrayList<>();
+    List<String> descriptors = competency.descriptors(level);
+    for (int i = 0; i < descriptors.size(); i++) {
+      items.add(Item.of((i + 1) + ". " + descriptors.get(i)));
+    }
+    return new Card(
+        progress(c) + competency.name() + " — " + level.label(),
+        "Which of these are true for your team now? Type their numbers (e.g. 1 3), or choose below.",
+        List.of(new Section(level.label(), items)),
+        HINT,
+        List.of(
+            ButtonValue.choice(c, "All of them", "all"),
+            ButtonValue.choice(c, "None of them", "none"),
+            ButtonValue.choice(c, "Back", "back")));
+  }
+
+  Reply confirm(CheckIn c, Turn turn) {
+    Competency competency = competency(c);
+    List<String> reasons = new ArrayList<>();
+    for (CheckedLevel checked : c.checked()) {
+      reasons.add(checked.level().label() + ": " + (checked.allMet() ? "all " + checked.of() + " met" : checked.met().size() + " of " + checked.of() + " met"));
+    }
+    List<Choice> choices = new ArrayList<>();
+    choices.add(ButtonValue.choice(c, "Yes, " + c.chosen().label(), "confirm"));
+    for (TeamLevel level : TeamLevel.values()) {
+      if (level != c.chosen()) {
+        choices.add(ButtonValue.choice(c, level.label(), "level:" + level.name()));
+      }
+    }
+    choices.add(ButtonValue.choice(c, "Back", "back"));
+    return new Card(
+        progress(c) + competency.name() + ": suggested level " + c.chosen().label(),
+        "The highest level whose descriptors, and all below it, are met. Confirm, or choose another.",
+        List.of(Section.of("What you said", reasons)),
+        "",
+        choices);
+  }
+
+  Reply note(CheckIn c) {
+    return new Reply.Choices(
+        c.chosen().label() + " for " + competency(c).name() + ". Add an evidence note? Type it, or press No note.",
+        List.of(ButtonValue.choice(c, "No note", "nonote"), ButtonValue.choice(c, "Back", "back")));
+  }
+
+  Reply paused(CheckIn c) {
+    return new Reply.Text(
+        "Paused after " + c.answers().size() + " of " + c.competencyIds().size()
+            + ". Type checkin when you are ready to carry on where you left off.");
+  }
+
+  Reply cancelled(CheckIn c) {
+    long recorded = c.answers().stream().filter(a -> !a.skipped()).count();
+    String kept = recorded == 0 ? "" : " The " + recorded + (recorded == 1 ? " level" : " levels") + " already given stay in the team’s history.";
+    return new Reply.Text("Check-in cancelled." + kept);
+  }
+
+  /** The end of a check-in: each level against the one before, the notes, and what comes next. */
+  Reply summary(CheckIn c, Turn turn) {
+    List<Item> ratings = new ArrayList<>();
+    List<Section> nextSteps = new ArrayList<>();
+    for (Answer answer : c.answers()) {
+      Competency competency = framework.competency(answer.competencyId()).orElseThrow();
+      if (answer.skipped()) {
+        ratings.add(Item.of(competency.name() + ": skipped"));
+        continue;
+      }
+      List<String> note = answer.note().isEmpty() ? List.of() : List.of("Note: " + answer.note());
+      ratings.add(new Item(competency.name() + ": " + answer.level().label() + " " + change(answer), note));
+      answer.level().nextLevel().ifPresent(next ->
+          nextSteps.add(Section.of("Next steps for " + competency.name() + " — to reach " + next.label(), competency.descriptors(next))));
+    }
+    List<Section> sections = new ArrayList<>();
+    sections.add(new Section("Levels", ratings));
+    sections.addAll(nextSteps);
+    return new Reply.ForChannel(
+        new Card(
+            "Check-in done — " + turn.team().name(),
+            "By " + turn.personName() + ", " + dates.format(turn.now()),
+            sections,
+            "",
+            List.of(Choice.ask("Team assessment", "team"))));
+  }
+
+  private static String change(Answer answer) {
+    if (answer.previous() == null) {
+      return "(first rating)";
+    }
+    int direction = Integer.compare(answer.level().ordinal(), answer.previous().ordinal());
+    String was = "was " + answer.previous().label();
+    return direction > 0 ? "(up, " + was + ")" : direction < 0 ? "(down, " + was + ")" : "(same)";
+  }
+
+  private String nowLevel(Turn turn, Competency competency) {
+    return turn.assessment().current(competency.id())
+        .map(r -> "Now: " + r.level().label() + " (" + r.byName() + ", " + dates.format(r.at()) + ").")
+        .orElse("Not rated yet.");
+  }
+
+  String describe(Rating r) {
+    return r.level().label() + " — " + r.byName() + ", " + dates.format(r.at());
+  }
+
+  private static String progress(CheckIn c) {
+    return c.competencyIds().size() == 1 ? "" : (c.position() + 1) + " of " + c.competencyIds().size() + " · ";
+  }
+
+  private Competency competency(CheckIn c) {
+    return framework.competency(c.competencyId()).orElseThrow();
+  }
+}

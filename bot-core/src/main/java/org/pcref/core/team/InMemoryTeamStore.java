@@ -1,0 +1,66 @@
+package org.pcref.core.team;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Teams and ratings held in memory: for tests and for trying the bot without a database. */
+public final class InMemoryTeamStore implements TeamStore {
+
+  private final Map<String, Team> teams = new ConcurrentHashMap<>();
+  private final List<Rating> ratings = new ArrayList<>();
+
+  @Override
+  public Optional<Team> find(String teamId) {
+    return Optional.ofNullable(teams.get(teamId));
+  }
+
+  @Override
+  public Optional<Team> findByChannel(Workspace workspace, String channel) {
+    return teams.values().stream()
+        .filter(t -> t.workspace().equals(workspace) && t.channels().contains(channel))
+        .findFirst();
+  }
+
+  @Override
+  public List<Team> findByPerson(Workspace workspace, String userId) {
+    return teams.values().stream()
+        .filter(t -> t.workspace().equals(workspace) && t.includes(userId))
+        .sorted(java.util.Comparator.comparing(Team::name))
+        .toList();
+  }
+
+  @Override
+  public Optional<Team> findByName(Workspace workspace, String name) {
+    return teams.values().stream()
+        .filter(t -> t.workspace().equals(workspace) && t.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
+        .findFirst();
+  }
+
+  @Override
+  public synchronized void save(Team team) {
+    for (String channel : team.channels()) {
+      findByChannel(team.workspace(), channel)
+          .filter(other -> !other.id().equals(team.id()))
+          .ifPresent(other -> {
+            throw new ChannelTaken(channel);
+          });
+    }
+    teams.put(team.id(), team);
+  }
+
+  @Override
+  public synchronized void record(Rating rating) {
+    if (ratings.stream().noneMatch(r -> r.id().equals(rating.id()))) {
+      ratings.add(rating);
+    }
+  }
+
+  @Override
+  public synchronized List<Rating> ratings(String teamId) {
+    return ratings.stream().filter(r -> r.teamId().equals(teamId)).toList();
+  }
+}

@@ -1,0 +1,112 @@
+package org.pcref.core.team;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.pcref.core.conversation.Choice;
+import org.pcref.core.conversation.Inbound;
+import org.pcref.core.conversation.Reply;
+
+/**
+ * Finds the team a message is about. In a channel: the team linked to it (the first check-in there
+ * creates one, led by whoever started it; anyone else who takes part joins as a member). In a
+ * direct message: the person's team, asked once when they have several.
+ */
+public final class TeamDirectory {
+
+  /** The action id of the buttons that choose a team in a direct message; the value is its id. */
+  public static final String CHOOSE = "team.choose";
+
+  /** The team found, or what to say instead. */
+  public sealed interface Lookup {}
+
+  public record Found(Team team) implements Lookup {}
+
+  public record NotFound(List<Reply> replies) implements Lookup {}
+
+  private final TeamStore store;
+  private final Clock clock;
+
+  public TeamDirectory(TeamStore store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+  }
+
+  /** The team to read or check in for; with {@code create}, a channel without one gets one. */
+  public Lookup find(Inbound in, String chosenTeamId, boolean create) {
+    Workspace workspace = workspaceOf(in);
+    if (in.direct()) {
+      return inDirectMessage(in, workspace, chosenTeamId);
+    }
+    Optional<Team> linked = store.findByChannel(workspace, in.key().channel());
+    if (linked.isEmpty()) {
+      if (!create) {
+        return new NotFound(List.of(new Reply.Text(
+            "This channel has no team yet. Type checkin to start its first check-in: I’ll set the team up, with you as its lead.")));
+      }
+      return new Found(create(in, workspace));
+    }
+    Team team = linked.get();
+    if (team.wasRemoved(in.key().user())) {
+      return new NotFound(List.of(refusal(team)));
+    }
+    if (!team.includes(in.key().user())) {
+      team = team.with(new Person(in.key().user(), in.userName(), Role.MEMBER));
+      store.save(team);
+    }
+    return new Found(team);
+  }
+
+  public Optional<Team> byId(String teamId) {
+    return store.find(teamId);
+  }
+
+  private Lookup inDirectMessage(Inbound in, Workspace workspace, String chosenTeamId) {
+    List<Team> teams = store.findByPerson(workspace, in.key().user());
+    if (teams.isEmpty()) {
+      return new NotFound(List.of(new Reply.Text(
+          "You’re not in a team yet. Start a check-in in your team’s channel, or ask one of its leads to add you.")));
+    }
+    if (teams.size() == 1) {
+      return new Found(teams.get(0));
+    }
+    Optional<Team> chosen = teams.stream().filter(t -> t.id().equals(chosenTeamId)).findFirst();
+    if (chosen.isPresent()) {
+      return new Found(chosen.get());
+    }
+    List<Choice> choices = teams.stream().map(t -> new Choice(t.name(), CHOOSE, t.id())).toList();
+    return new NotFound(List.of(new Reply.Choices("You’re in " + teams.size() + " teams. Which one is this about?", choices)));
+  }
+
+  private Team create(Inbound in, Workspace workspace) {
+    Team team =
+        new Team(
+            UUID.randomUUID().toString(),
+            workspace,
+            in.channelName(),
+            Map.of(in.key().user(), new Person(in.key().user(), in.userName(), Role.LEAD)),
+            List.of(in.key().channel()),
+            clock.instant());
+    try {
+      store.save(team);
+      return team;
+    } catch (TeamStore.ChannelTaken raced) {
+      // Someone else's first check-in in this channel created the team a moment ago: join it.
+      Team theirs = store.findByChannel(workspace, in.key().channel()).orElseThrow(() -> raced);
+      Team joined = theirs.includes(in.key().user()) ? theirs : theirs.with(new Person(in.key().user(), in.userName(), Role.MEMBER));
+      store.save(joined);
+      return joined;
+    }
+  }
+
+  static Reply refusal(Team team) {
+    String leads = String.join(", ", team.leads().stream().map(Person::name).toList());
+    return new Reply.Text("You’re not a member of " + team.name() + ". Ask a lead (" + leads + ") to add you.");
+  }
+
+  public static Workspace workspaceOf(Inbound in) {
+    return new Workspace(in.key().platform(), in.key().tenant());
+  }
+}

@@ -1,0 +1,42 @@
+package org.pcref.core.team;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where teams and their rating history live (a database in the application). Implementations
+ * must make a save visible to every later read, on every instance.
+ */
+public interface TeamStore {
+
+  Optional<Team> find(String teamId);
+
+  /** The team a channel of a workspace is linked to. */
+  Optional<Team> findByChannel(Workspace workspace, String channel);
+
+  /** The teams of a workspace in which this person is a lead or member (not removed). */
+  List<Team> findByPerson(Workspace workspace, String userId);
+
+  /** The team of this name in the workspace, ignoring case. */
+  Optional<Team> findByName(Workspace workspace, String name);
+
+  /**
+   * Saves a new or changed team. When one of its channels is already linked to another team,
+   * nothing is saved and {@link ChannelTaken} is thrown: two people starting the first check-in
+   * in one channel at once end up in one team.
+   */
+  void save(Team team);
+
+  /** Appends a rating to the team's history; a rating whose id is already recorded is ignored. */
+  void record(Rating rating);
+
+  /** Every rating of the team, in the order recorded. */
+  List<Rating> ratings(String teamId);
+
+  /** Thrown by {@link #save} when a channel is already another team's. */
+  final class ChannelTaken extends RuntimeException {
+    public ChannelTaken(String channel) {
+      super("channel " + channel + " is already linked to a team");
+    }
+  }
+}
