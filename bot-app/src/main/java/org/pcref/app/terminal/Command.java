@@ -1,0 +1,25 @@
+package org.pcref.app.terminal;
+
+/**
+ * A terminal command as typed, checked: what to run and with which options. Null options were not
+ * given.
+ *
+ * @param kind what to run
+ * @param user who is asking ({@code --user})
+ * @param channel the conversation's channel ({@code --channel})
+ * @param frameworkFile a framework file to use instead of the setting ({@code --framework})
+ * @param question the question of {@code ask}, its words joined; null otherwise
+ */
+record Command(Kind kind, String user, String channel, String frameworkFile, String question) {
+
+  enum Kind {
+    HELP,
+    CHAT,
+    ASK,
+    ASK_JSON_LINES
+  }
+
+  static Command help() {
+    return new Command(Kind.HELP, null, null, null, null);
+  }
+}

@@ -1,0 +1,41 @@
+package org.pcref.app.terminal;
+
+import org.pcref.core.conversation.Bot;
+import org.pcref.core.conversation.Choice;
+import org.pcref.core.conversation.ConversationKey;
+import org.pcref.core.conversation.Inbound;
+import org.pcref.core.conversation.PlainText;
+import org.pcref.core.conversation.PlainText.Rendered;
+
+/** One person talking to the bot in the terminal; replies come back as plain text. */
+final class TerminalConversation {
+
+  static final String PLATFORM = "terminal";
+  static final String TENANT = "local";
+  static final String DIRECT = "direct";
+
+  private final Bot bot;
+  private final ConversationKey key;
+  private final String userName;
+
+  TerminalConversation(Bot bot, String channel, String user) {
+    this.bot = bot;
+    this.key = new ConversationKey(PLATFORM, TENANT, channel, user);
+    this.userName = user;
+  }
+
+  /** What the bot answers to {@code text}. */
+  Rendered say(String text) {
+    return send(Inbound.text(key, userName, text));
+  }
+
+  /** What the bot answers when {@code choice} is picked, as a button press would. */
+  Rendered pick(Choice choice) {
+    return send(Inbound.action(key, userName, choice.toAction()));
+  }
+
+  private Rendered send(Inbound inbound) {
+    Inbound turn = DIRECT.equals(key.channel()) ? inbound.inDirectMessage() : inbound;
+    return PlainText.render(bot.handle(turn));
+  }
+}

@@ -1,0 +1,53 @@
+package org.pcref.app.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+@ExtendWith(OutputCaptureExtension.class)
+class BotServerStartTest {
+
+  @Test
+  void refusesToStartWithABrokenFrameworkFileAndSaysWhy(@TempDir Path dir, CapturedOutput output)
+      throws IOException {
+    Path broken =
+        Files.writeString(
+            dir.resolve("broken.yml"),
+            """
+            name: Broken Framework
+            competencies:
+              - id: co-learning
+                name: Co-Learning
+                scope: national
+                definition: "Learning together."
+                aims:
+                  - text: "Learn together."
+                levels:
+                  developing: ["Some learning."]
+                  outstanding: ["Learning everywhere."]
+            """);
+
+    int status = BotServer.start(new String[] {"--server.port=0", "--pcref.framework-file=" + broken});
+
+    assertThat(status).isEqualTo(1);
+    assertThat(output.getErr()).contains(broken + ": competency 'co-learning': level 'good' is missing");
+    assertThat(output.getAll()).doesNotContain("\tat ", "Tomcat started");
+  }
+
+  @Test
+  void refusesToStartWithAMissingFrameworkFile(@TempDir Path dir, CapturedOutput output) {
+    Path missing = dir.resolve("missing.yml");
+
+    int status = BotServer.start(new String[] {"--server.port=0", "--pcref.framework-file=" + missing});
+
+    assertThat(status).isEqualTo(1);
+    assertThat(output.getErr()).contains(missing + ": no such file");
+  }
+}
