@@ -1,0 +1,139 @@
+package org.pcref.app.storage;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.pcref.core.conversation.ConversationKey;
+import org.pcref.core.conversation.ConversationState;
+import org.pcref.core.conversation.ConversationStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Conversation state in the {@code conversations} table, one row per person per channel, the
+ * state as JSON. Every instance reads the row afresh, so a second instance carries on the same
+ * conversation.
+ */
+public final class JdbcConversationStore implements ConversationStore {
+
+  private static final Logger log = LoggerFactory.getLogger(JdbcConversationStore.class);
+
+  private static final String WHERE_KEY = " WHERE platform = ? AND tenant = ? AND channel = ? AND user_id = ?";
+  private static final String SELECT = "SELECT state FROM conversations" + WHERE_KEY;
+  private static final String UPDATE = "UPDATE conversations SET state = ?, updated_at = ?" + WHERE_KEY;
+  private static final String INSERT =
+      "INSERT INTO conversations (state, updated_at, platform, tenant, channel, user_id) VALUES (?, ?, ?, ?, ?, ?)";
+
+  private final Transactions db;
+  private final ObjectMapper json;
+
+  public JdbcConversationStore(DataSource dataSource) {
+    this.db = new Transactions(dataSource);
+    this.json = mapper();
+  }
+
+  /**
+   * Records as their components only (not {@code isLast()} and the like, which are derived), and
+   * tolerant of properties it does not know, so state a newer version wrote stays readable.
+   */
+  static ObjectMapper mapper() {
+    return new ObjectMapper()
+        .registerModule(new JavaTimeModule())
+        .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+
+  @Override
+  public Optional<ConversationState> load(ConversationKey key) {
+    Optional<String> stored = db.autoCommit("load a conversation", c -> select(c, key));
+    return stored.flatMap(text -> read(key, text));
+  }
+
+  @Override
+  public void save(ConversationKey key, ConversationState state) {
+    String text = write(state);
+    OffsetDateTime updatedAt = OffsetDateTime.ofInstant(state.updatedAt(), ZoneOffset.UTC);
+    db.autoCommit("save a conversation", c -> {
+      if (update(c, key, text, updatedAt) == 0) {
+        try {
+          insert(c, key, text, updatedAt);
+        } catch (SQLException e) {
+          if (!Transactions.isUniqueViolation(e)) {
+            throw e;
+          }
+          // Another instance inserted this conversation's first row a moment ago: overwrite it.
+          update(c, key, text, updatedAt);
+        }
+      }
+      return null;
+    });
+  }
+
+  private Optional<ConversationState> read(ConversationKey key, String text) {
+    try {
+      return Optional.of(json.readValue(text, ConversationState.class));
+    } catch (JsonProcessingException | RuntimeException e) {
+      // Never log the JSON or the exception message: both may quote what the person wrote.
+      log.warn(
+          "Stored state of conversation on {} could not be read ({}); starting it afresh",
+          key.platform(),
+          e.getClass().getSimpleName());
+      return Optional.empty();
+    }
+  }
+
+  private String write(ConversationState state) {
+    try {
+      return json.writeValueAsString(state);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("conversation state cannot be written as JSON", e);
+    }
+  }
+
+  private static Optional<String> select(Connection c, ConversationKey key) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(SELECT)) {
+      bindKey(statement, 1, key);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
+  private static int update(Connection c, ConversationKey key, String text, OffsetDateTime at) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(UPDATE)) {
+      statement.setString(1, text);
+      statement.setObject(2, at);
+      bindKey(statement, 3, key);
+      return statement.executeUpdate();
+    }
+  }
+
+  private static void insert(Connection c, ConversationKey key, String text, OffsetDateTime at) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(INSERT)) {
+      statement.setString(1, text);
+      statement.setObject(2, at);
+      bindKey(statement, 3, key);
+      statement.executeUpdate();
+    }
+  }
+
+  private static void bindKey(PreparedStatement statement, int first, ConversationKey key) throws SQLException {
+    statement.setString(first, key.platform());
+    statement.setString(first + 1, key.tenant());
+    statement.setString(first + 2, key.channel());
+    statement.setString(first + 3, key.user());
+  }
+}

@@ -1,0 +1,100 @@
+package org.pcref.app.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/** Runs JDBC work on a pooled connection, in a transaction that commits or rolls back whole. */
+final class Transactions {
+
+  /** SQL:2003 "unique violation", as both H2 and PostgreSQL report a duplicate key. */
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  @FunctionalInterface
+  interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  private final DataSource dataSource;
+
+  Transactions(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** One statement or several in auto-commit mode, for work that is atomic by itself. */
+  <T> T autoCommit(String what, Work<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw new StorageException("could not " + what, e);
+    }
+  }
+
+  /**
+   * Reads from one snapshot, so that a team read in several queries is never half of one save and
+   * half of the next.
+   */
+  <T> T read(String what, Work<T> work) {
+    return inTransaction(what, Connection.TRANSACTION_REPEATABLE_READ, true, work);
+  }
+
+  /** Writes all or nothing: any exception, checked or not, rolls the work back. */
+  <T> T write(String what, Work<T> work) {
+    return inTransaction(what, Connection.TRANSACTION_READ_COMMITTED, false, work);
+  }
+
+  private <T> T inTransaction(String what, int isolation, boolean readOnly, Work<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      int previousIsolation = connection.getTransactionIsolation();
+      connection.setAutoCommit(false);
+      connection.setTransactionIsolation(isolation);
+      connection.setReadOnly(readOnly);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException | Error e) {
+        rollback(connection, e);
+        throw e;
+      } finally {
+        restore(connection, previousIsolation, autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new StorageException("could not " + what, e);
+    }
+  }
+
+  /** A pool may lend this connection out again: leave it as it was lent. */
+  private static void restore(Connection connection, int isolation, boolean autoCommit) {
+    try {
+      connection.setReadOnly(false);
+      connection.setTransactionIsolation(isolation);
+      connection.setAutoCommit(autoCommit);
+    } catch (SQLException e) {
+      // The connection is broken; the pool finds that out on its own and discards it.
+    }
+  }
+
+  private static void rollback(Connection connection, Throwable cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  /** Whether this failure, or one it wraps, is a duplicate primary or unique key. */
+  static boolean isUniqueViolation(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        for (SQLException next = sql; next != null; next = next.getNextException()) {
+          if (UNIQUE_VIOLATION.equals(next.getSQLState())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,213 @@
+package org.pcref.app.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pcref.core.checkin.Answer;
+import org.pcref.core.checkin.CheckIn;
+import org.pcref.core.checkin.CheckedLevel;
+import org.pcref.core.checkin.Step;
+import org.pcref.core.conversation.ConversationKey;
+import org.pcref.core.conversation.ConversationState;
+import org.pcref.core.conversation.ConversationStore;
+import org.pcref.core.qa.QaContext;
+import org.pcref.core.team.TeamLevel;
+import org.slf4j.LoggerFactory;
+
+/** What every {@link ConversationStore} in the application must do, run against each database. */
+abstract class ConversationStoreContract {
+
+  static final ConversationKey KEY = new ConversationKey("slack", "T001", "C1", "U1");
+  static final Instant NOW = Instant.parse("2026-06-10T14:03:07.250001Z");
+
+  private final Logger storeLog = (Logger) LoggerFactory.getLogger(JdbcConversationStore.class);
+  private ListAppender<ILoggingEvent> appender;
+  private DataSource dataSource;
+  private ConversationStore store;
+
+  /** A database with the schema and no rows, for one test. */
+  abstract DataSource emptyDatabase();
+
+  @BeforeEach
+  void openStore() {
+    dataSource = emptyDatabase();
+    store = new JdbcConversationStore(dataSource);
+  }
+
+  @Test
+  void loadsNothingForAConversationNeverSaved() {
+    assertThat(store.load(KEY)).isEmpty();
+  }
+
+  @Test
+  void loadsAFreshStateAsSaved() {
+    ConversationState state = ConversationState.fresh(NOW);
+
+    store.save(KEY, state);
+
+    assertThat(store.load(KEY)).contains(state);
+  }
+
+  @Test
+  void loadsACheckInMidWayWithItsCheckedLevelsAndAnswers() {
+    CheckIn checkIn = new CheckIn(
+        "check-in-1", "team-1", "U1",
+        NOW.minusSeconds(600), NOW.minusSeconds(5),
+        List.of("co-production", "co-learning", "partnership-working"),
+        1, Step.CONFIRM, TeamLevel.GOOD,
+        List.of(
+            new CheckedLevel(org.pcref.framework.Level.DEVELOPING, List.of(1, 2, 3), 3),
+            new CheckedLevel(org.pcref.framework.Level.GOOD, List.of(2), 4)),
+        List.of(new Answer("co-production", TeamLevel.DEVELOPING, "We co-chair the forum — “mostly”.", TeamLevel.NOT_YET_DEVELOPING)),
+        false, 7);
+    ConversationState state = new ConversationState(
+        new QaContext("co-learning", org.pcref.framework.Level.OUTSTANDING, "level"), checkIn, "team-1", NOW);
+
+    store.save(KEY, state);
+
+    ConversationState loaded = store.load(KEY).orElseThrow();
+    assertThat(loaded).isEqualTo(state);
+    assertThat(loaded.checkIn().competencyId()).isEqualTo("co-learning");
+  }
+
+  @Test
+  void loadsACheckInWithASkippedAnswerAndNothingChosen() {
+    CheckIn checkIn = new CheckIn("check-in-2", "team-1", "U1", NOW, NOW, List.of("co-production", "co-learning"),
+        1, Step.CHOOSE_LEVEL, null, List.of(), List.of(new Answer("co-production", null, "", null)), true, 2);
+    ConversationState state = ConversationState.fresh(NOW).withCheckIn(checkIn, NOW);
+
+    store.save(KEY, state);
+
+    assertThat(store.load(KEY)).contains(state);
+  }
+
+  @Test
+  void overwritesTheStateOnEverySave() {
+    store.save(KEY, ConversationState.fresh(NOW));
+    ConversationState later = ConversationState.fresh(NOW)
+        .withQa(new QaContext("co-production", null, "definition"), NOW.plusSeconds(30))
+        .withTeam("team-2", NOW.plusSeconds(31));
+
+    store.save(KEY, later);
+
+    assertThat(store.load(KEY)).contains(later);
+  }
+
+  @Test
+  void keepsEachPersonAndChannelApart() {
+    ConversationKey otherUser = new ConversationKey("slack", "T001", "C1", "U2");
+    ConversationKey otherChannel = new ConversationKey("slack", "T001", "D7", "U1");
+    ConversationKey otherPlatform = new ConversationKey("teams", "T001", "C1", "U1");
+    ConversationState mine = ConversationState.fresh(NOW).withTeam("team-1", NOW);
+    ConversationState theirs = ConversationState.fresh(NOW).withTeam("team-2", NOW);
+
+    store.save(KEY, mine);
+    store.save(otherUser, theirs);
+
+    assertThat(store.load(KEY)).contains(mine);
+    assertThat(store.load(otherUser)).contains(theirs);
+    assertThat(store.load(otherChannel)).isEmpty();
+    assertThat(store.load(otherPlatform)).isEmpty();
+  }
+
+  @Test
+  void startsAfreshFromARowThatCannotBeReadAndSaysSoWithoutItsContent() throws SQLException {
+    insertRaw(KEY, "{\"qa\": {\"competencyId\": \"secret words typed\"}, \"checkIn\": [");
+    ListAppender<ILoggingEvent> log = captureLog();
+
+    assertThat(store.load(KEY)).isEmpty();
+
+    assertThat(log.list).singleElement().satisfies(event -> {
+      assertThat(event.getLevel()).isEqualTo(Level.WARN);
+      assertThat(event.getFormattedMessage()).doesNotContain("secret").contains("slack");
+      assertThat(event.getThrowableProxy()).isNull();
+    });
+    ConversationState fresh = ConversationState.fresh(NOW);
+    store.save(KEY, fresh);
+    assertThat(store.load(KEY)).contains(fresh);
+  }
+
+  @Test
+  void startsAfreshFromARowOfAnOlderShape() throws SQLException {
+    insertRaw(KEY, "{\"question\": \"what is good\", \"checkIn\": {\"id\": \"c1\", \"stage\": 3}}");
+
+    assertThat(store.load(KEY)).isEmpty();
+  }
+
+  @Test
+  void keepsOneStateWhenTwoInstancesSaveANewConversationAtOnce() throws Exception {
+    ConversationStore elsewhere = new JdbcConversationStore(dataSource);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 5; round++) {
+        ConversationKey key = new ConversationKey("slack", "T001", "C-race-" + round, "U1");
+        ConversationState mine = ConversationState.fresh(NOW).withTeam("mine", NOW);
+        ConversationState theirs = ConversationState.fresh(NOW).withTeam("theirs", NOW);
+        CountDownLatch start = new CountDownLatch(1);
+        Future<?> a = threads.submit(() -> {
+          start.await();
+          store.save(key, mine);
+          return null;
+        });
+        Future<?> b = threads.submit(() -> {
+          start.await();
+          elsewhere.save(key, theirs);
+          return null;
+        });
+        start.countDown();
+        a.get(30, TimeUnit.SECONDS);
+        b.get(30, TimeUnit.SECONDS);
+
+        assertThat(store.load(key).orElseThrow()).isIn(mine, theirs);
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  private ListAppender<ILoggingEvent> captureLog() {
+    appender = new ListAppender<>();
+    appender.start();
+    storeLog.addAppender(appender);
+    return appender;
+  }
+
+  @AfterEach
+  void stopCapturingLog() {
+    if (appender != null) {
+      storeLog.detachAppender(appender);
+    }
+  }
+
+  private void insertRaw(ConversationKey key, String json) throws SQLException {
+    String sql = "INSERT INTO conversations (platform, tenant, channel, user_id, state, updated_at) VALUES (?, ?, ?, ?, ?, ?)";
+    try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+      statement.setString(1, key.platform());
+      statement.setString(2, key.tenant());
+      statement.setString(3, key.channel());
+      statement.setString(4, key.user());
+      statement.setString(5, json);
+      statement.setObject(6, OffsetDateTime.ofInstant(NOW, ZoneOffset.UTC));
+      statement.executeUpdate();
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.pcref.app.storage;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+
+/** The databases the storage contracts run on. */
+final class TestDatabases {
+
+  private TestDatabases() {}
+
+  /** A real PostgreSQL server, migrated, emptied before each test that asks for it. */
+  static final class Postgres implements AutoCloseable {
+    private final EmbeddedPostgres server;
+    private final Database database;
+
+    private Postgres(EmbeddedPostgres server, Database database) {
+      this.server = server;
+      this.database = database;
+    }
+
+    static Postgres start() {
+      try {
+        EmbeddedPostgres server = EmbeddedPostgres.start();
+        DatabaseSettings settings = new DatabaseSettings(server.getJdbcUrl("postgres", "postgres"), "postgres", "");
+        return new Postgres(server, Database.open(settings));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    DataSource emptyDatabase() {
+      DataSource dataSource = database.dataSource();
+      deleteAllRows(dataSource);
+      return dataSource;
+    }
+
+    @Override
+    public void close() throws IOException {
+      database.close();
+      server.close();
+    }
+  }
+
+  static void deleteAllRows(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection(); Statement statement = c.createStatement()) {
+      for (String table : new String[] {"ratings", "team_channels", "team_people", "teams", "conversations"}) {
+        statement.executeUpdate("DELETE FROM " + table);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
