@@ -3,11 +3,15 @@ package org.pcref.app.server;
 import java.time.Clock;
 import org.pcref.core.conversation.Bot;
 import org.pcref.core.conversation.ConversationStore;
-import org.pcref.core.conversation.InMemoryConversationStore;
+import org.pcref.app.Settings;
+import org.pcref.app.storage.Database;
+import org.pcref.core.checkin.CheckInSettings;
+import org.pcref.core.team.TeamStore;
 import org.pcref.framework.Framework;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * The chat server: Spring Boot with the bot wired from the framework (see {@link
@@ -36,12 +40,33 @@ public class BotServer {
   }
 
   @Bean
-  ConversationStore conversationStore() {
-    return new InMemoryConversationStore();
+  Settings settings(Environment environment) {
+    return new Settings(environment::getProperty);
+  }
+
+  /** The bot's database: the H2 file under pcref.data-dir, or pcref.database.url (PostgreSQL). */
+  @Bean(destroyMethod = "close")
+  Database database(Settings settings) {
+    return Database.open(settings.database(null));
   }
 
   @Bean
-  Bot bot(Framework framework, ConversationStore conversationStore, Clock clock) {
-    return new Bot(framework, conversationStore, clock);
+  ConversationStore conversationStore(Database database) {
+    return database.conversations();
+  }
+
+  @Bean
+  TeamStore teamStore(Database database) {
+    return database.teams();
+  }
+
+  @Bean
+  CheckInSettings checkInSettings(Settings settings) {
+    return settings.checkIns();
+  }
+
+  @Bean
+  Bot bot(Framework framework, ConversationStore conversationStore, TeamStore teamStore, CheckInSettings checkIns, Clock clock) {
+    return new Bot(framework, conversationStore, teamStore, checkIns, clock);
   }
 }

@@ -8,9 +8,10 @@ package org.pcref.app.terminal;
  * @param user who is asking ({@code --user})
  * @param channel the conversation's channel ({@code --channel})
  * @param frameworkFile a framework file to use instead of the setting ({@code --framework})
+ * @param dataDir the folder of the embedded database, instead of the setting ({@code --data})
  * @param question the question of {@code ask}, its words joined; null otherwise
  */
-record Command(Kind kind, String user, String channel, String frameworkFile, String question) {
+record Command(Kind kind, String user, String channel, String frameworkFile, String dataDir, String question) {
 
   enum Kind {
     HELP,
@@ -20,6 +21,6 @@ record Command(Kind kind, String user, String channel, String frameworkFile, Str
   }
 
   static Command help() {
-    return new Command(Kind.HELP, null, null, null, null);
+    return new Command(Kind.HELP, null, null, null, null, null);
   }
 }

@@ -17,6 +17,7 @@ final class CommandLine {
   private String user;
   private String channel;
   private String frameworkFile;
+  private String dataDir;
   private final List<String> words = new ArrayList<>();
 
   private CommandLine(String commandName) {
@@ -72,7 +73,10 @@ final class CommandLine {
   }
 
   private static boolean takesValue(String option) {
-    return option.equals("--user") || option.equals("--channel") || option.equals("--framework");
+    return option.equals("--user")
+        || option.equals("--channel")
+        || option.equals("--framework")
+        || option.equals("--data");
   }
 
   private void set(String option, String value) throws UsageError {
@@ -82,6 +86,7 @@ final class CommandLine {
     switch (option) {
       case "--user" -> user = value.strip();
       case "--channel" -> channel = value.strip();
+      case "--data" -> dataDir = value.strip();
       default -> frameworkFile = value.strip();
     }
   }
@@ -90,6 +95,7 @@ final class CommandLine {
     return switch (option) {
       case "--user" -> "alex";
       case "--channel" -> "ward-7";
+      case "--data" -> "/var/lib/pcref";
       default -> "my-framework.yml";
     };
   }
@@ -136,6 +142,6 @@ final class CommandLine {
         question = null;
       }
     }
-    return new Command(kind, user, channel, frameworkFile, question);
+    return new Command(kind, user, channel, frameworkFile, dataDir, question);
   }
 }

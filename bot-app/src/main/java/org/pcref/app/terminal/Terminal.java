@@ -4,8 +4,13 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
+import org.pcref.app.Settings;
 import org.pcref.app.framework.FrameworkFile;
+import org.pcref.app.storage.Database;
+import org.pcref.app.storage.DatabaseSettings;
+import org.pcref.core.checkin.CheckInSettings;
 import org.pcref.core.conversation.Bot;
 import org.pcref.core.conversation.InMemoryConversationStore;
 import org.pcref.framework.Framework;
@@ -57,7 +62,7 @@ public final class Terminal {
     } catch (InvalidFrameworkException e) {
       err.println(e.getMessage());
       return FAILED;
-    } catch (UncheckedIOException e) {
+    } catch (UncheckedIOException | IllegalArgumentException e) {
       err.println("pcref-bot: " + e.getMessage());
       return FAILED;
     } catch (RuntimeException e) {
@@ -70,17 +75,67 @@ public final class Terminal {
   }
 
   private void execute(Command command, InputStream in, PrintStream out) {
-    Framework framework = FrameworkFile.load(frameworkFile(command));
-    Bot bot = new Bot(framework, new InMemoryConversationStore(), Clock.systemUTC());
+    Settings settings = Settings.of(systemProperties, environment);
+    // Opening the database and reading the framework take about as long as each other: do both at once.
+    CompletableFuture<Database> opening = openDatabase(settings.database(command.dataDir()));
+    Framework framework;
+    try {
+      framework = FrameworkFile.load(frameworkFile(command));
+    } catch (RuntimeException e) {
+      opening.thenAccept(Database::close);
+      throw e;
+    }
+    CheckInSettings checkIns = settings.checkIns();
+    Clock clock = Clock.systemUTC();
     String user = command.user() != null ? command.user() : loginName();
     String channel = command.channel() != null ? command.channel() : TerminalConversation.DIRECT;
-    switch (command.kind()) {
-      case CHAT -> new ChatSession(new TerminalConversation(bot, channel, user), out)
-          .run(framework.name(), new InputLines(in));
-      case ASK -> out.println(new TerminalConversation(bot, channel, user).say(command.question()).text());
-      case ASK_JSON_LINES -> new JsonLines(line -> new TerminalConversation(bot, channel + "#" + line, user), out)
-          .run(new InputLines(in));
+    try (Database database = opened(opening, settings.database(command.dataDir()))) {
+      switch (command.kind()) {
+        case CHAT -> {
+          Bot bot = new Bot(framework, database.conversations(), database.teams(), checkIns, clock);
+          new ChatSession(new TerminalConversation(bot, channel, user), out).run(framework.name(), new InputLines(in));
+        }
+        case ASK -> {
+          Bot bot = new Bot(framework, database.conversations(), database.teams(), checkIns, clock);
+          out.println(new TerminalConversation(bot, channel, user).say(command.question()).text());
+        }
+        case ASK_JSON_LINES -> {
+          // Each line is a conversation of its own: nothing it says is remembered for the next.
+          Bot bot = new Bot(framework, new InMemoryConversationStore(), database.teams(), checkIns, clock);
+          new JsonLines(line -> new TerminalConversation(bot, channel + "#" + line, user), out).run(new InputLines(in));
+        }
+        default -> throw new IllegalStateException("not a terminal command: " + command.kind());
+      }
     }
+  }
+
+  private static CompletableFuture<Database> openDatabase(DatabaseSettings settings) {
+    return CompletableFuture.supplyAsync(() -> Database.open(settings));
+  }
+
+  private static Database opened(CompletableFuture<Database> opening, DatabaseSettings settings) {
+    try {
+      return opening.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw new UncheckedIOException(
+          "could not open the database " + where(settings) + ": " + rootMessage(e), new java.io.IOException(e));
+    }
+  }
+
+  /** The database's URL without options or credentials. */
+  private static String where(DatabaseSettings settings) {
+    return settings.url().replaceAll("[;?].*$", "");
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
+    return root instanceof java.io.IOException || message.isEmpty()
+        ? root.getClass().getSimpleName() + (message.isEmpty() ? "" : " " + message)
+        : message;
   }
 
   /** The {@code --framework} option wins over the setting; neither means the bundled framework. */

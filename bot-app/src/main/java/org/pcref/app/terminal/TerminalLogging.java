@@ -27,6 +27,17 @@ public final class TerminalLogging {
     Logger root = Logger.getLogger("");
     root.setLevel(Level.WARNING);
     root.addHandler(new OneLineHandler(err));
+    quietLibraries();
+  }
+
+  /**
+   * The database libraries log through SLF4J. Chat users need none of their notes, and starting a
+   * logging framework would cost a third of a second before the first answer; their failures reach
+   * the user anyway, as the exceptions the terminal reports. Must run before any SLF4J use.
+   */
+  private static void quietLibraries() {
+    System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+    System.setProperty("slf4j.internal.verbosity", "WARN");
   }
 
   static final class OneLineHandler extends Handler {

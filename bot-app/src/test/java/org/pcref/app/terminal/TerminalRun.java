@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.pcref.app.PcrefBot;
 
 /** One run of a terminal command in this JVM, with its input, output, errors and exit status. */
 record TerminalRun(int status, String out, String err) {
@@ -19,18 +18,31 @@ record TerminalRun(int status, String out, String err) {
     return withInput(stdin.getBytes(StandardCharsets.UTF_8), args);
   }
 
+  /** Runs as this process would, but on a database of its own, so no run sees another's state. */
   static TerminalRun withInput(byte[] stdin, String... args) {
     Streams streams = new Streams();
-    int status = PcrefBot.run(args, new ByteArrayInputStream(stdin), streams.out, streams.err);
+    String dataDir = freshDataDir();
+    int status =
+        new Terminal(name -> name.equals("pcref.data-dir") ? dataDir : System.getProperty(name), System::getenv)
+            .run(args, new ByteArrayInputStream(stdin), streams.out, streams.err);
     return streams.result(status);
+  }
+
+  static String freshDataDir() {
+    try {
+      return java.nio.file.Files.createTempDirectory("pcref-terminal-").toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Runs with the given system properties and environment variables instead of this process's. */
   static TerminalRun withSettings(
       Map<String, String> systemProperties, Map<String, String> environment, String... args) {
     Streams streams = new Streams();
+    String dataDir = freshDataDir();
     int status =
-        new Terminal(systemProperties::get, environment::get)
+        new Terminal(name -> name.equals("pcref.data-dir") && !systemProperties.containsKey(name) ? dataDir : systemProperties.get(name), environment::get)
             .run(args, new ByteArrayInputStream(new byte[0]), streams.out, streams.err);
     return streams.result(status);
   }

@@ -26,6 +26,8 @@ final class CheckInFlow {
   private static final Set<String> NONE = Set.of("none", "none of them", "no", "nothing");
   private static final Set<String> NO_NOTE = Set.of("skip", "no", "none", "no note", "nothing", "n a", "na", "skip note");
   private static final Set<String> NOT_YET = Set.of("not yet", "not yet developing", "not developing", "below developing", "none yet", "not started");
+  /** Asking for help is never the evidence note itself. */
+  private static final Set<String> NOT_A_NOTE = Set.of("help", "", "what can you do", "commands");
   private static final Set<String> DETAILED = Set.of("detailed", "details", "checklist", "descriptors", "go through the descriptors", "check descriptors");
 
   private final Framework framework;
@@ -143,6 +145,9 @@ final class CheckInFlow {
     String note = text.strip();
     if (NO_NOTE.contains(Move.normal(note))) {
       return record(c, "", turn);
+    }
+    if (NOT_A_NOTE.contains(Move.normal(note))) {
+      return interruption(c, note, turn, "");
     }
     if (note.length() > LONGEST_NOTE) {
       return stay(c, turn, new Reply.Text("That note is " + note.length() + " characters; please keep it under " + LONGEST_NOTE + "."));

@@ -183,6 +183,14 @@ class CheckingInTest {
   }
 
   @Test
+  void helpAtTheNoteIsNotTakenAsTheNote() {
+    alex.says("checkin workforce").says("good").says("help")
+        .expectReply("Ask me about", "Add an evidence note?")
+        .says("Staff network meets monthly")
+        .expectReply("Note: Staff network meets monthly");
+  }
+
+  @Test
   void anAnswerThatDoesNotFitIsAskedAgain() {
     alex.says("checkin co-production").says("blue").expectReply("Sorry, I didn’t understand that", "choose the level", "Which level fits");
   }

@@ -1,0 +1,83 @@
+package org.pcref.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.pcref.app.storage.DatabaseSettings;
+import org.pcref.core.checkin.CheckInSettings;
+
+/**
+ * The bot's own settings ({@code pcref.*}), read the same way by the server (from Spring's
+ * environment) and by the terminal commands, which start no Spring: there a Java system property
+ * by its name ({@code pcref.data-dir}) wins over the environment variable of the same name in
+ * capitals with dots and dashes as underscores ({@code PCREF_DATA_DIR}).
+ */
+public final class Settings {
+
+  private final Function<String, String> lookup;
+
+  /** @param lookup a setting's value by its name, null or blank when not set */
+  public Settings(Function<String, String> lookup) {
+    this.lookup = lookup;
+  }
+
+  /** Settings of this process without Spring: system properties, then environment variables. */
+  public static Settings of(UnaryOperator<String> systemProperties, UnaryOperator<String> environment) {
+    return new Settings(
+        name -> {
+          String property = systemProperties.apply(name);
+          if (property != null && !property.isBlank()) {
+            return property;
+          }
+          return environment.apply(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+        });
+  }
+
+  public String get(String name) {
+    String value = lookup.apply(name);
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /** The database; {@code dataDir} (the {@code --data} option) wins over the setting. */
+  public DatabaseSettings database(String dataDir) {
+    if (dataDir != null && get(DatabaseSettings.URL) == null) {
+      return DatabaseSettings.embedded(Path.of(dataDir));
+    }
+    return DatabaseSettings.from(this::get);
+  }
+
+  public CheckInSettings checkIns() {
+    CheckInSettings defaults = CheckInSettings.DEFAULTS;
+    try {
+      return new CheckInSettings(
+          duration("pcref.checkin.review-after", defaults.reviewAfter()),
+          duration("pcref.checkin.expire-after", defaults.expireAfter()),
+          get("pcref.checkin.per-sitting") == null ? defaults.perSitting() : Integer.parseInt(get("pcref.checkin.per-sitting")),
+          get("pcref.checkin.zone") == null ? defaults.zone() : ZoneId.of(get("pcref.checkin.zone")));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("a pcref.checkin setting is not valid: " + e.getMessage(), e);
+    }
+  }
+
+  /** A duration written as Spring writes them: 90d, 12h, 30m, or ISO-8601 (P90D). */
+  private Duration duration(String name, Duration fallback) {
+    String value = get(name);
+    if (value == null) {
+      return fallback;
+    }
+    String v = value.toLowerCase(Locale.ROOT);
+    if (v.matches("\\d+[dhms]")) {
+      long n = Long.parseLong(v.substring(0, v.length() - 1));
+      return switch (v.charAt(v.length() - 1)) {
+        case 'd' -> Duration.ofDays(n);
+        case 'h' -> Duration.ofHours(n);
+        case 'm' -> Duration.ofMinutes(n);
+        default -> Duration.ofSeconds(n);
+      };
+    }
+    return Duration.parse(value);
+  }
+}
