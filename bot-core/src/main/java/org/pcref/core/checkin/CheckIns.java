@@ -29,6 +29,12 @@ public final class CheckIns {
     }
   }
 
+  /**
+   * The argument of {@code checkin} that takes the due competencies or, when none is due, those
+   * reviewed longest ago: what a nudge's "Start the check-in" button asks for.
+   */
+  public static final String DUE_OR_OLDEST = "next";
+
   private final Framework framework;
   private final FrameworkQuestions questions;
   private final TeamStore store;
@@ -66,13 +72,19 @@ public final class CheckIns {
     Instant now = clock.instant();
     List<Competency> planned;
     String what = argument.strip();
-    if (what.isEmpty()) {
+    if (what.isEmpty() || what.equals(DUE_OR_OLDEST)) {
       planned = assessment.due(framework, now, settings.reviewAfter()).stream().limit(settings.perSitting()).toList();
+      if (planned.isEmpty() && what.equals(DUE_OR_OLDEST)) {
+        planned = reviewedLongestAgo(assessment);
+      }
       if (planned.isEmpty()) {
         return new Outcome(null, List.of(new Reply.Choices(
             "All " + framework.competencies().size() + " competencies were reviewed in the last "
                 + settings.reviewAfter().toDays() + " days. Check in on one anyway?",
-            List.of(Choice.ask("All " + framework.competencies().size(), "checkin all"), Choice.ask("Team assessment", "team")))));
+            List.of(
+                Choice.ask("The " + settings.perSitting() + " reviewed longest ago", "checkin " + DUE_OR_OLDEST),
+                Choice.ask("All " + framework.competencies().size(), "checkin all"),
+                Choice.ask("Team assessment", "team")))));
       }
     } else if (what.equalsIgnoreCase("all")) {
       planned = framework.competencies();
@@ -92,6 +104,14 @@ public final class CheckIns {
     replies.add(new Reply.Text("Check-in for " + team.name() + ": " + count + (planned.size() <= 3 ? ", about two minutes." : ".")));
     replies.addAll(prompts.current(checkIn, new Turn(team, assessment, in.key().user(), in.userName(), now)));
     return new Outcome(checkIn, replies);
+  }
+
+  private List<Competency> reviewedLongestAgo(Assessment assessment) {
+    return framework.competencies().stream()
+        .sorted(java.util.Comparator.comparing(
+            (Competency c) -> assessment.current(c.id()).map(org.pcref.core.team.Rating::at).orElse(Instant.MIN)))
+        .limit(settings.perSitting())
+        .toList();
   }
 
   /** One turn of a check-in in progress: typed text, or a check-in button's value. */

@@ -12,6 +12,9 @@ import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.checkin.CheckInSettings;
 import org.pcref.core.checkin.CheckIns;
 import org.pcref.core.qa.FrameworkQuestions;
+import org.pcref.core.reminder.InMemoryNudgeStore;
+import org.pcref.core.reminder.NudgeStore;
+import org.pcref.core.reminder.RemindSettings;
 import org.pcref.core.team.InMemoryTeamStore;
 import org.pcref.core.team.TeamCommands;
 import org.pcref.core.team.TeamDirectory;
@@ -38,7 +41,8 @@ public final class Bot {
           "checkin <competency> / checkin all — one competency, or all eight",
           "team — your team’s levels at a glance (team help for more)",
           "history <competency> — how a level changed over time",
-          "export csv / export json — the whole assessment, for reports");
+          "export csv / export json — the whole assessment, for reports",
+          "remind — when nudges arrive; leads change them (remind every 2 weeks on Monday at 09:00)");
 
   private static final Logger LOG = System.getLogger(Bot.class.getName());
 
@@ -52,7 +56,18 @@ public final class Bot {
     this(framework, store, new InMemoryTeamStore(), CheckInSettings.DEFAULTS, clock);
   }
 
+  /** A bot whose nudge settings live only in memory. */
   public Bot(Framework framework, ConversationStore store, TeamStore teams, CheckInSettings settings, Clock clock) {
+    this(framework, store, teams, new InMemoryNudgeStore(List::of), settings, clock);
+  }
+
+  public Bot(
+      Framework framework,
+      ConversationStore store,
+      TeamStore teams,
+      NudgeStore nudges,
+      CheckInSettings settings,
+      Clock clock) {
     FrameworkQuestions questions = new FrameworkQuestions(framework, COMMANDS);
     // Times are kept to the millisecond, as every database stores them.
     clock = Clock.tick(clock, Duration.ofMillis(1));
@@ -64,7 +79,8 @@ public final class Bot {
             questions,
             checkIns,
             new TeamDirectory(teams, clock),
-            new TeamCommands(framework, questions, teams, clock, settings.zone(), settings.reviewAfter()));
+            new TeamCommands(framework, questions, teams, clock, settings.zone(), settings.reviewAfter()),
+            new RemindSettings(framework, teams, nudges, clock));
   }
 
   /** Handles one turn. Never throws: a failure becomes one friendly message and one log line. */

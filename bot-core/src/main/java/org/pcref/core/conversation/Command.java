@@ -15,7 +15,8 @@ record Command(Name name, String argument) {
     TEAM,
     HISTORY,
     EXPORT,
-    CORRECT
+    CORRECT,
+    REMIND
   }
 
   private static final Map<String, Name> FIRST_WORDS =
@@ -25,7 +26,10 @@ record Command(Name name, String argument) {
           "team", Name.TEAM,
           "history", Name.HISTORY,
           "export", Name.EXPORT,
-          "correct", Name.CORRECT);
+          "correct", Name.CORRECT,
+          "remind", Name.REMIND,
+          "reminders", Name.REMIND,
+          "nudges", Name.REMIND);
 
   private static final List<String> CHECKIN_PHRASES =
       List.of("check in", "start check-in", "start checkin", "start a check-in", "start a checkin", "start check in", "start a check in");

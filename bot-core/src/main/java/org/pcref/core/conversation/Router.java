@@ -6,6 +6,7 @@ import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.checkin.CheckIns;
 import org.pcref.core.qa.Answer;
 import org.pcref.core.qa.FrameworkQuestions;
+import org.pcref.core.reminder.RemindSettings;
 import org.pcref.core.team.Team;
 import org.pcref.core.team.TeamCommands;
 import org.pcref.core.team.TeamDirectory;
@@ -17,6 +18,8 @@ import org.pcref.core.team.TeamDirectory;
 final class Router {
 
   static final String CHECKIN_ACTION = "checkin";
+  static final String NUDGE_START = "nudge.checkin";
+  static final String NUDGE_SNOOZE = "nudge.snooze";
 
   /** The replies of a turn and the conversation state to save. */
   record Result(List<Reply> replies, ConversationState state) {}
@@ -25,12 +28,14 @@ final class Router {
   private final CheckIns checkIns;
   private final TeamDirectory teams;
   private final TeamCommands teamCommands;
+  private final RemindSettings remindSettings;
 
-  Router(FrameworkQuestions questions, CheckIns checkIns, TeamDirectory teams, TeamCommands teamCommands) {
+  Router(FrameworkQuestions questions, CheckIns checkIns, TeamDirectory teams, TeamCommands teamCommands, RemindSettings remindSettings) {
     this.questions = questions;
     this.checkIns = checkIns;
     this.teams = teams;
     this.teamCommands = teamCommands;
+    this.remindSettings = remindSettings;
   }
 
   Result route(Inbound in, ConversationState state) {
@@ -40,6 +45,8 @@ final class Router {
         case Choice.ASK -> typed(in, action.value(), state);
         case CHECKIN_ACTION -> checkInButton(in, action.value(), state);
         case TeamDirectory.CHOOSE -> chooseTeam(in, action.value(), state);
+        case NUDGE_START -> nudgeButton(in, action.value(), state, true);
+        case NUDGE_SNOOZE -> nudgeButton(in, action.value(), state, false);
         default -> new Result(List.of(new Reply.Text("That button is no longer active."), questions.help()), state);
       };
     }
@@ -81,6 +88,7 @@ final class Router {
       case HISTORY -> teamCommands.history(team, command.argument());
       case EXPORT -> teamCommands.export(team, command.argument());
       case CORRECT -> teamCommands.correct(in, team, command.argument());
+      case REMIND -> remindSettings.remind(in, team, command.argument());
       case CHECKIN -> throw new IllegalStateException("handled above");
     });
   }
@@ -111,6 +119,20 @@ final class Router {
     }
     CheckIns.Outcome outcome = checkIns.handle(in, team, checkIn, text, button);
     return new Result(outcome.replies(), state.withCheckIn(outcome.checkIn(), state.updatedAt()));
+  }
+
+  /** A nudge's buttons name their team: start its check-in here, or snooze its nudges. */
+  private Result nudgeButton(Inbound in, String teamId, ConversationState state, boolean start) {
+    Team team = teams.byId(teamId).filter(t -> t.includes(in.key().user())).orElse(null);
+    if (team == null) {
+      return new Result(List.of(new Reply.Text("That nudge is for a team you’re no longer in.")), state);
+    }
+    if (!start) {
+      return new Result(remindSettings.snooze(in, team), state);
+    }
+    CheckIns.Outcome outcome = checkIns.start(in, team, state.checkIn(), CheckIns.DUE_OR_OLDEST);
+    ConversationState chosen = in.direct() ? state.withTeam(teamId, state.updatedAt()) : state;
+    return new Result(outcome.replies(), chosen.withCheckIn(outcome.checkIn(), state.updatedAt()));
   }
 
   private Result chooseTeam(Inbound in, String teamId, ConversationState state) {

@@ -52,6 +52,11 @@ public final class InMemoryTeamStore implements TeamStore {
     teams.put(team.id(), team);
   }
 
+  /** Every team's id (the database's sweep reads them from its table). */
+  public List<String> teamIds() {
+    return List.copyOf(teams.keySet());
+  }
+
   @Override
   public synchronized void record(Rating rating) {
     if (ratings.stream().noneMatch(r -> r.id().equals(rating.id()))) {

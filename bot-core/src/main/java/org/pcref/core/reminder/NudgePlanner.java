@@ -1,0 +1,148 @@
+package org.pcref.core.reminder;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.pcref.core.team.Assessment;
+import org.pcref.core.team.Rating;
+import org.pcref.core.team.Team;
+import org.pcref.framework.Competency;
+import org.pcref.framework.Framework;
+
+/**
+ * Decides which nudges a team has due at a given time, and when its next one is, from its settings
+ * and history alone. Nudges fall on the team's day and local time (09:00 stays 09:00 across the
+ * clock changes); after downtime only the latest missed occurrence is due, never one per missed
+ * period.
+ */
+public final class NudgePlanner {
+
+  /** After a check-in, competencies still stale are not named again for this long. */
+  static final Duration REST_AFTER_CHECK_IN = Duration.ofDays(7);
+
+  private static final int MOST_OCCURRENCES = 10_000;
+
+  private final Framework framework;
+
+  public NudgePlanner(Framework framework) {
+    this.framework = framework;
+  }
+
+  /** The nudges due at {@code now}: the latest occurrence of each kind that has come. */
+  public List<Nudge> due(Team team, NudgeSettings settings, Assessment assessment, Instant now) {
+    List<Nudge> due = new ArrayList<>();
+    if (settings.stopped()) {
+      return due;
+    }
+    latestCheckIn(team, settings, assessment, now).ifPresent(at -> due.add(new Nudge(team.id(), Nudge.Kind.CHECKIN, at)));
+    latestDigest(team, settings, now).ifPresent(at -> due.add(new Nudge(team.id(), Nudge.Kind.DIGEST, at)));
+    return due;
+  }
+
+  /** When the next check-in nudge falls after {@code now}, or empty when nudges are stopped. */
+  public Optional<Instant> nextCheckIn(Team team, NudgeSettings settings, Assessment assessment, Instant now) {
+    if (settings.stopped()) {
+      return Optional.empty();
+    }
+    ZonedDateTime slot = firstSlotAtOrAfter(checkInTrigger(team, settings, assessment), settings);
+    while (!slot.toInstant().isAfter(now)) {
+      slot = firstSlotAtOrAfter(settings.cadence().after(slot), settings);
+    }
+    return Optional.of(slot.toInstant());
+  }
+
+  private Optional<Instant> latestCheckIn(Team team, NudgeSettings settings, Assessment assessment, Instant now) {
+    ZonedDateTime slot = firstSlotAtOrAfter(checkInTrigger(team, settings, assessment), settings);
+    if (slot.toInstant().isAfter(now)) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < MOST_OCCURRENCES; i++) {
+      ZonedDateTime next = firstSlotAtOrAfter(settings.cadence().after(slot), settings);
+      if (next.toInstant().isAfter(now)) {
+        break;
+      }
+      slot = next;
+    }
+    return Optional.of(slot.toInstant());
+  }
+
+  /**
+   * When a check-in nudge becomes due: the cadence after the last check-in (or the team's start),
+   * or sooner when a competency goes unreviewed for too long; never inside a snooze.
+   */
+  Instant checkInTrigger(Team team, NudgeSettings settings, Assessment assessment) {
+    Instant lastCheckIn = assessment.history().stream().map(Rating::at).max(Instant::compareTo).orElse(team.createdAt());
+    // By date, not to the minute: a weekly team that checked in on Monday at noon is due next Monday.
+    Instant byCadence = settings.cadence().after(lastCheckIn.atZone(settings.zone()).toLocalDate().atStartOfDay(settings.zone())).toInstant();
+    Instant trigger = byCadence;
+    Duration stale = Duration.ofDays(settings.staleAfterDays());
+    for (Competency c : framework.competencies()) {
+      Instant reviewed = assessment.current(c.id()).map(Rating::at).orElse(team.createdAt());
+      Instant staleAt = reviewed.plus(stale);
+      Instant rested = lastCheckIn.equals(team.createdAt()) ? staleAt : max(staleAt, lastCheckIn.plus(REST_AFTER_CHECK_IN));
+      if (rested.isBefore(trigger)) {
+        trigger = rested;
+      }
+    }
+    return settings.snoozedUntil() == null ? trigger : max(trigger, settings.snoozedUntil());
+  }
+
+  private Optional<Instant> latestDigest(Team team, NudgeSettings settings, Instant now) {
+    if (settings.digest() == NudgeSettings.Digest.OFF) {
+      return Optional.empty();
+    }
+    Instant since = settings.digestSince() == null ? team.createdAt() : settings.digestSince();
+    ZonedDateTime slot = digestSlotAtOrAfter(since.atZone(settings.zone()), settings);
+    if (slot.toInstant().isAfter(now)) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < MOST_OCCURRENCES; i++) {
+      ZonedDateTime next = digestSlotAtOrAfter(slot.plusDays(1), settings);
+      if (next.toInstant().isAfter(now)) {
+        break;
+      }
+      slot = next;
+    }
+    return Optional.of(slot.toInstant());
+  }
+
+  /** The digest period that ends at {@code dueAt}: a week, or a month. */
+  static Instant digestPeriodStart(Instant dueAt, NudgeSettings settings) {
+    ZonedDateTime end = dueAt.atZone(settings.zone());
+    return (settings.digest() == NudgeSettings.Digest.MONTHLY ? end.minusMonths(1) : end.minusWeeks(1)).toInstant();
+  }
+
+  /** The team's weekday and local time, at or after {@code from}. */
+  static ZonedDateTime firstSlotAtOrAfter(Instant from, NudgeSettings settings) {
+    return firstSlotAtOrAfter(from.atZone(settings.zone()), settings);
+  }
+
+  static ZonedDateTime firstSlotAtOrAfter(ZonedDateTime from, NudgeSettings settings) {
+    ZonedDateTime local = from.withZoneSameInstant(settings.zone());
+    ZonedDateTime slot = local.with(TemporalAdjusters.nextOrSame(settings.day())).with(settings.time());
+    return slot.isBefore(local) ? slot.plusWeeks(1).with(settings.time()) : slot;
+  }
+
+  /** Weekly digests fall on every slot; monthly ones on the first such weekday of a month. */
+  private static ZonedDateTime digestSlotAtOrAfter(ZonedDateTime from, NudgeSettings settings) {
+    if (settings.digest() == NudgeSettings.Digest.WEEKLY) {
+      return firstSlotAtOrAfter(from, settings);
+    }
+    ZonedDateTime local = from.withZoneSameInstant(settings.zone());
+    DayOfWeek day = settings.day();
+    ZonedDateTime slot = local.with(TemporalAdjusters.firstInMonth(day)).with(settings.time());
+    if (slot.isBefore(local)) {
+      slot = local.plusMonths(1).with(TemporalAdjusters.firstInMonth(day)).with(settings.time());
+    }
+    return slot;
+  }
+
+  private static Instant max(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+}
