@@ -24,7 +24,8 @@ public final class FrameworkQuestions {
 
   private final Framework framework;
   private final CompetencyNames names;
-  private final TopicSearch search;
+  /** Built in the background: most questions never need it, and building it takes a moment. */
+  private final java.util.concurrent.CompletableFuture<TopicSearch> search;
   private final AnswerCards cards;
   private final List<String> commands;
 
@@ -37,7 +38,7 @@ public final class FrameworkQuestions {
     this.framework = framework;
     this.commands = List.copyOf(commands);
     this.names = new CompetencyNames(framework);
-    this.search = new TopicSearch(framework);
+    this.search = java.util.concurrent.CompletableFuture.supplyAsync(() -> new TopicSearch(framework));
     this.cards = new AnswerCards(framework);
   }
 
@@ -178,7 +179,7 @@ public final class FrameworkQuestions {
     if (topic.isBlank()) {
       return null;
     }
-    List<Passage> hits = search.search(topic, 4, strict);
+    List<Passage> hits = search.join().search(topic, 4, strict);
     if (hits.isEmpty()) {
       if (strict) {
         return null;
