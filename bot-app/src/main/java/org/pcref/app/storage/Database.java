@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.pcref.core.conversation.ConversationStore;
+import org.pcref.core.reminder.NudgeStore;
 import org.pcref.core.team.TeamStore;
 
 /**
@@ -17,11 +18,13 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource dataSource;
   private final JdbcConversationStore conversations;
   private final JdbcTeamStore teams;
+  private final JdbcNudgeStore nudges;
 
   private Database(HikariDataSource dataSource) {
     this.dataSource = dataSource;
     this.conversations = new JdbcConversationStore(dataSource);
     this.teams = new JdbcTeamStore(dataSource);
+    this.nudges = new JdbcNudgeStore(dataSource);
   }
 
   /** Opens the database and brings its schema up to date; fails if either cannot be done. */
@@ -56,8 +59,9 @@ public final class Database implements AutoCloseable {
     if (!settings.password().isEmpty()) {
       config.setPassword(settings.password());
     }
-    // One chat turn uses one connection at a time; a few cover the server's concurrent turns.
-    config.setMaximumPoolSize(settings.isEmbedded() ? 4 : 8);
+    // One chat turn or one nudge delivery uses one connection at a time; a few cover the server's
+    // concurrent turns and the nudge scheduler's threads.
+    config.setMaximumPoolSize(settings.isEmbedded() ? 6 : 12);
     config.setMinimumIdle(1);
     config.setConnectionTimeout(10_000);
     return new HikariDataSource(config);
@@ -73,6 +77,10 @@ public final class Database implements AutoCloseable {
 
   public TeamStore teams() {
     return teams;
+  }
+
+  public NudgeStore nudges() {
+    return nudges;
   }
 
   @Override

@@ -48,7 +48,7 @@ final class TestDatabases {
 
   static void deleteAllRows(DataSource dataSource) {
     try (Connection c = dataSource.getConnection(); Statement statement = c.createStatement()) {
-      for (String table : new String[] {"ratings", "team_channels", "team_people", "teams", "conversations"}) {
+      for (String table : new String[] {"ratings", "team_channels", "team_people", "teams", "conversations", "nudge_settings", "nudge_deliveries", "scheduled_tasks"}) {
         statement.executeUpdate("DELETE FROM " + table);
       }
     } catch (SQLException e) {
