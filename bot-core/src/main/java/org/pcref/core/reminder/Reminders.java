@@ -48,6 +48,7 @@ public final class Reminders {
   private final Map<String, Notifier> notifiers = new HashMap<>();
   private final Notifier fallback;
   private final Clock clock;
+  private final Duration abandonedAfter;
   private final NudgePlanner planner;
   private final NudgeMessages messages;
 
@@ -57,12 +58,22 @@ public final class Reminders {
    *     platform whose credentials are not set): records the nudge in the log
    */
   public Reminders(Framework framework, TeamStore teams, NudgeStore store, List<Notifier> notifiers, Notifier fallback, Clock clock) {
+    this(framework, teams, store, notifiers, fallback, clock, ABANDONED_AFTER);
+  }
+
+  /**
+   * @param abandonedAfter how long a claim may go unfinished before another instance takes it over
+   *     (tests shorten it; it must be longer than any delivery takes)
+   */
+  public Reminders(
+      Framework framework, TeamStore teams, NudgeStore store, List<Notifier> notifiers, Notifier fallback, Clock clock, Duration abandonedAfter) {
     this.framework = framework;
     this.teams = teams;
     this.store = store;
     notifiers.forEach(n -> this.notifiers.put(n.platform(), n));
     this.fallback = fallback;
     this.clock = clock;
+    this.abandonedAfter = abandonedAfter;
     this.planner = new NudgePlanner(framework);
     this.messages = new NudgeMessages(framework);
   }
@@ -70,7 +81,7 @@ public final class Reminders {
   /** Every delivery due now and not yet recorded, plus retries that are due. */
   public List<NudgeDelivery> due() {
     Instant now = clock.instant();
-    List<NudgeDelivery> due = new ArrayList<>(store.unfinished(now, ABANDONED_AFTER));
+    List<NudgeDelivery> due = new ArrayList<>(store.unfinished(now, abandonedAfter));
     for (String teamId : store.teamIds()) {
       Optional<Team> team = teams.find(teamId);
       if (team.isEmpty()) {
@@ -102,7 +113,7 @@ public final class Reminders {
   /** Delivers one nudge to one recipient, if no one else has or is doing so. */
   public Outcome deliver(NudgeDelivery delivery) {
     Instant now = clock.instant();
-    if (!store.claim(delivery, now, ABANDONED_AFTER)) {
+    if (!store.claim(delivery, now, abandonedAfter)) {
       return Outcome.NOT_MINE;
     }
     Optional<Team> team = teams.find(delivery.nudge().teamId());
