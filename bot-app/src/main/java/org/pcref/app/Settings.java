@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.pcref.app.nudge.NudgeEngineSettings;
 import org.pcref.app.storage.DatabaseSettings;
 import org.pcref.core.checkin.CheckInSettings;
 
@@ -59,6 +60,22 @@ public final class Settings {
           get("pcref.checkin.zone") == null ? defaults.zone() : ZoneId.of(get("pcref.checkin.zone")));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("a pcref.checkin setting is not valid: " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether this instance sends nudges ({@code pcref.nudges.enabled}, default true). */
+  public boolean nudgesEnabled() {
+    String value = get("pcref.nudges.enabled");
+    return value == null || Boolean.parseBoolean(value);
+  }
+
+  /** How this instance runs the nudge scheduler ({@code pcref.nudges.sweep-every}, default 1m). */
+  public NudgeEngineSettings nudges() {
+    NudgeEngineSettings defaults = NudgeEngineSettings.defaults(NudgeEngineSettings.thisProcess());
+    try {
+      return defaults.sweepingEvery(duration("pcref.nudges.sweep-every", defaults.sweepEvery()));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("a pcref.nudges setting is not valid: " + e.getMessage(), e);
     }
   }
 

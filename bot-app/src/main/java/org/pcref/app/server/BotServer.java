@@ -6,6 +6,7 @@ import org.pcref.core.conversation.ConversationStore;
 import org.pcref.app.Settings;
 import org.pcref.app.storage.Database;
 import org.pcref.core.checkin.CheckInSettings;
+import org.pcref.core.reminder.NudgeStore;
 import org.pcref.core.team.TeamStore;
 import org.pcref.framework.Framework;
 import org.springframework.boot.SpringApplication;
@@ -15,7 +16,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * The chat server: Spring Boot with the bot wired from the framework (see {@link
- * FrameworkInitializer}) and {@code /actuator/health}. Platform endpoints join it as the Slack and
+ * FrameworkInitializer}), the nudge scheduler (see {@link NudgeConfiguration}) and {@code
+ * /actuator/health}. Platform endpoints join it as the Slack and
  * Teams adapters arrive.
  */
 @SpringBootApplication
@@ -61,12 +63,18 @@ public class BotServer {
   }
 
   @Bean
+  NudgeStore nudgeStore(Database database) {
+    return database.nudges();
+  }
+
+  @Bean
   CheckInSettings checkInSettings(Settings settings) {
     return settings.checkIns();
   }
 
   @Bean
-  Bot bot(Framework framework, ConversationStore conversationStore, TeamStore teamStore, CheckInSettings checkIns, Clock clock) {
-    return new Bot(framework, conversationStore, teamStore, checkIns, clock);
+  Bot bot(
+      Framework framework, ConversationStore conversationStore, TeamStore teamStore, NudgeStore nudgeStore, CheckInSettings checkIns, Clock clock) {
+    return new Bot(framework, conversationStore, teamStore, nudgeStore, checkIns, clock);
   }
 }

@@ -92,16 +92,16 @@ public final class Terminal {
     try (Database database = opened(opening, settings.database(command.dataDir()))) {
       switch (command.kind()) {
         case CHAT -> {
-          Bot bot = new Bot(framework, database.conversations(), database.teams(), checkIns, clock);
+          Bot bot = new Bot(framework, database.conversations(), database.teams(), database.nudges(), checkIns, clock);
           new ChatSession(new TerminalConversation(bot, channel, user), out).run(framework.name(), new InputLines(in));
         }
         case ASK -> {
-          Bot bot = new Bot(framework, database.conversations(), database.teams(), checkIns, clock);
+          Bot bot = new Bot(framework, database.conversations(), database.teams(), database.nudges(), checkIns, clock);
           out.println(new TerminalConversation(bot, channel, user).say(command.question()).text());
         }
         case ASK_JSON_LINES -> {
           // Each line is a conversation of its own: nothing it says is remembered for the next.
-          Bot bot = new Bot(framework, new InMemoryConversationStore(), database.teams(), checkIns, clock);
+          Bot bot = new Bot(framework, new InMemoryConversationStore(), database.teams(), database.nudges(), checkIns, clock);
           new JsonLines(line -> new TerminalConversation(bot, channel + "#" + line, user), out).run(new InputLines(in));
         }
         default -> throw new IllegalStateException("not a terminal command: " + command.kind());

@@ -14,6 +14,11 @@ import org.pcref.core.conversation.Bot;
 import org.pcref.core.conversation.ConversationKey;
 import org.pcref.core.conversation.Inbound;
 import org.pcref.core.conversation.PlainText;
+import org.pcref.app.nudge.NudgeEngine;
+import org.pcref.app.storage.Database;
+import org.pcref.app.storage.JdbcNudgeStore;
+import org.pcref.core.reminder.NudgeStore;
+import org.pcref.core.reminder.Reminders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -28,6 +33,10 @@ class BotServerTest {
   @LocalServerPort int port;
 
   @Autowired Bot bot;
+
+  @Autowired NudgeStore nudgeStore;
+
+  @Autowired org.springframework.context.ApplicationContext context;
 
   @Test
   void reportsHealthyOverHttp() throws Exception {
@@ -58,5 +67,17 @@ class BotServerTest {
 
     assertThat(output.getOut() + output.getErr())
         .containsPattern("WARN .*org\\.pcref\\.core\\.conversation\\.Bot +: core warning for the log");
+  }
+
+  @Test
+  void keepsNudgesInTheDatabaseAndStartsTheirScheduler() throws Exception {
+    assertThat(nudgeStore).isInstanceOf(JdbcNudgeStore.class);
+    assertThat(context.getBean(Reminders.class)).isNotNull();
+    assertThat(context.getBeansOfType(NudgeEngine.class)).hasSize(1);
+    try (var connection = context.getBean(Database.class).dataSource().getConnection();
+        var rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'nudge-sweep'")) {
+      rows.next();
+      assertThat(rows.getInt(1)).as("the sweep, scheduled when the scheduler started").isEqualTo(1);
+    }
   }
 }

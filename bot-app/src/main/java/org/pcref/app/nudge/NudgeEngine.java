@@ -1,0 +1,152 @@
+package org.pcref.app.nudge;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.pcref.core.reminder.NudgeDelivery;
+import org.pcref.core.reminder.Reminders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Runs nudges on db-scheduler, in the bot's database: a recurring sweep finds what is due and
+ * schedules one task per delivery, named by the delivery's key, so a delivery is scheduled once
+ * however many instances sweep; any instance then runs it. An instance that dies mid-delivery
+ * leaves its executions without a heartbeat, and another instance runs them again; the claim in
+ * the nudge store keeps each delivery to one send.
+ */
+public final class NudgeEngine {
+
+  static final String SWEEP = "nudge-sweep";
+  static final String DELIVERY = "nudge-delivery";
+
+  private static final Logger log = LoggerFactory.getLogger(NudgeEngine.class);
+
+  private final Reminders reminders;
+  private final Clock clock;
+  private final DeliveryJson json = new DeliveryJson();
+  private final OneTimeTask<String> delivery;
+  private final ExecutorService executor;
+  private final ExecutorService dueExecutor;
+  private final ScheduledExecutorService housekeeper;
+  private final Scheduler scheduler;
+  private volatile boolean started;
+
+  /**
+   * @param clock the time the scheduler runs by: the system clock outside tests (db-scheduler revives
+   *     a dead execution by the system clock whatever it is given)
+   */
+  public NudgeEngine(DataSource dataSource, Reminders reminders, Clock clock, NudgeEngineSettings settings) {
+    this.reminders = reminders;
+    this.clock = clock;
+    this.delivery = Tasks.oneTime(DELIVERY, String.class).execute((instance, context) -> deliver(instance.getData()));
+    RecurringTask<Void> sweep =
+        Tasks.recurring(SWEEP, FixedDelay.of(settings.sweepEvery()))
+            .execute((instance, context) -> sweep(context.getSchedulerClient()));
+    String name = settings.instanceName();
+    this.executor = Executors.newFixedThreadPool(settings.threads(), threads(name + "-nudge-"));
+    this.dueExecutor = Executors.newSingleThreadExecutor(threads(name + "-nudge-poll-"));
+    this.housekeeper = Executors.newSingleThreadScheduledExecutor(threads(name + "-nudge-housekeeping-"));
+    this.scheduler =
+        Scheduler.create(dataSource, List.of(delivery))
+            .startTasks(sweep)
+            .schedulerName(new SchedulerName.Fixed(name))
+            .clock(clock::instant)
+            .threads(settings.threads())
+            .executorService(executor)
+            .dueExecutor(dueExecutor)
+            .housekeeperExecutor(housekeeper)
+            .pollingInterval(settings.pollingInterval())
+            .heartbeatInterval(settings.heartbeatInterval())
+            .missedHeartbeatsLimit(settings.missedHeartbeats())
+            .serializer(new TextSerializer())
+            .shutdownMaxWait(settings.shutdownGrace())
+            .enableImmediateExecution()
+            .build();
+  }
+
+  public void start() {
+    scheduler.start();
+    started = true;
+  }
+
+  /** Stops taking work, lets deliveries under way finish within the grace period, then stops. */
+  public void stop() {
+    if (started) {
+      scheduler.stop();
+    } else {
+      halt();
+    }
+  }
+
+  /**
+   * Stops at once, as a killed process would: no more polling, heartbeats or database writes from
+   * this scheduler; deliveries under way are interrupted and their executions left as they are.
+   */
+  void halt() {
+    housekeeper.shutdownNow();
+    dueExecutor.shutdownNow();
+    executor.shutdownNow();
+    // db-scheduler's polling loop outlives interrupts; only its own stop ends it. It waits for the
+    // deliveries under way, so let it wait elsewhere.
+    Thread stopping = new Thread(this::stopScheduler, "nudge-halt");
+    stopping.setDaemon(true);
+    stopping.start();
+  }
+
+  private void stopScheduler() {
+    scheduler.stop();
+  }
+
+  /** Schedules every delivery due now; one already scheduled (by any instance) stays as it is. */
+  private void sweep(SchedulerClient client) {
+    Instant now = clock.instant();
+    int scheduled = 0;
+    for (NudgeDelivery due : reminders.due()) {
+      if (client.scheduleIfNotExists(delivery.instance(due.key(), json.write(due)), now)) {
+        scheduled++;
+      }
+    }
+    if (scheduled > 0) {
+      log.info("{} nudge deliveries scheduled", scheduled);
+    }
+  }
+
+  private void deliver(String data) {
+    Optional<NudgeDelivery> due = json.read(data);
+    if (due.isEmpty()) {
+      // The next sweep schedules it again, written the way this version reads it.
+      log.warn("A scheduled nudge could not be read; dropped");
+      return;
+    }
+    NudgeDelivery d = due.get();
+    try (MDC.MDCCloseable kind = MDC.putCloseable(LogNotifier.KIND, d.nudge().kind().name().toLowerCase(java.util.Locale.ROOT));
+        MDC.MDCCloseable team = MDC.putCloseable(LogNotifier.TEAM, d.nudge().teamId())) {
+      reminders.deliver(d);
+    }
+  }
+
+  private static ThreadFactory threads(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

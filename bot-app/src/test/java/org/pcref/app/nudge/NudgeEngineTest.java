@@ -1,0 +1,151 @@
+package org.pcref.app.nudge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.pcref.app.storage.Database;
+import org.pcref.app.storage.DatabaseSettings;
+import org.pcref.core.conversation.Address;
+import org.pcref.core.conversation.Delivery;
+import org.pcref.core.conversation.Notifier;
+import org.pcref.core.conversation.Reply;
+import org.pcref.core.reminder.DeliveryRecord;
+import org.pcref.core.reminder.Nudge;
+import org.pcref.core.reminder.NudgeDelivery;
+import org.pcref.core.reminder.Reminders;
+import org.pcref.framework.FrameworkLoader;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/**
+ * The scheduler on an H2 file with the clock in the test's hands. The teams start on Thursday 1
+ * October 2026 with the default settings (every 4 weeks, Mondays at 09:00 London): their first
+ * check-in nudge falls on Monday 2 November at 09:00 (GMT).
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class NudgeEngineTest {
+
+  static final Instant CREATED = Instant.parse("2026-10-01T10:00:00Z");
+  static final Instant FIRST_NUDGE = Instant.parse("2026-11-02T09:00:00Z");
+
+  @TempDir Path dataDir;
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-11-02T08:00:00Z"));
+  private final CountingNotifier.Tally tally = new CountingNotifier.Tally();
+  private Database database;
+  private NudgeEngine engine;
+
+  @BeforeEach
+  void openDatabase() {
+    database = Database.open(DatabaseSettings.embedded(dataDir));
+  }
+
+  @AfterEach
+  void stop() {
+    if (engine != null) {
+      engine.stop();
+    }
+    database.close();
+  }
+
+  private void start(Notifier notifier) {
+    Reminders reminders = new Reminders(FrameworkLoader.bundled(), database.teams(), database.nudges(), List.of(notifier), new LogNotifier(), clock);
+    NudgeEngineSettings settings = NudgeEngineSettings.defaults("test").polling(Duration.ofMillis(50), Duration.ofSeconds(1), 6);
+    engine = new NudgeEngine(database.dataSource(), reminders, clock, settings);
+    engine.start();
+  }
+
+  /** Moves the clock on by the sweep's minute, and waits for the sweep and its deliveries to run. */
+  private void nextMinute() throws InterruptedException {
+    clock.advance(Duration.ofMinutes(1));
+    Thread.sleep(400);
+  }
+
+  @Test
+  void deliversEachDueNudgeOnceWhenItsTimeComes() throws Exception {
+    DueTeams.create(database.dataSource(), "slack", 3, CREATED);
+    start(new CountingNotifier("slack", tally));
+
+    Thread.sleep(400);
+    assertThat(tally.total).as("nothing before 09:00").hasValue(0);
+
+    clock.set(FIRST_NUDGE);
+    nextMinute();
+    waitFor(() -> tally.total.get() == 3);
+    nextMinute();
+    nextMinute();
+
+    assertThat(tally.total).hasValue(3);
+    assertThat(tally.byRecipient).containsOnlyKeys("trust/lead-0/null", "trust/lead-1/null", "trust/lead-2/null");
+    assertThat(database.nudges().recent("t1", 5)).singleElement().satisfies(r -> {
+      assertThat(r.status()).isEqualTo(DeliveryRecord.Status.SENT);
+      assertThat(r.delivery().nudge()).isEqualTo(new Nudge("t1", Nudge.Kind.CHECKIN, FIRST_NUDGE));
+    });
+  }
+
+  @Test
+  void aFailedDeliveryIsTriedAgainAfterItsBackoff() throws Exception {
+    DueTeams.create(database.dataSource(), "slack", 1, CREATED);
+    CountingNotifier platform = new CountingNotifier("slack", tally);
+    int[] calls = {0};
+    start(new Notifier() {
+      @Override
+      public String platform() {
+        return "slack";
+      }
+
+      @Override
+      public synchronized Delivery deliver(Address to, List<Reply> replies) {
+        return ++calls[0] == 1 ? new Delivery.Failed("rate limited", Duration.ZERO) : platform.deliver(to, replies);
+      }
+    });
+
+    clock.set(FIRST_NUDGE.plusSeconds(30));
+    Thread.sleep(400);
+    String key = new NudgeDelivery(new Nudge("t0", Nudge.Kind.CHECKIN, FIRST_NUDGE), Address.directMessage("slack", "trust", "lead-0")).key();
+    waitFor(() -> database.nudges().record(key).isPresent());
+    assertThat(database.nudges().record(key)).map(DeliveryRecord::status).contains(DeliveryRecord.Status.RETRY);
+
+    nextMinute();
+    nextMinute();
+    waitFor(() -> tally.total.get() == 1);
+    nextMinute();
+
+    assertThat(tally.total).hasValue(1);
+    assertThat(database.nudges().record(key)).hasValueSatisfying(r -> {
+      assertThat(r.status()).isEqualTo(DeliveryRecord.Status.SENT);
+      assertThat(r.attempts()).isEqualTo(2);
+    });
+  }
+
+  @Test
+  void aTeamOnAPlatformWithNoNotifierIsNudgedInTheLogWithoutTheMessage(CapturedOutput output) throws Exception {
+    DueTeams.create(database.dataSource(), "terminal", 1, CREATED);
+    start(new CountingNotifier("slack", tally));
+
+    clock.set(FIRST_NUDGE);
+    nextMinute();
+    waitFor(() -> output.getAll().contains("nudge checkin for team t0 to terminal/trust/dm:lead-0"));
+
+    assertThat(output.getAll()).doesNotContain("Check-in due");
+    assertThat(tally.total).hasValue(0);
+  }
+
+  static void waitFor(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("waited 20 s in vain");
+      }
+      Thread.sleep(20);
+    }
+  }
+}
