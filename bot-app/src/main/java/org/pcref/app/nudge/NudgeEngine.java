@@ -2,11 +2,15 @@ package org.pcref.app.nudge;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.jdbc.DefaultJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -62,8 +66,14 @@ public final class NudgeEngine {
     this.executor = Executors.newFixedThreadPool(settings.threads(), threads(name + "-nudge-"));
     this.dueExecutor = Executors.newSingleThreadExecutor(threads(name + "-nudge-poll-"));
     this.housekeeper = Executors.newSingleThreadScheduledExecutor(threads(name + "-nudge-housekeeping-"));
+    SchedulerBuilder builder = Scheduler.create(dataSource, List.of(delivery));
+    if (isH2(dataSource)) {
+      // db-scheduler knows no H2 dialect and warns at every start; its standard SQL fits H2 and
+      // our TIMESTAMP WITH TIME ZONE columns, which is what it would fall back to anyway.
+      builder.jdbcCustomization(new DefaultJdbcCustomization(false));
+    }
     this.scheduler =
-        Scheduler.create(dataSource, List.of(delivery))
+        builder
             .startTasks(sweep)
             .schedulerName(new SchedulerName.Fixed(name))
             .clock(clock::instant)
@@ -138,6 +148,14 @@ public final class NudgeEngine {
     try (MDC.MDCCloseable kind = MDC.putCloseable(LogNotifier.KIND, d.nudge().kind().name().toLowerCase(java.util.Locale.ROOT));
         MDC.MDCCloseable team = MDC.putCloseable(LogNotifier.TEAM, d.nudge().teamId())) {
       reminders.deliver(d);
+    }
+  }
+
+  private static boolean isH2(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return "H2".equals(connection.getMetaData().getDatabaseProductName());
+    } catch (SQLException e) {
+      return false;
     }
   }
 

@@ -23,9 +23,13 @@ public record NudgeEngineSettings(
     Duration shutdownGrace,
     String instanceName) {
 
-  /** A minute between sweeps; the rest as db-scheduler advises, with a short grace on shutdown. */
+  /**
+   * A minute between sweeps; polling as db-scheduler advises; an instance silent for 3 minutes is
+   * taken for dead (its claims are taken over after {@code Reminders.ABANDONED_AFTER}, 5 minutes);
+   * a short grace on shutdown.
+   */
   public static NudgeEngineSettings defaults(String instanceName) {
-    return new NudgeEngineSettings(Duration.ofMinutes(1), Duration.ofSeconds(10), Duration.ofMinutes(1), 6, 4, Duration.ofSeconds(5), instanceName);
+    return new NudgeEngineSettings(Duration.ofMinutes(1), Duration.ofSeconds(10), Duration.ofSeconds(30), 6, 4, Duration.ofSeconds(5), instanceName);
   }
 
   /** This process's name among the instances: host name and process id. */
