@@ -13,11 +13,11 @@ import javax.sql.DataSource;
  * and default nudge settings. Saving thousands of teams one by one through the team store would
  * take longer than the nudges under test.
  */
-final class DueTeams {
+public final class DueTeams {
 
   private DueTeams() {}
 
-  static void create(DataSource dataSource, String platform, int count, Instant createdAt) {
+  public static void create(DataSource dataSource, String platform, int count, Instant createdAt) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement teams = c.prepareStatement("INSERT INTO teams (id, platform, tenant, name, created_at) VALUES (?, ?, 'trust', ?, ?)");
         PreparedStatement people = c.prepareStatement(
