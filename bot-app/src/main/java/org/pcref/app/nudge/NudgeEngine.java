@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -145,7 +146,7 @@ public final class NudgeEngine {
       return;
     }
     NudgeDelivery d = due.get();
-    try (MDC.MDCCloseable kind = MDC.putCloseable(LogNotifier.KIND, d.nudge().kind().name().toLowerCase(java.util.Locale.ROOT));
+    try (MDC.MDCCloseable kind = MDC.putCloseable(LogNotifier.KIND, d.nudge().kind().name().toLowerCase(Locale.ROOT));
         MDC.MDCCloseable team = MDC.putCloseable(LogNotifier.TEAM, d.nudge().teamId())) {
       reminders.deliver(d);
     }
