@@ -1,0 +1,168 @@
+package org.pcref.slack;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.MarkdownTextObject;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.ButtonElement;
+import java.util.ArrayList;
+import java.util.List;
+import org.pcref.core.conversation.Choice;
+import org.pcref.core.conversation.PlainText;
+import org.pcref.core.conversation.Reply;
+
+/**
+ * The core's neutral replies as Block Kit. Every piece of text is escaped and marked verbatim (so
+ * Slack neither links nor mentions anything in it), and Slack's limits are kept: long text is split
+ * over several blocks, and a turn with more blocks than a message holds goes out as several messages.
+ */
+final class BlockKitRenderer {
+
+  static final int MAX_BLOCKS = 50;
+  static final int MAX_TEXT = 3_000;
+  static final int MAX_HEADER = 150;
+  static final int MAX_BUTTON_LABEL = 75;
+  static final int MAX_BUTTONS = 25;
+  static final int MAX_FALLBACK = 3_000;
+
+  /** The replies of one turn as messages, in order; a reply for the channel is a message of its own. */
+  List<SlackMessage> messages(List<Reply> replies) {
+    List<SlackMessage> messages = new ArrayList<>();
+    List<Reply> pending = new ArrayList<>();
+    for (Reply reply : replies) {
+      if (reply instanceof Reply.ForChannel shared) {
+        flush(pending, false, messages);
+        pending.clear();
+        flush(List.of(shared.reply()), true, messages);
+      } else {
+        pending.add(reply);
+      }
+    }
+    flush(pending, false, messages);
+    return messages;
+  }
+
+  /** The blocks of one reply, with no limit on their number (the caller packs them). */
+  List<LayoutBlock> blocks(Reply reply) {
+    if (reply instanceof Reply.Text text) {
+      return textBlocks(SlackText.escape(text.text()));
+    } else if (reply instanceof Reply.Choices question) {
+      return withButtons(textBlocks(SlackText.escape(question.prompt())), question.choices());
+    } else if (reply instanceof Reply.Card card) {
+      return withButtons(cardBlocks(card), card.choices());
+    } else if (reply instanceof Reply.File file) {
+      return fileBlocks(file);
+    }
+    return blocks(((Reply.ForChannel) reply).reply());
+  }
+
+  /** The card without its buttons: what App Home shows. */
+  List<LayoutBlock> cardBlocks(Reply.Card card) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    String title = SlackText.escape(card.title());
+    if (title.length() <= MAX_HEADER) {
+      blocks.add(header(h -> h.text(plainText(title))));
+    } else {
+      blocks.addAll(textBlocks("*" + title + "*"));
+    }
+    if (!card.subtitle().isEmpty()) {
+      blocks.addAll(textBlocks(SlackText.escape(card.subtitle())));
+    }
+    for (Reply.Section section : card.sections()) {
+      StringBuilder text = new StringBuilder();
+      if (!section.heading().isEmpty()) {
+        text.append('*').append(SlackText.escape(section.heading())).append("*\n");
+      }
+      for (Reply.Item item : section.items()) {
+        text.append("• ").append(SlackText.escape(item.text())).append('\n');
+        for (String sub : item.subItems()) {
+          text.append("        ◦ ").append(SlackText.escape(sub)).append('\n');
+        }
+      }
+      if (!text.isEmpty()) {
+        blocks.addAll(textBlocks(text.toString().stripTrailing()));
+      }
+    }
+    if (!card.footer().isEmpty()) {
+      for (String piece : SlackText.split(SlackText.escape(card.footer()), MAX_TEXT)) {
+        blocks.add(context(c -> c.elements(List.of(markdown(piece)))));
+      }
+    }
+    return blocks;
+  }
+
+  /** Buttons for {@code choices}, 25 to a row as Slack allows. */
+  List<LayoutBlock> buttons(List<Choice> choices) {
+    List<LayoutBlock> rows = new ArrayList<>();
+    for (int start = 0; start < choices.size(); start += MAX_BUTTONS) {
+      List<BlockElement> row = new ArrayList<>();
+      for (int i = start; i < Math.min(choices.size(), start + MAX_BUTTONS); i++) {
+        Choice choice = choices.get(i);
+        row.add(ButtonElement.builder()
+            .text(plainText(SlackText.shorten(SlackText.escape(choice.label()), MAX_BUTTON_LABEL)))
+            .actionId(Buttons.slackActionId(choice.actionId(), i))
+            .value(choice.value())
+            .build());
+      }
+      rows.add(actions(a -> a.elements(row)));
+    }
+    return rows;
+  }
+
+  private List<LayoutBlock> withButtons(List<LayoutBlock> blocks, List<Choice> choices) {
+    List<LayoutBlock> all = new ArrayList<>(blocks);
+    all.addAll(buttons(choices));
+    return all;
+  }
+
+  private static List<LayoutBlock> textBlocks(String escaped) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    for (String piece : SlackText.split(escaped.isBlank() ? " " : escaped, MAX_TEXT)) {
+      blocks.add(section(s -> s.text(markdown(piece))));
+    }
+    return blocks;
+  }
+
+  private static List<LayoutBlock> fileBlocks(Reply.File file) {
+    List<LayoutBlock> blocks = new ArrayList<>(textBlocks("*" + SlackText.escape(file.name()) + "*"));
+    // Six characters of each block go to the ``` fences.
+    for (String piece : SlackText.split(SlackText.escape(file.content().stripTrailing()), MAX_TEXT - 6)) {
+      blocks.add(section(s -> s.text(markdown("```" + piece + "```"))));
+    }
+    return blocks;
+  }
+
+  static MarkdownTextObject markdown(String escaped) {
+    return MarkdownTextObject.builder().text(escaped).verbatim(true).build();
+  }
+
+  private void flush(List<Reply> replies, boolean forChannel, List<SlackMessage> messages) {
+    if (replies.isEmpty()) {
+      return;
+    }
+    List<LayoutBlock> blocks = new ArrayList<>();
+    for (Reply reply : replies) {
+      if (!blocks.isEmpty()) {
+        blocks.add(divider());
+      }
+      blocks.addAll(blocks(reply));
+    }
+    String text = fallback(replies);
+    for (int start = 0; start < blocks.size(); start += MAX_BLOCKS) {
+      List<LayoutBlock> page = blocks.subList(start, Math.min(blocks.size(), start + MAX_BLOCKS));
+      messages.add(new SlackMessage(page, start == 0 ? text : "(continued) " + text, forChannel));
+    }
+  }
+
+  /** The notification text: the plain-text rendering, escaped and kept short. */
+  static String fallback(List<Reply> replies) {
+    String plain = SlackText.escape(PlainText.render(replies).text());
+    return SlackText.shorten(plain.isBlank() ? " " : plain, MAX_FALLBACK);
+  }
+}
