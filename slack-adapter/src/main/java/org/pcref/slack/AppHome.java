@@ -1,0 +1,114 @@
+package org.pcref.slack;
+
+import static com.slack.api.model.block.Blocks.divider;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
+import com.slack.api.methods.response.views.ViewsPublishResponse;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.view.View;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.pcref.core.conversation.Action;
+import org.pcref.core.conversation.Bot;
+import org.pcref.core.conversation.Choice;
+import org.pcref.core.conversation.Inbound;
+import org.pcref.core.conversation.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The App Home tab: the person's team assessment (the core's answer to {@code team} in their
+ * direct message with the bot, shown read-only) and two buttons. A button pressed there carries on
+ * in that direct message, and the tab is published again.
+ */
+final class AppHome {
+
+  static final int MAX_BLOCKS = 100;
+
+  static final List<Choice> BUTTONS =
+      List.of(Choice.ask("Start a check-in", "checkin"), Choice.ask("Ask a question", "help"));
+
+  private static final Logger LOG = LoggerFactory.getLogger(AppHome.class);
+
+  private final Bot bot;
+  private final Executor executor;
+  private final BlockKitRenderer renderer;
+  private final Outbox outbox;
+
+  AppHome(Bot bot, Executor executor, BlockKitRenderer renderer, Outbox outbox) {
+    this.bot = bot;
+    this.executor = executor;
+    this.renderer = renderer;
+    this.outbox = outbox;
+  }
+
+  BoltEventHandler<AppHomeOpenedEvent> opened() {
+    return (EventsApiPayload<AppHomeOpenedEvent> payload, EventContext context) -> {
+      AppHomeOpenedEvent event = payload.getEvent();
+      if (event.getUser() != null && event.getChannel() != null && !"messages".equals(event.getTab())) {
+        MethodsClient client = context.client();
+        String teamId = context.getTeamId();
+        SlackAdapter.submit(executor, () -> publish(client, teamId, event.getChannel(), event.getUser()));
+      }
+      return context.ack();
+    };
+  }
+
+  void publish(MethodsClient client, String teamId, String channel, String userId) {
+    List<Reply> replies = bot.handle(Inbound.text(SlackAdapter.key(teamId, channel, userId), null, "team").inDirectMessage());
+    View view = View.builder().type("home").blocks(blocks(replies)).build();
+    try {
+      ViewsPublishResponse published = client.viewsPublish(r -> r.userId(userId).view(view));
+      if (!published.isOk()) {
+        LOG.warn("views.publish for {} failed: {}", userId, published.getError());
+      }
+    } catch (IOException | SlackApiException | RuntimeException e) {
+      LOG.warn("views.publish for {} failed: {}", userId, e.toString());
+    }
+  }
+
+  void pressed(MethodsClient client, String teamId, String userId, String userName, Action action) {
+    String channel = directMessage(client, userId);
+    if (channel == null) {
+      return;
+    }
+    Inbound inbound = Inbound.action(SlackAdapter.key(teamId, channel, userId), userName, action).inDirectMessage();
+    outbox.post(client, channel, null, renderer.messages(bot.handle(inbound)));
+    publish(client, teamId, channel, userId);
+  }
+
+  /** The team's card without its buttons, then the home's own buttons. */
+  List<LayoutBlock> blocks(List<Reply> replies) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    for (Reply reply : replies) {
+      blocks.addAll(reply instanceof Reply.Card card ? renderer.cardBlocks(card) : renderer.blocks(reply));
+    }
+    List<LayoutBlock> buttons = renderer.buttons(BUTTONS);
+    int room = MAX_BLOCKS - 1 - buttons.size();
+    List<LayoutBlock> view = new ArrayList<>(blocks.subList(0, Math.min(room, blocks.size())));
+    view.add(divider());
+    view.addAll(buttons);
+    return view;
+  }
+
+  private static String directMessage(MethodsClient client, String userId) {
+    try {
+      ConversationsOpenResponse opened = client.conversationsOpen(r -> r.users(List.of(userId)));
+      if (opened.isOk() && opened.getChannel() != null) {
+        return opened.getChannel().getId();
+      }
+      LOG.warn("conversations.open for {} failed: {}", userId, opened.getError());
+    } catch (IOException | SlackApiException | RuntimeException e) {
+      LOG.warn("conversations.open for {} failed: {}", userId, e.toString());
+    }
+    return null;
+  }
+}

@@ -1,0 +1,70 @@
+package org.pcref.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.bolt.util.Responder;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.webhook.WebhookResponse;
+import java.io.IOException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends rendered messages back to Slack: through a {@code response_url} (answers to slash commands
+ * and to buttons on private messages) or with {@code chat.postMessage} (mentions, direct messages).
+ * A failure is logged with Slack's error, never with the message text or a token.
+ */
+final class Outbox {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
+
+  private final Slack slack;
+
+  Outbox(Slack slack) {
+    this.slack = slack;
+  }
+
+  /** Private to the person who asked, except messages for the channel, which everyone sees. */
+  void respond(String responseUrl, List<SlackMessage> messages) {
+    for (SlackMessage message : messages) {
+      respond(responseUrl, ActionResponse.builder()
+          .responseType(message.forChannel() ? "in_channel" : "ephemeral")
+          .replaceOriginal(false)
+          .blocks(message.blocks())
+          .text(message.text())
+          .build());
+    }
+  }
+
+  void respond(String responseUrl, ActionResponse response) {
+    try {
+      WebhookResponse sent = new Responder(slack, responseUrl).send(response);
+      if (sent.getCode() != 200) {
+        LOG.warn("Slack refused a response_url message: HTTP {} {}", sent.getCode(), sent.getBody());
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("Could not reach Slack's response_url: {}", e.toString());
+    }
+  }
+
+  /** Posts in a channel or direct message, in the thread {@code threadTs} when it is not null. */
+  void post(MethodsClient client, String channel, String threadTs, List<SlackMessage> messages) {
+    for (SlackMessage message : messages) {
+      try {
+        ChatPostMessageResponse sent = client.chatPostMessage(r -> r
+            .channel(channel)
+            .threadTs(threadTs)
+            .blocks(message.blocks())
+            .text(message.text()));
+        if (!sent.isOk()) {
+          LOG.warn("chat.postMessage to {} failed: {}", channel, sent.getError());
+        }
+      } catch (IOException | SlackApiException | RuntimeException e) {
+        LOG.warn("chat.postMessage to {} failed: {}", channel, e.toString());
+      }
+    }
+  }
+}

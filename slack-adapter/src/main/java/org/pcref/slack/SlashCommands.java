@@ -1,0 +1,85 @@
+package org.pcref.slack;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.pcref.core.conversation.Bot;
+import org.pcref.core.conversation.Inbound;
+import org.pcref.core.conversation.Reply;
+
+/**
+ * {@code /pcref <anything>}: the text goes to the core as typed ({@code /pcref} alone gets the
+ * help). The turn runs on the executor; when it is done within {@link #ACK_BUDGET} (nearly always)
+ * its first message is the ack itself, private to the person who asked; the rest, and everything
+ * when the turn is slow, goes through the {@code response_url}. A reply for the channel (a check-in
+ * summary) is posted for everyone.
+ */
+final class SlashCommands implements SlashCommandHandler {
+
+  /** Slack wants the ack within 3 s; this leaves room for the network. */
+  static final Duration ACK_BUDGET = Duration.ofMillis(2_000);
+
+  private final Bot bot;
+  private final Executor executor;
+  private final BlockKitRenderer renderer;
+  private final Outbox outbox;
+
+  SlashCommands(Bot bot, Executor executor, BlockKitRenderer renderer, Outbox outbox) {
+    this.bot = bot;
+    this.executor = executor;
+    this.renderer = renderer;
+    this.outbox = outbox;
+  }
+
+  @Override
+  public Response apply(SlashCommandRequest request, SlashCommandContext context) {
+    SlashCommandPayload payload = request.getPayload();
+    Inbound inbound = SlackAdapter.place(
+        Inbound.text(SlackAdapter.key(payload.getTeamId(), payload.getChannelId(), payload.getUserId()),
+            payload.getUserName(), payload.getText()),
+        payload.getChannelId(), payload.getChannelName());
+    String responseUrl = payload.getResponseUrl();
+    CompletableFuture<List<Reply>> turn;
+    try {
+      turn = CompletableFuture.supplyAsync(() -> bot.handle(inbound), executor);
+    } catch (RejectedExecutionException busy) {
+      return context.ack(SlackAdapter.BUSY);
+    }
+    try {
+      List<SlackMessage> messages = renderer.messages(turn.get(ACK_BUDGET.toMillis(), TimeUnit.MILLISECONDS));
+      if (messages.isEmpty() || messages.get(0).forChannel()) {
+        later(responseUrl, messages);
+        return context.ack();
+      }
+      SlackMessage first = messages.get(0);
+      later(responseUrl, messages.subList(1, messages.size()));
+      return context.ack(r -> r.responseType("ephemeral").blocks(first.blocks()).text(first.text()));
+    } catch (TimeoutException slow) {
+      turn.thenAcceptAsync(replies -> outbox.respond(responseUrl, renderer.messages(replies)), executor);
+      return context.ack();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return context.ack(SlackAdapter.BUSY);
+    } catch (ExecutionException e) {
+      // Bot.handle never throws; this is a rendering bug, and the person still gets an answer.
+      return context.ack(SlackAdapter.BUSY);
+    }
+  }
+
+  private void later(String responseUrl, List<SlackMessage> messages) {
+    if (!messages.isEmpty()) {
+      List<SlackMessage> copy = List.copyOf(messages);
+      SlackAdapter.submit(executor, () -> outbox.respond(responseUrl, copy));
+    }
+  }
+}
