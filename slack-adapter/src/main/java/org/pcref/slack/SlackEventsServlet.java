@@ -33,6 +33,9 @@ public final class SlackEventsServlet extends HttpServlet {
   /** Far above any payload Slack sends (a button press carries its whole message). */
   public static final int MAX_BODY_BYTES = 1 << 20;
 
+  /** How far a request's timestamp may be from now, as Slack recommends. */
+  static final long WINDOW_SECONDS = 5 * 60;
+
   private static final Logger LOG = LoggerFactory.getLogger(SlackEventsServlet.class);
 
   private final transient App app;
@@ -98,7 +101,9 @@ public final class SlackEventsServlet extends HttpServlet {
       return false;
     }
     try {
-      return verifier.isValid(timestamp, body, signature);
+      // Bolt's check lets a timestamp from the future through; Slack's rule is five minutes either way.
+      long age = System.currentTimeMillis() / 1000 - Long.parseLong(timestamp.strip());
+      return Math.abs(age) <= WINDOW_SECONDS && verifier.isValid(timestamp, body, signature);
     } catch (RuntimeException unreadable) {
       return false;
     }

@@ -1,6 +1,7 @@
 package org.pcref.app.server;
 
 import java.time.Clock;
+import org.pcref.app.slack.SlackConfiguration;
 import org.pcref.core.conversation.Bot;
 import org.pcref.core.conversation.ConversationStore;
 import org.pcref.app.Settings;
@@ -13,6 +14,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.context.annotation.Import;
 
 /**
  * The chat server: Spring Boot with the bot wired from the framework (see {@link
@@ -21,6 +23,7 @@ import org.springframework.core.env.Environment;
  * Teams adapters arrive.
  */
 @SpringBootApplication
+@Import(SlackConfiguration.class)
 public class BotServer {
 
   /**

@@ -1,0 +1,115 @@
+package org.pcref.app.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import java.time.Clock;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.pcref.core.conversation.Bot;
+import org.pcref.slack.BotTokens;
+import org.pcref.slack.EventLog;
+import org.pcref.slack.InMemoryEventLog;
+import org.pcref.slack.SlackAdapter;
+import org.pcref.slack.SlackEventsServlet;
+import org.pcref.slack.SlackNotifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Connects the bot to Slack when it is configured (see {@link SlackSettings#mode()}): the Bolt app
+ * with the adapter's handlers, {@code POST /slack/events}, and the Slack notifier. When it is not,
+ * one log line says so and how to turn it on.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SlackSettings.class)
+public class SlackConfiguration {
+
+  public static final String EVENTS_PATH = "/slack/events";
+
+  private static final Logger LOG = LoggerFactory.getLogger(SlackConfiguration.class);
+
+  @Bean
+  SlackSwitch slackSwitch(SlackSettings settings) {
+    if (settings.mode() == SlackSettings.Mode.OFF) {
+      LOG.info("Slack is off: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (one workspace), or SLACK_SIGNING_SECRET, "
+          + "SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (install by OAuth), or SLACK_APP_TOKEN and SLACK_BOT_TOKEN (Socket Mode)");
+    } else {
+      LOG.info("Slack is on ({} mode), Web API at {}", settings.mode(), settings.apiUrl());
+    }
+    return new SlackSwitch(settings.mode());
+  }
+
+  /** Whether Slack is on, and how: a bean so that the Slack beans can be conditional on it. */
+  public record SlackSwitch(SlackSettings.Mode mode) {}
+
+  /** The Slack beans, made only when Slack is configured. */
+  @Configuration(proxyBeanMethods = false)
+  @Conditional(SlackConfigured.class)
+  static class SlackOn {
+
+    @Bean
+    Slack slackApi(SlackSettings settings) {
+      SlackConfig config = new SlackConfig();
+      config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+      return Slack.getInstance(config);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ThreadPoolExecutor slackExecutor(SlackSettings settings) {
+      AtomicInteger count = new AtomicInteger();
+      ThreadPoolExecutor executor = new ThreadPoolExecutor(settings.threads(), settings.threads(), 60, TimeUnit.SECONDS,
+          new ArrayBlockingQueue<>(settings.queue()), r -> {
+            Thread thread = new Thread(r, "slack-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+          });
+      executor.allowCoreThreadTimeOut(true);
+      return executor;
+    }
+
+    @Bean
+    EventLog slackEventLog(ObjectProvider<DataSource> dataSource, Clock clock) {
+      DataSource database = dataSource.getIfAvailable();
+      return database == null ? new InMemoryEventLog() : new JdbcEventLog(database, clock);
+    }
+
+    @Bean
+    BotTokens slackBotTokens(SlackSettings settings) {
+      return BotTokens.single(settings.botToken());
+    }
+
+    @Bean(destroyMethod = "stop")
+    App slackApp(SlackSettings settings, Slack slackApi, Bot bot, ThreadPoolExecutor slackExecutor, EventLog slackEventLog) {
+      AppConfig config = AppConfig.builder()
+          .slack(slackApi)
+          .singleTeamBotToken(settings.botToken())
+          .signingSecret(settings.signingSecret())
+          .build();
+      return new SlackAdapter(bot, slackExecutor, slackEventLog).register(new App(config));
+    }
+
+    @Bean
+    ServletRegistrationBean<SlackEventsServlet> slackEvents(App slackApp, SlackSettings settings) {
+      ServletRegistrationBean<SlackEventsServlet> registration =
+          new ServletRegistrationBean<>(new SlackEventsServlet(slackApp, settings.signingSecret()), EVENTS_PATH);
+      registration.setName("slackEvents");
+      return registration;
+    }
+
+    @Bean
+    SlackNotifier slackNotifier(Slack slackApi, BotTokens slackBotTokens) {
+      return new SlackNotifier(slackApi, slackBotTokens);
+    }
+  }
+}

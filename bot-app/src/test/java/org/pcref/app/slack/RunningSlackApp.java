@@ -1,0 +1,44 @@
+package org.pcref.app.slack;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.pcref.app.server.BotServer;
+import org.pcref.slack.SlackStub;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The running application with Slack on (one workspace, over HTTP), every call to Slack going to
+ * one local stub. Test classes extending it share the application and the stub.
+ */
+@SpringBootTest(classes = BotServer.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+abstract class RunningSlackApp {
+
+  static final SlackStub SLACK = new SlackStub();
+  static final String TEAM = SlackStub.TEAM;
+  static final String BOT_TOKEN = "xoxb-test-token-never-logged";
+
+  @DynamicPropertySource
+  static void slack(DynamicPropertyRegistry registry) {
+    registry.add("pcref.slack.bot-token", () -> BOT_TOKEN);
+    registry.add("pcref.slack.signing-secret", () -> SlackRequests.SECRET);
+    registry.add("pcref.slack.api-url", SLACK::apiUrl);
+  }
+
+  @LocalServerPort int port;
+
+  SlackRequests slack;
+
+  @BeforeEach
+  void connect() {
+    slack = new SlackRequests(port);
+    SLACK.reset();
+  }
+
+  static String directMessage(String text) {
+    return "{\"type\":\"message\",\"channel_type\":\"im\",\"user\":\"U1\",\"text\":" + SlackRequests.json(text)
+        + ",\"ts\":\"1700000000.000400\",\"channel\":\"D1\",\"event_ts\":\"1700000000.000400\"}";
+  }
+}
