@@ -20,3 +20,9 @@ CREATE TABLE slack_installation (
     installer_user_id VARCHAR(50),
     installed_at      TIMESTAMP     NOT NULL
 );
+
+-- OAuth installs in progress: the state handed to Slack and checked when the person comes back.
+CREATE TABLE slack_oauth_state (
+    state      VARCHAR(100) NOT NULL PRIMARY KEY,
+    expires_at TIMESTAMP    NOT NULL
+);

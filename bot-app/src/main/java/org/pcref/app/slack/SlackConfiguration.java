@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jakarta_servlet.SlackOAuthAppServlet;
 import java.time.Clock;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -36,6 +37,8 @@ import org.springframework.context.annotation.Configuration;
 public class SlackConfiguration {
 
   public static final String EVENTS_PATH = "/slack/events";
+  public static final String INSTALL_PATH = "/slack/install";
+  public static final String REDIRECT_PATH = "/slack/oauth_redirect";
 
   private static final Logger LOG = LoggerFactory.getLogger(SlackConfiguration.class);
 
@@ -52,6 +55,9 @@ public class SlackConfiguration {
 
   /** Whether Slack is on, and how: a bean so that the Slack beans can be conditional on it. */
   public record SlackSwitch(SlackSettings.Mode mode) {}
+
+  /** The stores of an app installed by OAuth, or nulls for one workspace. */
+  record SlackInstallations(JdbcInstallationService installations, JdbcOAuthStateService states) {}
 
   /** The Slack beans, made only when Slack is configured. */
   @Configuration(proxyBeanMethods = false)
@@ -85,18 +91,54 @@ public class SlackConfiguration {
     }
 
     @Bean
-    BotTokens slackBotTokens(SlackSettings settings) {
-      return BotTokens.single(settings.botToken());
+    SlackInstallations slackInstallations(SlackSettings settings, ObjectProvider<DataSource> dataSource, Clock clock) {
+      if (settings.mode() != SlackSettings.Mode.OAUTH) {
+        return new SlackInstallations(null, null);
+      }
+      DataSource database = dataSource.getIfAvailable();
+      if (database == null) {
+        throw new IllegalStateException("Installing Slack in many workspaces (SLACK_CLIENT_ID) needs the bot's database");
+      }
+      return new SlackInstallations(new JdbcInstallationService(database, clock), new JdbcOAuthStateService(database, clock));
+    }
+
+    @Bean
+    BotTokens slackBotTokens(SlackSettings settings, SlackInstallations slackInstallations) {
+      return slackInstallations.installations() != null ? slackInstallations.installations() : BotTokens.single(settings.botToken());
     }
 
     @Bean(destroyMethod = "stop")
-    App slackApp(SlackSettings settings, Slack slackApi, Bot bot, ThreadPoolExecutor slackExecutor, EventLog slackEventLog) {
-      AppConfig config = AppConfig.builder()
-          .slack(slackApi)
-          .singleTeamBotToken(settings.botToken())
-          .signingSecret(settings.signingSecret())
-          .build();
-      return new SlackAdapter(bot, slackExecutor, slackEventLog).register(new App(config));
+    App slackApp(SlackSettings settings, Slack slackApi, Bot bot, ThreadPoolExecutor slackExecutor, EventLog slackEventLog,
+        SlackInstallations slackInstallations) {
+      AppConfig config = AppConfig.builder().slack(slackApi).signingSecret(settings.signingSecret()).build();
+      App app;
+      if (settings.mode() == SlackSettings.Mode.OAUTH) {
+        config.setClientId(settings.clientId());
+        config.setClientSecret(settings.clientSecret());
+        config.setScope(settings.scopes());
+        config.setUserScope("");
+        config.setOauthInstallPath(INSTALL_PATH);
+        config.setOauthRedirectUriPath(REDIRECT_PATH);
+        // Straight to Slack's consent screen: no page of our own in between.
+        config.setOAuthInstallPageRenderingEnabled(false);
+        app = new App(config).asOAuthApp(true);
+        app.service(slackInstallations.installations());
+        app.service(slackInstallations.states());
+        app.enableTokenRevocationHandlers();
+      } else {
+        config.setSingleTeamBotToken(settings.botToken());
+        app = new App(config);
+      }
+      return new SlackAdapter(bot, slackExecutor, slackEventLog).register(app);
+    }
+
+    @Bean
+    @Conditional(OAuthConfigured.class)
+    ServletRegistrationBean<SlackOAuthAppServlet> slackInstall(App slackApp) {
+      ServletRegistrationBean<SlackOAuthAppServlet> registration =
+          new ServletRegistrationBean<>(new SlackOAuthAppServlet(slackApp), INSTALL_PATH, REDIRECT_PATH);
+      registration.setName("slackInstall");
+      return registration;
     }
 
     @Bean

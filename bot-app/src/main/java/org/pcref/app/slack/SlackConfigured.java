@@ -10,9 +10,12 @@ class SlackConfigured implements Condition {
 
   @Override
   public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-    SlackSettings settings = Binder.get(context.getEnvironment())
+    return settings(context).mode() != SlackSettings.Mode.OFF;
+  }
+
+  static SlackSettings settings(ConditionContext context) {
+    return Binder.get(context.getEnvironment())
         .bind("pcref.slack", SlackSettings.class)
         .orElseGet(() -> new SlackSettings(null, null, null, null, null, null, null, null, null));
-    return settings.mode() != SlackSettings.Mode.OFF;
   }
 }
