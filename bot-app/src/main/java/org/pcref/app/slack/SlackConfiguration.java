@@ -24,7 +24,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -61,7 +60,7 @@ public class SlackConfiguration {
 
   /** The Slack beans, made only when Slack is configured. */
   @Configuration(proxyBeanMethods = false)
-  @Conditional(SlackConfigured.class)
+  @ConditionalOnSlackMode
   static class SlackOn {
 
     @Bean
@@ -133,7 +132,7 @@ public class SlackConfiguration {
     }
 
     @Bean
-    @Conditional(OAuthConfigured.class)
+    @ConditionalOnSlackMode(SlackSettings.Mode.OAUTH)
     ServletRegistrationBean<SlackOAuthAppServlet> slackInstall(App slackApp) {
       ServletRegistrationBean<SlackOAuthAppServlet> registration =
           new ServletRegistrationBean<>(new SlackOAuthAppServlet(slackApp), INSTALL_PATH, REDIRECT_PATH);
@@ -142,11 +141,18 @@ public class SlackConfiguration {
     }
 
     @Bean
+    @ConditionalOnSlackMode({SlackSettings.Mode.HTTP, SlackSettings.Mode.OAUTH})
     ServletRegistrationBean<SlackEventsServlet> slackEvents(App slackApp, SlackSettings settings) {
       ServletRegistrationBean<SlackEventsServlet> registration =
           new ServletRegistrationBean<>(new SlackEventsServlet(slackApp, settings.signingSecret()), EVENTS_PATH);
       registration.setName("slackEvents");
       return registration;
+    }
+
+    @Bean
+    @ConditionalOnSlackMode(SlackSettings.Mode.SOCKET)
+    SlackSocketMode slackSocketMode(App slackApp, SlackSettings settings) {
+      return new SlackSocketMode(slackApp, settings.appToken());
     }
 
     @Bean

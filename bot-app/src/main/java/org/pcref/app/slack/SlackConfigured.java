@@ -1,19 +1,23 @@
 package org.pcref.app.slack;
 
+import java.util.Arrays;
+import java.util.Map;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
-/** True when the Slack settings name a way to connect (see {@link SlackSettings#mode()}). */
+/** Matches when the Slack settings name one of the modes of {@link ConditionalOnSlackMode}. */
 class SlackConfigured implements Condition {
 
   @Override
   public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-    return settings(context).mode() != SlackSettings.Mode.OFF;
+    Map<String, Object> attributes = metadata.getAnnotationAttributes(ConditionalOnSlackMode.class.getName());
+    SlackSettings.Mode[] modes = (SlackSettings.Mode[]) attributes.get("value");
+    return Arrays.asList(modes).contains(settings(context).mode());
   }
 
-  static SlackSettings settings(ConditionContext context) {
+  private static SlackSettings settings(ConditionContext context) {
     return Binder.get(context.getEnvironment())
         .bind("pcref.slack", SlackSettings.class)
         .orElseGet(() -> new SlackSettings(null, null, null, null, null, null, null, null, null));
