@@ -29,7 +29,8 @@ final class BlockKitRenderer {
   static final int MAX_HEADER = 150;
   static final int MAX_BUTTON_LABEL = 75;
   static final int MAX_BUTTONS = 25;
-  static final int MAX_FALLBACK = 3_000;
+  /** A notification shows the first line or two; the blocks carry the whole answer. */
+  static final int MAX_FALLBACK = 300;
 
   /** The replies of one turn as messages, in order; a reply for the channel is a message of its own. */
   List<SlackMessage> messages(List<Reply> replies) {

@@ -61,6 +61,7 @@ class BlockKitRendererTest {
 
     List<String> texts = allTexts(messages.get(0));
     assertThat(texts).hasSizeGreaterThan(3).allSatisfy(t -> assertThat(t.length()).isLessThanOrEqualTo(3_000));
+    assertThat(messages.get(0).text()).hasSizeLessThanOrEqualTo(300).endsWith("…");
     assertThat(String.join(" ", texts).split("\\s+")).as("the same words in the same order")
         .hasSize(paragraph.strip().split("\\s+").length).containsExactly(paragraph.strip().split("\\s+"));
   }

@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -24,8 +23,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Block Kit, the ack), with p50 and p99 latency, against a minimal Bolt app answering a fixed string
  * on the same stack, in the same run, on loopback. Not part of the build: run bench/slack.sh.
  *
- * <p>Settings (system properties): {@code bench.clients} (8), {@code bench.warmup} seconds (10),
- * {@code bench.seconds} per round (15), {@code bench.rounds} per app, alternating (2).
+ * <p>The two apps take turns in one-second slices, so that whatever else the machine is doing weighs
+ * on both alike. Settings (system properties): {@code bench.clients} (8), {@code bench.warmup}
+ * seconds per app (10), {@code bench.seconds} measured per app (20).
  */
 class SlackBenchmark {
 
@@ -44,8 +44,7 @@ class SlackBenchmark {
   void slashCommandQuestionsPerSecond() throws Exception {
     int clients = Integer.getInteger("bench.clients", 8);
     int warmup = Integer.getInteger("bench.warmup", 10);
-    int seconds = Integer.getInteger("bench.seconds", 15);
-    int rounds = Integer.getInteger("bench.rounds", 2);
+    int seconds = Integer.getInteger("bench.seconds", 20);
     try (SlackStub slack = new SlackStub()) {
       String[] settings = {
         "--server.port=0", "--pcref.slack.bot-token=xoxb-bench", "--pcref.slack.signing-secret=" + SlackRequests.SECRET,
@@ -57,15 +56,17 @@ class SlackBenchmark {
         int botPort = port(bot);
         int minimalPort = port(minimal);
         assertThat(ask(new SlackRequests(botPort), slack, 0).body()).contains("Co-Production — Good");
-        run("warm-up bot", botPort, slack, clients, warmup);
-        run("warm-up minimal", minimalPort, slack, clients, warmup);
-        List<Result> bots = new ArrayList<>();
-        List<Result> minimals = new ArrayList<>();
-        for (int round = 0; round < rounds; round++) {
-          bots.add(run("PCREF Bot", botPort, slack, clients, seconds));
-          minimals.add(run("minimal Bolt app", minimalPort, slack, clients, seconds));
+        Slices warm = new Slices();
+        for (int s = 0; s < warmup; s++) {
+          run(botPort, slack, clients, warm.bot);
+          run(minimalPort, slack, clients, warm.minimal);
         }
-        report(bots, minimals, clients, seconds, rounds);
+        Slices measured = new Slices();
+        for (int s = 0; s < seconds; s++) {
+          run(botPort, slack, clients, measured.bot);
+          run(minimalPort, slack, clients, measured.minimal);
+        }
+        report(measured.bot.result("PCREF Bot"), measured.minimal.result("minimal Bolt app"), clients, seconds);
       } finally {
         bot.close();
         minimal.close();
@@ -82,20 +83,43 @@ class SlackBenchmark {
         slack.responseUrl("bench"));
   }
 
-  private static Result run(String name, int port, SlackStub slack, int clients, int seconds) throws InterruptedException {
-    long end = System.nanoTime() + seconds * 1_000_000_000L;
-    AtomicLong sent = new AtomicLong();
-    AtomicLong errors = new AtomicLong();
-    List<long[]> latencies = new ArrayList<>();
-    CountDownLatch done = new CountDownLatch(clients);
+  /** What one app did over all its slices. */
+  static final class Tally {
+    private final List<Long> latencies = new ArrayList<>();
+    private long nanos;
+    private long errors;
+
+    synchronized void add(long[] some, int count, long errorCount) {
+      for (int i = 0; i < count; i++) {
+        latencies.add(some[i]);
+      }
+      errors += errorCount;
+    }
+
+    Result result(String app) {
+      long[] all = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+      return new Result(app, all.length / (nanos / 1e9), all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6, errors);
+    }
+  }
+
+  static final class Slices {
+    final Tally bot = new Tally();
+    final Tally minimal = new Tally();
+  }
+
+  /** One second of {@code clients} clients asking one app as fast as it answers. */
+  private static void run(int port, SlackStub slack, int clients, Tally tally) throws InterruptedException {
     long start = System.nanoTime();
+    long end = start + 1_000_000_000L;
+    AtomicLong sent = new AtomicLong();
+    CountDownLatch done = new CountDownLatch(clients);
     for (int c = 0; c < clients; c++) {
-      long[] mine = new long[2_000_000];
-      latencies.add(mine);
       int client = c;
       Thread thread = new Thread(() -> {
-        SlackRequests requests = new SlackRequests(port);
+        SlackRequests requests = REQUESTS.computeIfAbsent(port * 100 + client, k -> new SlackRequests(port));
+        long[] mine = new long[100_000];
         int i = 0;
+        long errors = 0;
         try {
           while (System.nanoTime() < end && i < mine.length) {
             long n = sent.getAndIncrement();
@@ -103,43 +127,35 @@ class SlackBenchmark {
             HttpResponse<String> response = ask(requests, slack, n * 31 + client);
             mine[i++] = System.nanoTime() - t0;
             if (response.statusCode() != 200) {
-              errors.incrementAndGet();
+              errors++;
             }
           }
         } catch (RuntimeException e) {
-          errors.incrementAndGet();
+          errors++;
         } finally {
-          mine[mine.length - 1] = i;
+          tally.add(mine, i, errors);
           done.countDown();
         }
       }, "bench-" + c);
       thread.start();
     }
     done.await();
-    double elapsed = (System.nanoTime() - start) / 1e9;
-    long[] all = latencies.stream().flatMapToLong(l -> Arrays.stream(l, 0, (int) l[l.length - 1])).sorted().toArray();
-    Result result = new Result(name, all.length / elapsed, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6, errors.get());
+    synchronized (tally) {
+      tally.nanos += System.nanoTime() - start;
+    }
     slack.reset();
-    System.out.println(result.line());
-    return result;
   }
 
-  private static void report(List<Result> bots, List<Result> minimals, int clients, int seconds, int rounds) throws IOException {
-    Result bot = best(bots);
-    Result minimal = best(minimals);
+  /** One client (and its kept-alive connections) per app and thread, across slices. */
+  private static final java.util.Map<Integer, SlackRequests> REQUESTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static void report(Result bot, Result minimal, int clients, int seconds) throws IOException {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "Slack slash-command benchmark: %d clients, %d rounds of %d s per app, alternating, loopback, %d cores%n",
-        clients, rounds, seconds, Runtime.getRuntime().availableProcessors()));
-    bots.forEach(r -> out.append("  ").append(r.line()).append('\n'));
-    minimals.forEach(r -> out.append("  ").append(r.line()).append('\n'));
-    out.append("Best round of each:\n  ").append(bot.line()).append("\n  ").append(minimal.line()).append('\n');
+    out.append(String.format(Locale.ROOT, "Slack slash-command benchmark: %d clients, %d s per app in alternating 1-s slices, loopback, %d cores%n",
+        clients, seconds, Runtime.getRuntime().availableProcessors()));
+    out.append("  ").append(bot.line()).append("\n  ").append(minimal.line()).append('\n');
     out.append(String.format(Locale.ROOT, "Ratio (PCREF Bot / minimal Bolt app, req/s): %.2f (target >= 0.80)%n", bot.perSecond() / minimal.perSecond()));
     System.out.print(out);
     Files.writeString(Path.of("target", "slack-benchmark.txt"), out);
   }
-
-  private static Result best(List<Result> results) {
-    return results.stream().max((a, b) -> Double.compare(a.perSecond(), b.perSecond())).orElseThrow();
-  }
-
 }
