@@ -10,17 +10,15 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
+import org.pcref.app.storage.Database;
 import org.pcref.core.conversation.Bot;
 import org.pcref.slack.BotTokens;
 import org.pcref.slack.EventLog;
-import org.pcref.slack.InMemoryEventLog;
 import org.pcref.slack.SlackAdapter;
 import org.pcref.slack.SlackEventsServlet;
 import org.pcref.slack.SlackNotifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -84,21 +82,17 @@ public class SlackConfiguration {
     }
 
     @Bean
-    EventLog slackEventLog(ObjectProvider<DataSource> dataSource, Clock clock) {
-      DataSource database = dataSource.getIfAvailable();
-      return database == null ? new InMemoryEventLog() : new JdbcEventLog(database, clock);
+    EventLog slackEventLog(Database database, Clock clock) {
+      return new JdbcEventLog(database.dataSource(), clock);
     }
 
     @Bean
-    SlackInstallations slackInstallations(SlackSettings settings, ObjectProvider<DataSource> dataSource, Clock clock) {
+    SlackInstallations slackInstallations(SlackSettings settings, Database database, Clock clock) {
       if (settings.mode() != SlackSettings.Mode.OAUTH) {
         return new SlackInstallations(null, null);
       }
-      DataSource database = dataSource.getIfAvailable();
-      if (database == null) {
-        throw new IllegalStateException("Installing Slack in many workspaces (SLACK_CLIENT_ID) needs the bot's database");
-      }
-      return new SlackInstallations(new JdbcInstallationService(database, clock), new JdbcOAuthStateService(database, clock));
+      return new SlackInstallations(
+          new JdbcInstallationService(database.dataSource(), clock), new JdbcOAuthStateService(database.dataSource(), clock));
     }
 
     @Bean

@@ -14,7 +14,12 @@ final class Databases {
 
   private Databases() {}
 
-  /** A fresh in-memory H2 database, kept while the JVM runs so several contexts can share it. */
+  /** The URL of a fresh in-memory H2 database, kept while the JVM runs so several instances can share it. */
+  static String memoryUrl(String name) {
+    return "jdbc:h2:mem:" + name + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+  }
+
+  /** A fresh in-memory H2 database, migrated. */
   static DataSource h2() {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:slack-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");

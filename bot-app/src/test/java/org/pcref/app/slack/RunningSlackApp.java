@@ -11,12 +11,13 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The running application with Slack on (one workspace, over HTTP), every call to Slack going to
- * one local stub. Test classes extending it share the application and the stub.
+ * one local stub, on a database of its own. Test classes extending it share the application and the stub.
  */
 @SpringBootTest(classes = BotServer.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 abstract class RunningSlackApp {
 
   static final SlackStub SLACK = new SlackStub();
+  static final String DATABASE_URL = Databases.memoryUrl("slack-http");
   static final String TEAM = SlackStub.TEAM;
   static final String BOT_TOKEN = "xoxb-test-token-never-logged";
 
@@ -25,6 +26,7 @@ abstract class RunningSlackApp {
     registry.add("pcref.slack.bot-token", () -> BOT_TOKEN);
     registry.add("pcref.slack.signing-secret", () -> SlackRequests.SECRET);
     registry.add("pcref.slack.api-url", SLACK::apiUrl);
+    registry.add("pcref.database.url", () -> DATABASE_URL);
   }
 
   @LocalServerPort int port;

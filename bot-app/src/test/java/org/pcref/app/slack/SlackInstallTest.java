@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pcref.app.server.BotServer;
+import org.pcref.app.storage.Database;
 import org.pcref.core.conversation.Address;
 import org.pcref.core.conversation.Delivery;
 import org.pcref.core.conversation.Reply;
@@ -28,26 +28,16 @@ import org.pcref.slack.SlackStub.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Installing in many workspaces by OAuth, each with its own token, and uninstalling. */
-@SpringBootTest(classes = {BotServer.class, SlackInstallTest.Database.class}, webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = BotServer.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 class SlackInstallTest {
 
   static final SlackStub SLACK = new SlackStub();
-  static final DataSource DATABASE = Databases.h2();
-
-  @TestConfiguration
-  static class Database {
-    @Bean
-    DataSource dataSource() {
-      return DATABASE;
-    }
-  }
+  static final String DATABASE_URL = Databases.memoryUrl("slack-install");
 
   @DynamicPropertySource
   static void slack(DynamicPropertyRegistry registry) {
@@ -55,6 +45,7 @@ class SlackInstallTest {
     registry.add("pcref.slack.client-secret", () -> "client-secret-never-logged");
     registry.add("pcref.slack.signing-secret", () -> SlackRequests.SECRET);
     registry.add("pcref.slack.api-url", SLACK::apiUrl);
+    registry.add("pcref.database.url", () -> DATABASE_URL);
   }
 
   @AfterAll
@@ -64,6 +55,7 @@ class SlackInstallTest {
 
   @LocalServerPort int port;
   @Autowired SlackNotifier notifier;
+  @Autowired Database database;
 
   private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -147,8 +139,8 @@ class SlackInstallTest {
     }
   }
 
-  private static List<String> installedTeams() throws SQLException {
-    try (Connection c = DATABASE.getConnection(); ResultSet rs = c.createStatement().executeQuery("SELECT team_id FROM slack_installation")) {
+  private List<String> installedTeams() throws SQLException {
+    try (Connection c = database.dataSource().getConnection(); ResultSet rs = c.createStatement().executeQuery("SELECT team_id FROM slack_installation")) {
       List<String> teams = new java.util.ArrayList<>();
       while (rs.next()) {
         teams.add(rs.getString(1));

@@ -24,12 +24,14 @@ import org.springframework.test.context.DynamicPropertySource;
 class SocketModeTest {
 
   static final SlackStub SLACK = new SlackStub().then("apps.connections.open", Answer.ok("{\"ok\":false,\"error\":\"invalid_auth\"}"));
+  static final String DATABASE_URL = Databases.memoryUrl("slack-socket");
 
   @DynamicPropertySource
   static void slack(DynamicPropertyRegistry registry) {
     registry.add("pcref.slack.app-token", () -> "xapp-socket-token");
     registry.add("pcref.slack.bot-token", () -> "xoxb-socket-bot");
     registry.add("pcref.slack.api-url", SLACK::apiUrl);
+    registry.add("pcref.database.url", () -> DATABASE_URL);
   }
 
   @AfterAll

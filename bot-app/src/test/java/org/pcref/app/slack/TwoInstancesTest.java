@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,19 +14,19 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two instances of the bot behind one load balancer, sharing one database: Slack's retry of an
- * event reaching the other instance has no second effect.
+ * Two instances of the bot behind one load balancer, sharing one database (an in-memory H2 here,
+ * PostgreSQL in production): Slack's retry of an event reaching the other instance has no second
+ * effect.
  */
 class TwoInstancesTest {
 
   static final SlackStub SLACK = new SlackStub();
-  static DataSource database;
+  static final String DATABASE = Databases.memoryUrl("slack-two-instances");
   static ConfigurableApplicationContext first;
   static ConfigurableApplicationContext second;
 
   @BeforeAll
   static void start() {
-    database = Databases.h2();
     first = instance();
     second = instance();
   }
@@ -41,12 +40,12 @@ class TwoInstancesTest {
 
   private static ConfigurableApplicationContext instance() {
     return new SpringApplicationBuilder(BotServer.class)
-        .initializers(context -> context.getBeanFactory().registerSingleton("dataSource", database))
         .run(
             "--server.port=0",
             "--pcref.slack.bot-token=xoxb-two-instances",
             "--pcref.slack.signing-secret=" + SlackRequests.SECRET,
-            "--pcref.slack.api-url=" + SLACK.apiUrl());
+            "--pcref.slack.api-url=" + SLACK.apiUrl(),
+            "--pcref.database.url=" + DATABASE);
   }
 
   private static SlackRequests requestsTo(ConfigurableApplicationContext instance) {
