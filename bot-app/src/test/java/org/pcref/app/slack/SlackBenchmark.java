@@ -25,7 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>The two apps take turns in one-second slices, so that whatever else the machine is doing weighs
  * on both alike. Settings (system properties): {@code bench.clients} (8), {@code bench.warmup}
- * seconds per app (10), {@code bench.seconds} measured per app (20).
+ * seconds per app (10), {@code bench.seconds} measured per app (20), {@code bench.database} a JDBC URL
+ * for the bot's database (default: the application's own default, the H2 file, here under target/).
  */
 class SlackBenchmark {
 
@@ -48,7 +49,8 @@ class SlackBenchmark {
     try (SlackStub slack = new SlackStub()) {
       String[] settings = {
         "--server.port=0", "--pcref.slack.bot-token=xoxb-bench", "--pcref.slack.signing-secret=" + SlackRequests.SECRET,
-        "--pcref.slack.api-url=" + slack.apiUrl(), "--logging.level.root=WARN", "--spring.main.banner-mode=off"
+        "--pcref.slack.api-url=" + slack.apiUrl(), "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+        "--pcref.database.url=" + System.getProperty("bench.database", "")
       };
       ConfigurableApplicationContext bot = new SpringApplicationBuilder(BotServer.class).run(settings);
       ConfigurableApplicationContext minimal = new SpringApplicationBuilder(MinimalBoltApp.class).run(settings);
@@ -151,8 +153,9 @@ class SlackBenchmark {
 
   private static void report(Result bot, Result minimal, int clients, int seconds) throws IOException {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "Slack slash-command benchmark: %d clients, %d s per app in alternating 1-s slices, loopback, %d cores%n",
-        clients, seconds, Runtime.getRuntime().availableProcessors()));
+    String database = System.getProperty("bench.database", "");
+    out.append(String.format(Locale.ROOT, "Slack slash-command benchmark: %d clients, %d s per app in alternating 1-s slices, loopback, %d cores, database %s%n",
+        clients, seconds, Runtime.getRuntime().availableProcessors(), database.isEmpty() ? "H2 file (default)" : database.replaceAll(";.*", "")));
     out.append("  ").append(bot.line()).append("\n  ").append(minimal.line()).append('\n');
     out.append(String.format(Locale.ROOT, "Ratio (PCREF Bot / minimal Bolt app, req/s): %.2f (target >= 0.80)%n", bot.perSecond() / minimal.perSecond()));
     System.out.print(out);
