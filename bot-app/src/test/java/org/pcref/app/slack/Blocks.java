@@ -51,6 +51,24 @@ final class Blocks {
     return new JsonArray();
   }
 
+  /**
+   * The block_actions payload Slack sends when {@code button} is pressed on a message everyone sees
+   * (one the bot posted with {@code blocksJson}, in the thread {@code threadTs}).
+   */
+  static String pressedOnMessage(Button button, String teamId, String channelId, String userId, String responseUrl,
+      String blocksJson, String threadTs) {
+    JsonObject payload = parse(pressed(button, teamId, channelId, "ward", userId, responseUrl));
+    payload.getAsJsonObject("container").addProperty("is_ephemeral", false);
+    JsonObject message = new JsonObject();
+    message.addProperty("type", "message");
+    message.addProperty("ts", "1700000000.000900");
+    message.addProperty("thread_ts", threadTs);
+    message.addProperty("bot_id", "B0BOT");
+    message.add("blocks", JsonParser.parseString(blocksJson));
+    payload.add("message", message);
+    return payload.toString();
+  }
+
   /** The block_actions payload Slack sends when {@code button} is pressed on a private message in a channel. */
   static String pressed(Button button, String teamId, String channelId, String channelName, String userId, String responseUrl) {
     JsonObject payload = new JsonObject();

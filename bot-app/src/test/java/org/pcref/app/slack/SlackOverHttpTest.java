@@ -118,6 +118,28 @@ class SlackOverHttpTest extends RunningSlackApp {
     assertThat(again).contains("Add an evidence note?").doesNotContain("2 of 3");
   }
 
+  @Test
+  void runsACheckInStartedByAMentionInItsThread() {
+    String mention = "{\"type\":\"app_mention\",\"user\":\"U1\",\"text\":\"<@U0BOT> checkin co-learning\",\"ts\":\"1700000000.000700\","
+        + "\"thread_ts\":\"1700000000.000600\",\"channel\":\"C20\",\"event_ts\":\"1700000000.000700\"}";
+    slack.event(TEAM, "Ev-mention-checkin", mention, Map.of());
+    SlackStub.Call question = SLACK.await("chat.postMessage", 1).get(0);
+    assertThat(question.param("thread_ts")).isEqualTo("1700000000.000600");
+    String blocks = question.param("blocks");
+    Blocks.Button good = Blocks.button("{\"blocks\":" + blocks + "}", "Good");
+
+    slack.interaction(Blocks.pressedOnMessage(good, TEAM, "C20", "U1", SLACK.responseUrl("public"), blocks, "1700000000.000600"));
+
+    String replaced = SLACK.await(c -> c.path().equals("/respond/public"), 1, Duration.ofSeconds(10)).get(0).body();
+    assertThat(Blocks.parse(replaced).get("replace_original").getAsBoolean()).isTrue();
+    assertThat(replaced).contains("Co-Learning", "alex chose *Good*");
+    assertThat(Blocks.buttons(replaced)).isEmpty();
+    SlackStub.Call next = SLACK.await("chat.postMessage", 2).get(1);
+    assertThat(next.param("channel")).isEqualTo("C20");
+    assertThat(next.param("thread_ts")).isEqualTo("1700000000.000600");
+    assertThat(next.param("blocks")).contains("Good for Co-Learning");
+  }
+
   /** Presses a button; returns the bot's next message after checking the pressed one lost its buttons. */
   private String press(Blocks.Button button, String name, String expected) {
     String url = SLACK.responseUrl(name);
