@@ -6,13 +6,9 @@ import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.SlackApiException;
-import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
-import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.view.View;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -21,8 +17,6 @@ import org.pcref.core.conversation.Bot;
 import org.pcref.core.conversation.Choice;
 import org.pcref.core.conversation.Inbound;
 import org.pcref.core.conversation.Reply;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The App Home tab: the person's team assessment (the core's answer to {@code team} in their
@@ -35,8 +29,6 @@ final class AppHome {
 
   static final List<Choice> BUTTONS =
       List.of(Choice.ask("Start a check-in", "checkin"), Choice.ask("Ask a question", "help"));
-
-  private static final Logger LOG = LoggerFactory.getLogger(AppHome.class);
 
   private final Bot bot;
   private final Executor executor;
@@ -64,19 +56,11 @@ final class AppHome {
 
   void publish(MethodsClient client, String teamId, String channel, String userId) {
     List<Reply> replies = bot.handle(Inbound.text(SlackAdapter.key(teamId, channel, userId), null, "team").inDirectMessage());
-    View view = View.builder().type("home").blocks(blocks(replies)).build();
-    try {
-      ViewsPublishResponse published = client.viewsPublish(r -> r.userId(userId).view(view));
-      if (!published.isOk()) {
-        LOG.warn("views.publish for {} failed: {}", userId, published.getError());
-      }
-    } catch (IOException | SlackApiException | RuntimeException e) {
-      LOG.warn("views.publish for {} failed: {}", userId, e.toString());
-    }
+    outbox.publishHome(client, userId, View.builder().type("home").blocks(blocks(replies)).build());
   }
 
   void pressed(MethodsClient client, String teamId, String userId, String userName, Action action) {
-    String channel = directMessage(client, userId);
+    String channel = outbox.directMessage(client, userId);
     if (channel == null) {
       return;
     }
@@ -97,18 +81,5 @@ final class AppHome {
     view.add(divider());
     view.addAll(buttons);
     return view;
-  }
-
-  private static String directMessage(MethodsClient client, String userId) {
-    try {
-      ConversationsOpenResponse opened = client.conversationsOpen(r -> r.users(List.of(userId)));
-      if (opened.isOk() && opened.getChannel() != null) {
-        return opened.getChannel().getId();
-      }
-      LOG.warn("conversations.open for {} failed: {}", userId, opened.getError());
-    } catch (IOException | SlackApiException | RuntimeException e) {
-      LOG.warn("conversations.open for {} failed: {}", userId, e.toString());
-    }
-    return null;
   }
 }

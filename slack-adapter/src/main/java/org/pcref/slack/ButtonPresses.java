@@ -68,8 +68,11 @@ final class ButtonPresses implements BlockActionHandler {
       }
       List<SlackMessage> next = renderer.messages(bot.handle(inbound));
       boolean privateMessage = payload.getContainer() != null && payload.getContainer().isEphemeral();
-      if ((privateMessage || payload.getMessage() == null) && responseUrl != null) {
-        outbox.respond(responseUrl, next);
+      if (privateMessage || payload.getMessage() == null) {
+        // What was private stays private: without a response_url it is not sent at all.
+        if (responseUrl != null) {
+          outbox.respond(responseUrl, next);
+        }
       } else {
         String thread = payload.getMessage() != null ? payload.getMessage().getThreadTs() : null;
         outbox.post(context.client(), channelId, thread, next);

@@ -4,8 +4,8 @@ import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.util.Responder;
 import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.SlackApiException;
-import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
+import com.slack.api.model.view.View;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
 import java.util.List;
@@ -14,17 +14,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends rendered messages back to Slack: through a {@code response_url} (answers to slash commands
- * and to buttons on private messages) or with {@code chat.postMessage} (mentions, direct messages).
- * A failure is logged with Slack's error, never with the message text or a token.
+ * and to buttons on private messages) or with the Web API ({@code chat.postMessage} for mentions
+ * and direct messages, {@code views.publish} for App Home). A failure is logged with Slack's error,
+ * never with the message text or a token.
  */
 final class Outbox {
 
   private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
 
   private final Slack slack;
+  private final SlackCalls calls;
 
-  Outbox(Slack slack) {
+  Outbox(Slack slack, SlackCalls calls) {
     this.slack = slack;
+    this.calls = calls;
   }
 
   /** Private to the person who asked, except messages for the channel, which everyone sees. */
@@ -50,21 +53,31 @@ final class Outbox {
     }
   }
 
-  /** Posts in a channel or direct message, in the thread {@code threadTs} when it is not null. */
+  /**
+   * Posts in a channel or direct message, in the thread {@code threadTs} when it is not null,
+   * honouring Slack's rate limits; stops at the first message that cannot be sent.
+   */
   void post(MethodsClient client, String channel, String threadTs, List<SlackMessage> messages) {
     for (SlackMessage message : messages) {
-      try {
-        ChatPostMessageResponse sent = client.chatPostMessage(r -> r
-            .channel(channel)
-            .threadTs(threadTs)
-            .blocks(message.blocks())
-            .text(message.text()));
-        if (!sent.isOk()) {
-          LOG.warn("chat.postMessage to {} failed: {}", channel, sent.getError());
-        }
-      } catch (IOException | SlackApiException | RuntimeException e) {
-        LOG.warn("chat.postMessage to {} failed: {}", channel, e.toString());
+      if (!calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r
+          .channel(channel)
+          .threadTs(threadTs)
+          .blocks(message.blocks())
+          .text(message.text()))).ok()) {
+        return;
       }
     }
+  }
+
+  /** The direct message with {@code userId}, opened if need be; null when Slack will not open it. */
+  String directMessage(MethodsClient client, String userId) {
+    SlackCalls.Outcome<ConversationsOpenResponse> opened =
+        calls.call("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(userId))));
+    return opened.ok() && opened.response().getChannel() != null ? opened.response().getChannel().getId() : null;
+  }
+
+  /** Publishes {@code view} as {@code userId}'s App Home. */
+  void publishHome(MethodsClient client, String userId, View view) {
+    calls.call("views.publish", () -> client.viewsPublish(r -> r.userId(userId).view(view)));
   }
 }

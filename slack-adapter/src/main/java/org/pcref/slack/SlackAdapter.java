@@ -7,6 +7,7 @@ import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Pattern;
@@ -50,7 +51,7 @@ public final class SlackAdapter {
   /** Adds the bot's handlers to {@code app} and returns it. */
   public App register(App app) {
     BlockKitRenderer renderer = new BlockKitRenderer();
-    Outbox outbox = new Outbox(app.slack());
+    Outbox outbox = new Outbox(app.slack(), SlackCalls.interactive());
     Messages messages = new Messages(bot, executor, renderer, outbox);
     AppHome home = new AppHome(bot, executor, renderer, outbox);
     app.use(new OncePerEvent(events));
@@ -58,10 +59,11 @@ public final class SlackAdapter {
     app.event(AppMentionEvent.class, messages.mentions());
     app.event(MessageEvent.class, messages.directMessages());
     app.event(AppHomeOpenedEvent.class, home.opened());
-    // Edits, deletions and bot posts in a direct message are not questions.
+    // Edits, deletions, files and bot posts in a direct message are not questions.
     app.event(MessageChangedEvent.class, (payload, context) -> context.ack());
     app.event(MessageDeletedEvent.class, (payload, context) -> context.ack());
     app.event(MessageBotEvent.class, (payload, context) -> context.ack());
+    app.event(MessageFileShareEvent.class, (payload, context) -> context.ack());
     app.blockAction(Pattern.compile(".+"), new ButtonPresses(bot, executor, renderer, outbox, home));
     return app;
   }

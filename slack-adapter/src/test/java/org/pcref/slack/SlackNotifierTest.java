@@ -20,7 +20,7 @@ class SlackNotifierTest {
   private final SlackStub slack = new SlackStub();
   private final List<Duration> waits = new ArrayList<>();
   private final SlackNotifier notifier =
-      new SlackNotifier(client(slack), BotTokens.single("xoxb-test"), waits::add, 4, Duration.ofMillis(100), Duration.ofSeconds(30));
+      new SlackNotifier(client(slack), BotTokens.single("xoxb-test"), new SlackCalls(waits::add, 4, Duration.ofMillis(100), Duration.ofSeconds(30)));
   private final List<Reply> nudge = List.of(new Reply.Text("Ward 7’s check-in is due <today> & @here"));
 
   static Slack client(SlackStub stub) {

@@ -7,13 +7,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pcref.core.conversation.Address;
+import org.pcref.core.conversation.Delivery;
+import org.pcref.core.conversation.Reply;
+import org.pcref.slack.SlackNotifier;
 import org.pcref.slack.SlackStub;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The Slack endpoint over real HTTP, in the running application: requests signed as Slack signs
  * them, every call back to Slack going to a local stub.
  */
 class SlackOverHttpTest extends RunningSlackApp {
+
+  @Autowired SlackNotifier notifier;
 
   @Test
   void answersAQuestionAskedBySlashCommandPrivatelyInTheAck() {
@@ -44,6 +51,28 @@ class SlackOverHttpTest extends RunningSlackApp {
     assertThat(post.param("thread_ts")).isEqualTo("1700000000.000100");
     assertThat(post.param("blocks")).contains("Co-Learning is a two-way process");
     assertThat(post.headers().get("authorization")).isEqualTo("Bearer " + BOT_TOKEN);
+  }
+
+  @Test
+  void waitsOutARateLimitBeforeAnswering() {
+    SLACK.then("chat.postMessage", SlackStub.Answer.rateLimited(1));
+
+    slack.event(TEAM, "Ev-dm-429", directMessage("define co-production"), Map.of());
+
+    List<SlackStub.Call> posts = SLACK.await("chat.postMessage", 2);
+    assertThat(posts.get(1).param("blocks")).contains("Co-Production");
+  }
+
+  @Test
+  void sendsANudgeByDirectMessageThroughARateLimit() {
+    SLACK.then("chat.postMessage", SlackStub.Answer.rateLimited(1));
+
+    Delivery delivery = notifier.deliver(Address.directMessage("slack", TEAM, "U42"),
+        List.of(new Reply.Text("Ward 7: Workforce is due for review.")));
+
+    assertThat(delivery).isInstanceOf(Delivery.Sent.class);
+    assertThat(SLACK.calls()).extracting(SlackStub.Call::method).containsExactly("conversations.open", "chat.postMessage", "chat.postMessage");
+    assertThat(SLACK.calls("conversations.open").get(0).param("users")).isEqualTo("U42");
   }
 
   @Test
