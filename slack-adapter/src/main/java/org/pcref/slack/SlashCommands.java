@@ -65,7 +65,8 @@ final class SlashCommands implements SlashCommandHandler {
       later(responseUrl, messages.subList(1, messages.size()));
       return context.ack(r -> r.responseType("ephemeral").blocks(first.blocks()).text(first.text()));
     } catch (TimeoutException slow) {
-      turn.thenAcceptAsync(replies -> outbox.respond(responseUrl, renderer.messages(replies)), executor);
+      // Answered from the executor's thread that finishes the turn, once it does.
+      turn.thenAccept(replies -> outbox.respond(responseUrl, renderer.messages(replies)));
       return context.ack();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
