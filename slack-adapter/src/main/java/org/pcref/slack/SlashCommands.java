@@ -72,7 +72,7 @@ final class SlashCommands implements SlashCommandHandler {
       Thread.currentThread().interrupt();
       return context.ack(SlackAdapter.BUSY);
     } catch (ExecutionException e) {
-      // Bot.handle never throws; this is a rendering bug, and the person still gets an answer.
+      // Bot.handle never throws; should it ever, the person still gets a polite answer, not an error.
       return context.ack(SlackAdapter.BUSY);
     }
   }
