@@ -42,7 +42,7 @@ final class Messages {
       }
       String question = MENTION.matcher(event.getText() == null ? "" : event.getText()).replaceFirst("");
       Inbound inbound = SlackAdapter.place(
-          Inbound.text(SlackAdapter.key(context.getTeamId(), event.getChannel(), event.getUser()), null, question),
+          Inbound.text(SlackAdapter.key(context.getTeamId(), event.getChannel(), event.getUser()), nameOf(event), question),
           event.getChannel(), null);
       answer(context.client(), inbound, event.getChannel(), event.getThreadTs());
       return context.ack();
@@ -62,6 +62,15 @@ final class Messages {
       answer(context.client(), inbound, event.getChannel(), event.getThreadTs());
       return context.ack();
     };
+  }
+
+  /** The person's name when Slack sends their profile with the mention (the core falls back to their id). */
+  private static String nameOf(AppMentionEvent event) {
+    AppMentionEvent.UserProfile profile = event.getUserProfile();
+    if (profile == null) {
+      return null;
+    }
+    return profile.getDisplayName() != null && !profile.getDisplayName().isBlank() ? profile.getDisplayName() : profile.getRealName();
   }
 
   private void answer(MethodsClient client, Inbound inbound, String channel, String threadTs) {

@@ -150,7 +150,8 @@ class SlackOverHttpTest extends RunningSlackApp {
   @Test
   void runsACheckInStartedByAMentionInItsThread() {
     String mention = "{\"type\":\"app_mention\",\"user\":\"U1\",\"text\":\"<@U0BOT> checkin co-learning\",\"ts\":\"1700000000.000700\","
-        + "\"thread_ts\":\"1700000000.000600\",\"channel\":\"C20\",\"event_ts\":\"1700000000.000700\"}";
+        + "\"thread_ts\":\"1700000000.000600\",\"channel\":\"C20\",\"event_ts\":\"1700000000.000700\","
+        + "\"user_profile\":{\"name\":\"alex\",\"real_name\":\"Alex Smith\",\"display_name\":\"Alex\"}}";
     slack.event(TEAM, "Ev-mention-checkin", mention, Map.of());
     SlackStub.Call question = SLACK.await("chat.postMessage", 1).get(0);
     assertThat(question.param("thread_ts")).isEqualTo("1700000000.000600");
@@ -167,6 +168,8 @@ class SlackOverHttpTest extends RunningSlackApp {
     assertThat(next.param("channel")).isEqualTo("C20");
     assertThat(next.param("thread_ts")).isEqualTo("1700000000.000600");
     assertThat(next.param("blocks")).contains("Good for Co-Learning");
+    slack.event(TEAM, "Ev-mention-team", mention.replace("checkin co-learning", "team people"), Map.of());
+    assertThat(SLACK.await("chat.postMessage", 3).get(2).param("blocks")).as("the lead, by the name in their profile").contains("Alex");
   }
 
   /** Presses a button; returns the bot's next message after checking the pressed one lost its buttons. */
