@@ -71,6 +71,7 @@ public final class SlackStub implements AutoCloseable {
   private final HttpServer server;
   private final List<Call> calls = new ArrayList<>();
   private final Map<String, Deque<Answer>> scripted = new HashMap<>();
+  private final Map<String, Answer> standing = new HashMap<>();
 
   public SlackStub() {
     try {
@@ -96,6 +97,12 @@ public final class SlackStub implements AutoCloseable {
   /** The next call to {@code method} gets {@code answer}; later ones the default. */
   public synchronized SlackStub then(String method, Answer answer) {
     scripted.computeIfAbsent(method, m -> new ArrayDeque<>()).add(answer);
+    return this;
+  }
+
+  /** Every call to {@code method} gets {@code answer} (after any scripted with {@link #then}). */
+  public synchronized SlackStub always(String method, Answer answer) {
+    standing.put(method, answer);
     return this;
   }
 
@@ -146,7 +153,7 @@ public final class SlackStub implements AutoCloseable {
     synchronized (this) {
       calls.add(call);
       Deque<Answer> queue = scripted.get(call.method());
-      answer = queue != null && !queue.isEmpty() ? queue.poll() : defaultAnswer(call);
+      answer = queue != null && !queue.isEmpty() ? queue.poll() : standing.getOrDefault(call.method(), defaultAnswer(call));
       notifyAll();
     }
     byte[] out = answer.body().getBytes(StandardCharsets.UTF_8);

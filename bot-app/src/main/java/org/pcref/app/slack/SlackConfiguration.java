@@ -151,7 +151,7 @@ public class SlackConfiguration {
     @Bean
     @ConditionalOnSlackMode(SlackSettings.Mode.SOCKET)
     SlackSocketMode slackSocketMode(App slackApp, SlackSettings settings) {
-      return new SlackSocketMode(slackApp, settings.appToken());
+      return new SlackSocketMode(slackApp, settings.appToken(), settings.threads());
     }
 
     @Bean

@@ -22,14 +22,14 @@ final class SlackSocketMode implements SmartLifecycle {
   private final SocketModeApp socketMode;
   private volatile boolean running;
 
-  SlackSocketMode(App app, String appToken) {
-    this.socketMode = new SocketModeApp(() -> {
-      try {
-        return app.slack().socketMode(appToken, SocketModeClient.Backend.Tyrus);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }, app);
+  /** @param concurrency how many requests from the socket are handled at once */
+  SlackSocketMode(App app, String appToken, int concurrency) {
+    try {
+      // Connects only when started.
+      this.socketMode = new SocketModeApp(appToken, app, SocketModeClient.Backend.Tyrus, concurrency);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
