@@ -50,7 +50,7 @@ public class SlackConfiguration {
     return new SlackSwitch(settings.mode());
   }
 
-  /** Whether Slack is on, and how: a bean so that the Slack beans can be conditional on it. */
+  /** Whether Slack is on, and how; made once at start, which is when the one log line is written. */
   public record SlackSwitch(SlackSettings.Mode mode) {}
 
   /** The stores of an app installed by OAuth, or nulls for one workspace. */
