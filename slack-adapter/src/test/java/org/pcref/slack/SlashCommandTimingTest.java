@@ -50,7 +50,7 @@ class SlashCommandTimingTest {
   void aSlowTurnIsAckedInTimeAndAnsweredThroughTheResponseUrl() throws Exception {
     Executor slow = task -> new Thread(() -> {
       try {
-        Thread.sleep(SlashCommands.ACK_BUDGET.toMillis() + 500);
+        Thread.sleep(SlashCommands.ACK_BUDGET.toMillis() + 3_000);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -61,7 +61,8 @@ class SlashCommandTimingTest {
 
     Response ack = command(app, "define co-learning");
 
-    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(3_000);
+    // Acked once the budget is spent, long before the turn ends (with room for a busy machine).
+    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(SlashCommands.ACK_BUDGET.toMillis() + 1_500);
     assertThat(ack.getStatusCode()).isEqualTo(200);
     assertThat(String.valueOf(ack.getBody())).doesNotContain("Co-Learning");
     SlackStub.Call late = slack.await(c -> c.path().equals("/respond/late"), 1, java.time.Duration.ofSeconds(10)).get(0);
