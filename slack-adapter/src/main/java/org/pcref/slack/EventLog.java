@@ -7,6 +7,18 @@ package org.pcref.slack;
  */
 public interface EventLog {
 
-  /** True the first time {@code eventId} is seen, false every time after. */
+  /**
+   * True the first time {@code eventId} is seen, false every time after.
+   *
+   * @throws Unavailable when the log cannot tell (its database is down): the event is then left
+   *     for Slack to send again
+   */
   boolean firstTime(String eventId);
+
+  /** The log cannot be read or written just now. */
+  final class Unavailable extends RuntimeException {
+    public Unavailable(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
 }

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Unlike Bolt's own servlet it checks the request before reading anything in it: the body is read
  * raw and capped, its signature and timestamp (5-minute window) verified, and only then parsed. An
  * unsigned, altered or stale request gets 401, a malformed or oversized one 400 or 413; none reaches
- * a handler, and none is answered with a 5xx.
+ * a handler, and none is answered with a 5xx. (A 503 means the bot's own database is down: Slack
+ * retries the event later.)
  */
 public final class SlackEventsServlet extends HttpServlet {
 
@@ -85,6 +86,10 @@ public final class SlackEventsServlet extends HttpServlet {
     }
     try {
       write(response, app.run(slackRequest));
+    } catch (EventLog.Unavailable e) {
+      // Not handled, and not recorded as handled: Slack sends the event again in a while.
+      LOG.error("Slack event left for Slack to retry: {}", e.getMessage());
+      write(response, 503, "try again later");
     } catch (Exception e) {
       // A signed request whose content the handlers could not use: the request's fault, not the server's.
       LOG.warn("Could not handle a Slack {} request: {}", slackRequest.getRequestType(), e.toString());

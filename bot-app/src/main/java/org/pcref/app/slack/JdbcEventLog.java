@@ -42,7 +42,7 @@ public final class JdbcEventLog implements EventLog {
       if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
         return false;
       }
-      throw new IllegalStateException("Could not record Slack event " + eventId, e);
+      throw new EventLog.Unavailable("Could not record Slack event " + eventId + ": " + e.getMessage(), e);
     }
     if (inserts.incrementAndGet() % PURGE_EVERY == 0) {
       purge(now.minus(KEPT));
