@@ -7,11 +7,14 @@ package org.pcref.teams;
  */
 final class TeamsMarkdown {
 
-  /** Punctuation with a meaning somewhere in markdown or Adaptive Card text functions. */
-  private static final String INLINE = "\\`*_[]()#~|{}!";
+  /**
+   * Punctuation with a meaning anywhere in a line: emphasis, code, links and images (escaping the
+   * brackets is enough to stop both), and the braces of card functions.
+   */
+  private static final String INLINE = "\\`*_~[]{}";
 
   /** Characters that start a list, quote or heading at the beginning of a line. */
-  private static final String BLOCK = "-+>=";
+  private static final String BLOCK = "-+>=#";
 
   private TeamsMarkdown() {}
 

@@ -36,7 +36,7 @@ class CardRendererTest {
     assertThat(root.path("type").asText()).isEqualTo("AdaptiveCard");
     assertThat(root.path("version").asText()).isEqualTo("1.5");
     String texts = root.path("body").findValuesAsText("text").toString();
-    assertThat(texts).contains("Co-Production — Good", "• see \\[here\\]\\(https://x.example\\)", "◦ sub \\*one\\*");
+    assertThat(texts).contains("Co-Production — Good", "• see \\[here\\](https://x.example)", "◦ sub \\*one\\*");
     JsonNode button = root.path("body").findValue("actions").get(0);
     assertThat(button.path("type").asText()).isEqualTo("Action.Submit");
     assertThat(button.path("title").asText()).isEqualTo("Outstanding?");

@@ -2,6 +2,7 @@ package org.pcref.app.server;
 
 import java.time.Clock;
 import org.pcref.app.slack.SlackConfiguration;
+import org.pcref.app.teams.TeamsWiring;
 import org.pcref.core.conversation.Bot;
 import org.pcref.core.conversation.ConversationStore;
 import org.pcref.app.Settings;
@@ -13,17 +14,17 @@ import org.pcref.framework.Framework;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
 /**
  * The chat server: Spring Boot with the bot wired from the framework (see {@link
- * FrameworkInitializer}), the nudge scheduler (see {@link NudgeConfiguration}) and {@code
- * /actuator/health}. Platform endpoints join it as the Slack and
- * Teams adapters arrive.
+ * FrameworkInitializer}), the nudge scheduler (see {@link NudgeConfiguration}), {@code
+ * /actuator/health}, Slack ({@link SlackConfiguration}) and Teams' {@code /api/messages} ({@link
+ * TeamsWiring}).
  */
 @SpringBootApplication
-@Import(SlackConfiguration.class)
+@Import({SlackConfiguration.class, TeamsWiring.class})
 public class BotServer {
 
   /**

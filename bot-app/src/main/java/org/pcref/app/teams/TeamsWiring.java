@@ -1,0 +1,89 @@
+package org.pcref.app.teams;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import javax.sql.DataSource;
+import org.pcref.core.conversation.Bot;
+import org.pcref.teams.ConversationReferences;
+import org.pcref.teams.InMemoryConversationReferences;
+import org.pcref.teams.JdbcConversationReferences;
+import org.pcref.teams.TeamsAdapter;
+import org.pcref.teams.TeamsEndpoint;
+import org.pcref.teams.TeamsNotifier;
+import org.pcref.teams.TeamsSettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/** The Teams adapter's beans, from {@link TeamsProperties}, and the /api/messages endpoint. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TeamsProperties.class)
+@Import(TeamsController.class)
+public class TeamsWiring {
+
+  private static final Logger LOG = System.getLogger(TeamsWiring.class.getName());
+
+  /** Hosts a local Emulator answers on; allowed without an app id, when there is no token to leak. */
+  private static final List<String> LOOPBACK = List.of("localhost", "127.0.0.1");
+
+  @Bean
+  TeamsSettings teamsSettings(TeamsProperties p) {
+    List<String> hosts = new ArrayList<>(orEmpty(p.serviceHosts()));
+    boolean emulator = p.appId() == null || p.appId().isBlank();
+    if (emulator) {
+      hosts.addAll(LOOPBACK);
+    }
+    TeamsSettings settings =
+        new TeamsSettings(
+            p.appId(), p.appPassword(), p.appTenantId(), p.openidMetadata(), new HashSet<>(orEmpty(p.allowedTenants())), hosts);
+    if (settings.emulatorMode()) {
+      LOG.log(Level.WARNING, "Teams: no MICROSOFT_APP_ID, so /api/messages runs in Emulator mode: requests are NOT authenticated (for the Bot Framework Emulator only)");
+    } else {
+      LOG.log(Level.INFO, "Teams: /api/messages checks Bot Framework tokens for app id " + settings.appId()
+          + (settings.appTenantId().isEmpty() ? " (multi-tenant)" : " (single-tenant " + settings.appTenantId() + ")"));
+    }
+    return settings;
+  }
+
+  @Bean
+  TeamsAdapter teamsAdapter(TeamsSettings settings, ObjectProvider<TeamsAdapter.Credentials> credentials) {
+    TeamsAdapter.Credentials custom = credentials.getIfAvailable();
+    return custom == null ? new TeamsAdapter(settings) : new TeamsAdapter(settings, custom);
+  }
+
+  @Bean
+  ConversationReferences teamsConversationReferences(ObjectProvider<DataSource> dataSource, Clock clock) {
+    DataSource database = dataSource.getIfAvailable();
+    if (database == null) {
+      LOG.log(Level.WARNING, "Teams: no database, so conversation references for nudges are kept in memory only");
+      return new InMemoryConversationReferences();
+    }
+    return new JdbcConversationReferences(database, clock);
+  }
+
+  @Bean
+  TeamsEndpoint teamsEndpoint(TeamsAdapter adapter, Bot bot, ConversationReferences references, TeamsSettings settings) {
+    return new TeamsEndpoint(adapter, bot, references, settings);
+  }
+
+  @Bean
+  TeamsNotifier teamsNotifier(TeamsAdapter adapter, TeamsSettings settings, ConversationReferences references, TeamsProperties p) {
+    TeamsNotifier.Backoff d = TeamsNotifier.Backoff.DEFAULT;
+    TeamsNotifier.Backoff backoff =
+        new TeamsNotifier.Backoff(
+            p.retryAttempts() == null ? d.attempts() : p.retryAttempts(),
+            p.retryFirst() == null ? d.first() : p.retryFirst(),
+            p.retryMax() == null ? d.max() : p.retryMax());
+    return new TeamsNotifier(adapter, settings, references, backoff, pause -> Thread.sleep(pause.toMillis()));
+  }
+
+  private static List<String> orEmpty(List<String> list) {
+    return list == null ? List.of() : list.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
+  }
+}

@@ -1,0 +1,240 @@
+package org.pcref.app.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pcref.app.server.BotServer;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Teams conversations over real HTTP, in Emulator mode (no app id): activities as Teams sends them
+ * are posted to /api/messages, and the bot's replies are caught by a local Bot Connector stub at
+ * the activities' serviceUrl.
+ */
+@SpringBootTest(classes = BotServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestDatabase.class)
+class TeamsConversationTest {
+
+  static final ConnectorStub CONNECTOR = ConnectorStub.start();
+
+  @DynamicPropertySource
+  static void teams(DynamicPropertyRegistry registry) {
+    registry.add("pcref.teams.app-id", () -> "");
+    registry.add("pcref.teams.allowed-tenants", () -> TeamsActivities.TENANT + ",tenant-two");
+  }
+
+  @AfterAll
+  static void stopStub() {
+    CONNECTOR.close();
+  }
+
+  @LocalServerPort int port;
+
+  private final TeamsActivities teams = new TeamsActivities(CONNECTOR.url());
+  private MessagesEndpoint endpoint;
+
+  @BeforeEach
+  void setUp() {
+    endpoint = new MessagesEndpoint(port);
+    CONNECTOR.reset();
+  }
+
+  /** Posts the activity, expects 200, and returns what the bot sent for it. */
+  private List<ConnectorStub.Request> send(ObjectNode activity) {
+    int before = CONNECTOR.requests().size();
+    HttpResponse<String> response = endpoint.post(activity);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    List<ConnectorStub.Request> all = CONNECTOR.requests();
+    return all.subList(before, all.size());
+  }
+
+  private static String shown(List<ConnectorStub.Request> sent) {
+    return sent.stream().map(ConnectorStub.Request::shownText).collect(Collectors.joining("\n"));
+  }
+
+  private static JsonNode button(List<ConnectorStub.Request> sent, String label) {
+    return sent.stream()
+        .flatMap(r -> r.buttons().stream())
+        .filter(b -> b.path("title").asText().equals(label))
+        .reduce((first, second) -> second)
+        .orElseThrow(() -> new AssertionError("no button " + label + " in " + shown(sent)));
+  }
+
+  /** The id the connector gave the card that holds the button. */
+  private static String cardId(List<ConnectorStub.Request> sent, String label) {
+    for (int i = sent.size() - 1; i >= 0; i--) {
+      if (sent.get(i).buttons().stream().anyMatch(b -> b.path("title").asText().equals(label))) {
+        return sent.get(i).answeredId();
+      }
+    }
+    throw new AssertionError("no card with " + label);
+  }
+
+  /** Presses the button with this label on the last card that has it, as Teams posts an Action.Submit. */
+  private List<ConnectorStub.Request> press(ObjectNode pressedIn, List<ConnectorStub.Request> shownIn, String label) {
+    return send(teams.submit(pressedIn, button(shownIn, label), cardId(shownIn, label)));
+  }
+
+  private static List<ConnectorStub.Request> posts(List<ConnectorStub.Request> sent) {
+    return sent.stream().filter(r -> r.method().equals("POST")).toList();
+  }
+
+  @Test
+  void shouldAnswerAQuestionInPersonalChat() {
+    List<ConnectorStub.Request> sent = send(teams.personal("aad-alex", "Alex", "what does Good mean for co-production?"));
+
+    assertThat(sent).hasSize(1);
+    assertThat(sent.get(0).method()).isEqualTo("POST");
+    assertThat(sent.get(0).path()).startsWith("/v3/conversations/a:1personal-aad-alex/activities/");
+    assertThat(shown(sent)).containsIgnoringCase("Co-Production").containsIgnoringCase("Good");
+    assertThat(sent.get(0).body().path("attachments").get(0).path("contentType").asText())
+        .isEqualTo("application/vnd.microsoft.card.adaptive");
+    assertThat(sent.get(0).body().path("attachments").get(0).path("content").path("version").asText()).isEqualTo("1.5");
+  }
+
+  @Test
+  void shouldAnswerAMentionInAChannelWithoutReadingTheMention() {
+    List<ConnectorStub.Request> sent = send(teams.channelMention("aad-sam", "Sam", "define co-learning"));
+
+    assertThat(sent).hasSize(1);
+    assertThat(sent.get(0).path()).startsWith("/v3/conversations/" + TeamsActivities.CHANNEL + ";messageid=");
+    assertThat(shown(sent)).containsIgnoringCase("Co-Learning").doesNotContain("Sorry, I didn");
+  }
+
+  @Test
+  void shouldRunACheckInThroughCardButtonsAndUpdateEachPressedCard() {
+    ObjectNode start = teams.channelMention("aad-alex", "Alex", "checkin");
+    List<ConnectorStub.Request> sent = send(start);
+    assertThat(shown(sent)).contains("1 of 3 · Cultural Awareness");
+
+    sent = press(start, sent, "Good");
+    assertThat(shown(sent)).contains("Good for Cultural Awareness");
+    ConnectorStub.Request update = sent.stream().filter(r -> r.method().equals("PUT")).findFirst().orElseThrow();
+    assertThat(update.shownText()).contains("✔ Good — Alex");
+    assertThat(update.buttons()).isEmpty();
+
+    sent = press(start, sent, "No note");
+    assertThat(shown(sent)).contains("2 of 3 · Partnership Working");
+    sent = press(start, sent, "Developing");
+    sent = press(start, sent, "No note");
+    assertThat(shown(sent)).contains("3 of 3 · Workforce");
+    sent = press(start, sent, "Outstanding");
+    sent = press(start, sent, "No note");
+
+    assertThat(shown(sent))
+        .contains("Check-in done")
+        .contains("Cultural Awareness: Good")
+        .contains("Partnership Working: Developing")
+        .contains("Workforce: Outstanding");
+  }
+
+  @Test
+  void shouldCountACardPressedTwiceOnce() {
+    ObjectNode start = teams.channelMention("aad-kim", "Kim", "checkin co-production");
+    List<ConnectorStub.Request> question = send(start);
+    JsonNode developing = button(question, "Developing");
+    String card = cardId(question, "Developing");
+
+    ObjectNode firstPress = teams.submit(start, developing, card);
+    List<ConnectorStub.Request> afterFirst = send(firstPress);
+    assertThat(shown(afterFirst)).contains("Developing for Co-Production");
+
+    // Teams delivers the very same activity again: nothing is sent.
+    assertThat(send(firstPress)).isEmpty();
+
+    // Someone presses the same (old) button again: the core says it is already answered.
+    List<ConnectorStub.Request> again = send(teams.submit(start, developing, card));
+    assertThat(shown(again)).contains("already answered").doesNotContain("Check-in done");
+
+    List<ConnectorStub.Request> done = press(start, afterFirst, "No note");
+    assertThat(shown(done)).contains("Check-in done").contains("Co-Production: Developing");
+    assertThat(shown(send(teams.channelMention("aad-kim", "Kim", "history co-production"))))
+        .containsOnlyOnce("Developing");
+  }
+
+  @Test
+  void shouldAnswerAnExecuteInvokeWithTheUpdatedCard() {
+    ObjectNode ask = teams.personal("aad-lee", "Lee", "hello");
+    List<ConnectorStub.Request> sent = send(ask);
+    JsonNode first = sent.stream().flatMap(r -> r.buttons().stream()).findFirst().orElseThrow();
+
+    HttpResponse<String> response = endpoint.post(teams.execute(ask, first, sent.get(sent.size() - 1).answeredId()));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("\"type\":\"application/vnd.microsoft.card.adaptive\"").contains("✔");
+  }
+
+  @Test
+  void shouldWelcomeAPersonOnceWhenTheAppIsInstalled() {
+    List<ConnectorStub.Request> sent = send(teams.installedPersonally("aad-new"));
+    sent = new java.util.ArrayList<>(sent);
+    sent.addAll(send(teams.botAddedPersonally("aad-new")));
+
+    assertThat(posts(sent)).hasSize(1);
+    assertThat(shown(sent)).contains("Welcome!").contains("define co-learning");
+    assertThat(sent.get(0).buttons()).extracting(b -> b.path("title").asText()).contains("Start a check-in");
+    JsonNode startButton = button(sent, "Start a check-in");
+    assertThat(startButton.path("data").path("pcref").path("value").asText()).isEqualTo("checkin");
+  }
+
+  @Test
+  void shouldWelcomeATeamThatAddsTheBotAndSayHowToMentionIt() {
+    List<ConnectorStub.Request> sent = send(teams.botAddedToTeam("aad-owner"));
+
+    assertThat(posts(sent)).hasSize(1);
+    assertThat(shown(sent)).contains("Welcome!").contains("mention me");
+  }
+
+  @Test
+  void shouldIgnoreOtherPeopleJoiningATeam() {
+    ObjectNode joined = teams.botAddedToTeam("aad-owner");
+    ((ObjectNode) joined.path("membersAdded").get(0)).put("id", "29:1someone-else");
+
+    assertThat(send(joined)).isEmpty();
+  }
+
+  @Test
+  void shouldRefuseMalformedBodiesWith400() {
+    assertThat(endpoint.post("{not json", null).statusCode()).isEqualTo(400);
+    assertThat(endpoint.post("", null).statusCode()).isEqualTo(400);
+    assertThat(endpoint.post("[1,2]", null).statusCode()).isEqualTo(400);
+    assertThat(endpoint.post("{\"type\":\"message\"}", null).statusCode()).isEqualTo(400);
+    assertThat(endpoint.post("{\"type\":42,\"from\":[]}", null).statusCode()).isEqualTo(400);
+    assertThat(CONNECTOR.requests()).isEmpty();
+  }
+
+  @Test
+  void shouldNotReplyToAServiceUrlOutsideTheAllowList() {
+    ObjectNode elsewhere = new TeamsActivities("https://collector.evil.example/").personal("aad-alex", "Alex", "define co-learning");
+
+    assertThat(endpoint.post(elsewhere).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void shouldNotAnswerATenantOutsideTheAllowList() {
+    ObjectNode otherTenant = teams.inTenant("tenant-three").personal("aad-alex", "Alex", "define co-learning");
+
+    assertThat(endpoint.post(otherTenant).statusCode()).isEqualTo(403);
+    assertThat(CONNECTOR.requests()).isEmpty();
+  }
+
+  @Test
+  void shouldKeepTheSamePersonInTwoTenantsApart() {
+    assertThat(shown(send(teams.channelMention("aad-dual", "Dual", "checkin co-production")))).contains("Co-Production");
+    List<ConnectorStub.Request> there = send(teams.inTenant("tenant-two").channelMention("aad-dual", "Dual", "good"));
+
+    // The same ids in another tenant have no check-in going on: "good" is just a question there.
+    assertThat(shown(there)).doesNotContain("Good for Co-Production");
+  }
+}
