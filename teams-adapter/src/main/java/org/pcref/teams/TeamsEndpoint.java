@@ -64,6 +64,7 @@ public final class TeamsEndpoint {
     if (settings.emulatorMode()) {
       guardEmulatorRole(activity);
     } else if (!plausibleChannelToken(authHeader)) {
+      LOG.log(Level.INFO, "Refused a request: no RS256 token from the Bot Framework channel service");
       return Response.of(401);
     }
     try {
