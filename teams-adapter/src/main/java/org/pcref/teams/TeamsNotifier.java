@@ -142,6 +142,9 @@ public final class TeamsNotifier implements Notifier {
               appId,
               reference,
               turn -> {
+                // The continuation activity has a made-up id; without it the nudge is a new post
+                // (sendToConversation), not a reply to a message that does not exist.
+                turn.getActivity().setId(null);
                 while (progress.sent < activities.size()) {
                   ResourceResponse response = turn.sendActivity(activities.get(progress.sent)).join();
                   if (progress.firstId == null && response != null) {
