@@ -6,10 +6,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import javax.sql.DataSource;
+import org.pcref.app.storage.Database;
 import org.pcref.core.conversation.Bot;
 import org.pcref.teams.ConversationReferences;
-import org.pcref.teams.InMemoryConversationReferences;
 import org.pcref.teams.JdbcConversationReferences;
 import org.pcref.teams.TeamsAdapter;
 import org.pcref.teams.TeamsEndpoint;
@@ -57,14 +56,10 @@ public class TeamsWiring {
     return custom == null ? new TeamsAdapter(settings) : new TeamsAdapter(settings, custom);
   }
 
+  /** Where nudges can reach: in the bot's database, so they survive a restart. */
   @Bean
-  ConversationReferences teamsConversationReferences(ObjectProvider<DataSource> dataSource, Clock clock) {
-    DataSource database = dataSource.getIfAvailable();
-    if (database == null) {
-      LOG.log(Level.WARNING, "Teams: no database, so conversation references for nudges are kept in memory only");
-      return new InMemoryConversationReferences();
-    }
-    return new JdbcConversationReferences(database, clock);
+  ConversationReferences teamsConversationReferences(Database database, Clock clock) {
+    return new JdbcConversationReferences(database.dataSource(), clock);
   }
 
   @Bean

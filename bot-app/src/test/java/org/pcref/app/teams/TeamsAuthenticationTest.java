@@ -41,7 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * metadata and key set stub (nimbus-jose-jwt comes with Bot Framework's MSAL dependency).
  */
 @SpringBootTest(classes = BotServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({TestDatabase.class, TeamsAuthenticationTest.OutboundToken.class})
+@Import(TeamsAuthenticationTest.OutboundToken.class)
 class TeamsAuthenticationTest {
 
   static final String APP_ID = "6a1f0c2e-pcref-test-app";
@@ -61,8 +61,12 @@ class TeamsAuthenticationTest {
     CONNECTOR.documents.put("/v1/keys", json.valueToTree(Map.of("keys", List.of(publicKey))).toString());
   }
 
+  /** A database of this application's own, gone when the tests end. */
+  static final String DATABASE = "jdbc:h2:mem:teams-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+
   @DynamicPropertySource
   static void teams(DynamicPropertyRegistry registry) {
+    registry.add("pcref.database.url", () -> DATABASE);
     registry.add("pcref.teams.app-id", () -> APP_ID);
     registry.add("pcref.teams.app-password", () -> "not-used-in-tests");
     registry.add("pcref.teams.openid-metadata", () -> CONNECTOR.url() + "v1/.well-known/openidconfiguration");

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.pcref.app.server.BotServer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -22,14 +21,17 @@ import org.springframework.test.context.DynamicPropertySource;
  * at the activities' serviceUrl. Subclasses share one application.
  */
 @SpringBootTest(classes = BotServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabase.class)
 abstract class TeamsOverHttp {
 
   /** Shared by every subclass, like the application; it ends with the test JVM. */
   static final ConnectorStub CONNECTOR = ConnectorStub.start();
 
+  /** A database of this application's own, gone when the tests end. */
+  static final String DATABASE = "jdbc:h2:mem:teams-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+
   @DynamicPropertySource
   static void teams(DynamicPropertyRegistry registry) {
+    registry.add("pcref.database.url", () -> DATABASE);
     registry.add("pcref.teams.app-id", () -> "");
     registry.add("pcref.teams.allowed-tenants", () -> TeamsActivities.TENANT + ",tenant-two");
     registry.add("pcref.teams.retry-first", () -> "10ms");
