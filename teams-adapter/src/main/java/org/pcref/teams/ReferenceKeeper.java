@@ -5,6 +5,7 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
+import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import org.pcref.teams.ConversationReferences.StoredReference;
@@ -63,13 +64,12 @@ final class ReferenceKeeper {
     }
   }
 
+  /** The stored reference as Bot Framework's object, or null when it cannot be read. */
   static ConversationReference read(StoredReference stored) {
     try {
-      return Serialization.jsonToTree(stored.json()) == null
-          ? null
-          : Serialization.treeToValue(Serialization.jsonToTree(stored.json()), ConversationReference.class);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("stored conversation reference unreadable", e);
+      return Serialization.treeToValue(Serialization.jsonToTree(stored.json()), ConversationReference.class);
+    } catch (IOException | RuntimeException e) {
+      return null;
     }
   }
 }

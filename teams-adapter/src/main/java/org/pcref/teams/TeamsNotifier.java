@@ -116,7 +116,11 @@ public final class TeamsNotifier implements Notifier {
         return new Delivery.Sent(progress.firstId);
       }
       if (failure.gone()) {
-        references.deactivate(stored.get());
+        try {
+          references.deactivate(stored.get());
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "Could not deactivate the conversation reference: " + e.getMessage());
+        }
         LOG.log(Level.INFO, "Teams conversation " + stored.get().conversation() + " is gone (" + failure.status() + "); reference made inactive");
         return new Delivery.Unreachable("Teams answered " + failure.status() + ": the bot was removed or the chat is gone");
       }

@@ -83,7 +83,7 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
       return;
     }
     List<Reply> replies = bot.handle(inbound.get());
-    Submit.read(activity.getValue()).ifPresent(pressed -> markAnswered(turn, pressed));
+    Submit.read(activity.getValue()).ifPresent(pressed -> markAnswered(turn, pressed, inbound.get().userName()));
     send(turn, replies);
   }
 
@@ -163,12 +163,12 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
     send(turn, replies);
   }
 
-  private void markAnswered(TurnContext turn, Submit pressed) {
+  private void markAnswered(TurnContext turn, Submit pressed, String userName) {
     String cardId = turn.getActivity().getReplyToId();
     if (cardId == null) {
       return;
     }
-    Activity update = CardRenderer.message(renderer.answered(pressed, turn.getActivity().getFrom().getName()), pressed.label());
+    Activity update = CardRenderer.message(renderer.answered(pressed, userName), pressed.label());
     update.setId(cardId);
     try {
       turn.updateActivity(update).join();

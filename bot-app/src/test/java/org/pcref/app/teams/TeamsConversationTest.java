@@ -158,4 +158,16 @@ class TeamsConversationTest extends TeamsOverHttp {
     // The same ids in another tenant have no check-in going on: "good" is just a question there.
     assertThat(shown(there)).doesNotContain("Good for Co-Production");
   }
+
+  @Test
+  void shouldAnswerTheEmulatorWhoseActivitiesNameNoRole() {
+    ObjectNode fromEmulator = teams.personal("aad-dev", "Developer", "define co-learning");
+    fromEmulator.put("channelId", "emulator");
+    fromEmulator.put("serviceUrl", CONNECTOR.url().replace("127.0.0.1", "localhost"));
+    fromEmulator.remove("channelData");
+    ((ObjectNode) fromEmulator.path("conversation")).remove(List.of("conversationType", "tenantId"));
+    ((ObjectNode) fromEmulator.path("from")).remove("aadObjectId");
+
+    assertThat(shown(send(fromEmulator))).containsIgnoringCase("Co-Learning");
+  }
 }

@@ -33,7 +33,7 @@ abstract class TeamsOverHttp {
   static void teams(DynamicPropertyRegistry registry) {
     registry.add("pcref.database.url", () -> DATABASE);
     registry.add("pcref.teams.app-id", () -> "");
-    registry.add("pcref.teams.allowed-tenants", () -> TeamsActivities.TENANT + ",tenant-two");
+    registry.add("pcref.teams.allowed-tenants", () -> TeamsActivities.TENANT + ",tenant-two,emulator");
     registry.add("pcref.teams.retry-first", () -> "10ms");
     registry.add("pcref.teams.retry-max", () -> "50ms");
   }
