@@ -13,3 +13,12 @@ CREATE TABLE teams_conversation_reference (
 );
 
 CREATE INDEX teams_conversation_reference_user ON teams_conversation_reference (tenant_id, user_id);
+
+-- Activities already handled, so that one Teams delivers twice (to any instance) is handled once.
+-- activity_key is tenant, conversation and activity id; rows older than a day are deleted.
+CREATE TABLE teams_seen_activity (
+    activity_key VARCHAR(700) NOT NULL PRIMARY KEY,
+    seen_at      TIMESTAMP    NOT NULL
+);
+
+CREATE INDEX teams_seen_activity_seen_at ON teams_seen_activity (seen_at);

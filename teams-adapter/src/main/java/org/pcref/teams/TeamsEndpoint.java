@@ -41,9 +41,10 @@ public final class TeamsEndpoint {
   private final TeamsSettings settings;
   private final ServiceUrlAllowList serviceUrls;
 
-  public TeamsEndpoint(TeamsAdapter adapter, Bot bot, ConversationReferences references, TeamsSettings settings) {
+  public TeamsEndpoint(
+      TeamsAdapter adapter, Bot bot, ConversationReferences references, SeenActivities seen, TeamsSettings settings) {
     this.adapter = adapter;
-    this.turns = new TeamsTurns(bot, new ReferenceKeeper(references));
+    this.turns = new TeamsTurns(bot, new ReferenceKeeper(references), seen);
     this.settings = settings;
     this.serviceUrls = new ServiceUrlAllowList(settings.extraServiceHosts());
   }

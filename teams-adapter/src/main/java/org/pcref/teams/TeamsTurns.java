@@ -33,14 +33,16 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
   private final Bot bot;
   private final CardRenderer renderer = new CardRenderer();
   private final ReferenceKeeper references;
-  private final Cache<String, Boolean> seenActivities =
+  private final SeenActivities seenActivities;
+  private final Cache<String, Boolean> seenHere =
       Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofHours(1)).build();
   private final Cache<String, Boolean> welcomed =
       Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(10)).build();
 
-  TeamsTurns(Bot bot, ReferenceKeeper references) {
+  TeamsTurns(Bot bot, ReferenceKeeper references, SeenActivities seenActivities) {
     this.bot = bot;
     this.references = references;
+    this.seenActivities = seenActivities;
   }
 
   @Override
@@ -68,12 +70,22 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
     return CompletableFuture.completedFuture(null);
   }
 
+  /** False for an activity this instance or, through the database, another one has handled. */
   private boolean firstDelivery(Activity activity) {
-    if (activity.getId() == null || activity.getConversation() == null) {
+    if (activity.getId() == null) {
       return true;
     }
-    String key = activity.getConversation().getId() + "|" + activity.getId();
-    return seenActivities.asMap().putIfAbsent(key, Boolean.TRUE) == null;
+    String key = InboundActivities.tenant(activity) + "|" + activity.getConversation().getId() + "|" + activity.getId();
+    if (seenHere.asMap().putIfAbsent(key, Boolean.TRUE) != null) {
+      return false;
+    }
+    try {
+      return seenActivities.firstTime(key);
+    } catch (RuntimeException e) {
+      // Better to answer a redelivered activity twice than not to answer at all.
+      LOG.log(Level.WARNING, "Could not check whether activity " + activity.getId() + " was handled: " + e.getMessage());
+      return true;
+    }
   }
 
   private void message(TurnContext turn) {

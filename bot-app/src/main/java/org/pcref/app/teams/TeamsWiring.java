@@ -10,6 +10,8 @@ import org.pcref.app.storage.Database;
 import org.pcref.core.conversation.Bot;
 import org.pcref.teams.ConversationReferences;
 import org.pcref.teams.JdbcConversationReferences;
+import org.pcref.teams.JdbcSeenActivities;
+import org.pcref.teams.SeenActivities;
 import org.pcref.teams.TeamsAdapter;
 import org.pcref.teams.TeamsEndpoint;
 import org.pcref.teams.TeamsNotifier;
@@ -62,9 +64,16 @@ public class TeamsWiring {
     return new JdbcConversationReferences(database.dataSource(), clock);
   }
 
+  /** Activities already handled, shared by every instance on the same database. */
   @Bean
-  TeamsEndpoint teamsEndpoint(TeamsAdapter adapter, Bot bot, ConversationReferences references, TeamsSettings settings) {
-    return new TeamsEndpoint(adapter, bot, references, settings);
+  SeenActivities teamsSeenActivities(Database database, Clock clock) {
+    return new JdbcSeenActivities(database.dataSource(), clock);
+  }
+
+  @Bean
+  TeamsEndpoint teamsEndpoint(
+      TeamsAdapter adapter, Bot bot, ConversationReferences references, SeenActivities seen, TeamsSettings settings) {
+    return new TeamsEndpoint(adapter, bot, references, seen, settings);
   }
 
   @Bean

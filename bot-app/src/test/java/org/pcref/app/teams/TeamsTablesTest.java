@@ -20,9 +20,11 @@ import org.pcref.core.conversation.Address;
 import org.pcref.teams.ConversationReferences;
 import org.pcref.teams.ConversationReferences.StoredReference;
 import org.pcref.teams.JdbcConversationReferences;
+import org.pcref.teams.JdbcSeenActivities;
+import org.pcref.teams.SeenActivities;
 
-/** The conversation-reference table (V4__teams.sql) on H2 and on a real PostgreSQL. */
-class JdbcConversationReferencesTest {
+/** The Teams tables (V4__teams.sql) on H2 and on a real PostgreSQL. */
+class TeamsTablesTest {
 
   private static EmbeddedPostgres postgres;
 
@@ -97,6 +99,18 @@ class JdbcConversationReferencesTest {
     references.save(later);
 
     assertThat(references.find(Address.directMessage("teams", "tenant-1", "aad-alex"))).contains(later);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void shouldSeeAnActivityForTheFirstTimeOnlyOnce(String database) throws IOException {
+    DataSource dataSource = migrated(database);
+    SeenActivities oneInstance = new JdbcSeenActivities(dataSource, clock);
+    SeenActivities anotherInstance = new JdbcSeenActivities(dataSource, clock);
+
+    assertThat(oneInstance.firstTime("tenant-1|a:chat|1700000000001")).isTrue();
+    assertThat(anotherInstance.firstTime("tenant-1|a:chat|1700000000001")).isFalse();
+    assertThat(anotherInstance.firstTime("tenant-2|a:chat|1700000000001")).isTrue();
   }
 
   /** A clock the test moves on by a minute at a time. */
