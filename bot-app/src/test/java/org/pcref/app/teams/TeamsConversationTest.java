@@ -170,4 +170,29 @@ class TeamsConversationTest extends TeamsOverHttp {
 
     assertThat(shown(send(fromEmulator))).containsIgnoringCase("Co-Learning");
   }
+
+  @Test
+  void shouldNeverAnswerOddActivitiesWithAServerError() {
+    List<java.util.function.Consumer<ObjectNode>> oddities =
+        List.of(
+            a -> a.put("channelData", "not an object"),
+            a -> a.putObject("channelData").put("tenant", "not an object"),
+            a -> a.put("entities", "not a list"),
+            a -> a.putArray("entities").addObject().put("type", "mention").put("mentioned", "not an account"),
+            a -> a.put("value", "not an object"),
+            a -> a.putObject("value").put("pcref", "not an object"),
+            a -> a.putObject("value").putObject("pcref").put("action", 5),
+            a -> a.put("text", 5),
+            a -> a.put("type", "somethingNew"),
+            a -> a.put("serviceUrl", "not a url"),
+            a -> ((ObjectNode) a.path("conversation")).put("id", ""));
+    for (var oddity : oddities) {
+      ObjectNode activity = teams.personal("aad-odd", "Odd", "define co-learning");
+      oddity.accept(activity);
+
+      int status = endpoint.post(activity).statusCode();
+
+      assertThat(status).as(activity.toString()).isLessThan(500);
+    }
+  }
 }
