@@ -3,7 +3,8 @@ package org.pcref.teams;
 /**
  * Which activities the bot has already handled. Teams delivers an activity again when it did not
  * get an answer in time, possibly to another instance of the bot; an activity seen before is
- * ignored, so a question is answered and a card press counted once.
+ * ignored, so a question is answered and a card press counted once. Welcomes are recorded here too,
+ * as Teams announces one installation with two activities.
  */
 public interface SeenActivities {
 

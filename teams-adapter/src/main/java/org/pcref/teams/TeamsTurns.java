@@ -36,8 +36,6 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
   private final SeenActivities seenActivities;
   private final Cache<String, Boolean> seenHere =
       Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofHours(1)).build();
-  private final Cache<String, Boolean> welcomed =
-      Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(10)).build();
 
   TeamsTurns(Bot bot, ReferenceKeeper references, SeenActivities seenActivities) {
     this.bot = bot;
@@ -76,6 +74,10 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
       return true;
     }
     String key = InboundActivities.tenant(activity) + "|" + activity.getConversation().getId() + "|" + activity.getId();
+    return once(key);
+  }
+
+  private boolean once(String key) {
     if (seenHere.asMap().putIfAbsent(key, Boolean.TRUE) != null) {
       return false;
     }
@@ -83,7 +85,7 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
       return seenActivities.firstTime(key);
     } catch (RuntimeException e) {
       // Better to answer a redelivered activity twice than not to answer at all.
-      LOG.log(Level.WARNING, "Could not check whether activity " + activity.getId() + " was handled: " + e.getMessage());
+      LOG.log(Level.WARNING, "Could not check whether " + key + " was handled: " + e.getMessage());
       return true;
     }
   }
@@ -158,12 +160,13 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
 
   /**
    * The core's help with a button to start a check-in. Teams announces an installation twice
-   * (installationUpdate and conversationUpdate), so each conversation is welcomed once.
+   * (installationUpdate and conversationUpdate), so a conversation is welcomed once (again only
+   * after a day, when the record of the welcome is cleared).
    */
   private void welcome(TurnContext turn) {
     Activity activity = turn.getActivity();
-    if (activity.getConversation() == null
-        || welcomed.asMap().putIfAbsent(activity.getConversation().getId(), Boolean.TRUE) != null) {
+    String key = "welcome|" + InboundActivities.tenant(activity) + "|" + InboundActivities.conversation(activity);
+    if (!once(key)) {
       return;
     }
     Inbound help = Inbound.text(InboundActivities.key(activity), activity.getFrom().getName(), "help");
