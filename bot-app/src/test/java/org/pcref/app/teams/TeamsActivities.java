@@ -23,18 +23,25 @@ final class TeamsActivities {
 
   private final String serviceUrl;
   private final String tenant;
+  private final String channel;
 
   TeamsActivities(String serviceUrl) {
-    this(serviceUrl, TENANT);
+    this(serviceUrl, TENANT, CHANNEL);
   }
 
-  TeamsActivities(String serviceUrl, String tenant) {
+  private TeamsActivities(String serviceUrl, String tenant, String channel) {
     this.serviceUrl = serviceUrl;
     this.tenant = tenant;
+    this.channel = channel;
   }
 
   TeamsActivities inTenant(String other) {
-    return new TeamsActivities(serviceUrl, other);
+    return new TeamsActivities(serviceUrl, other, channel);
+  }
+
+  /** Channel activities from another channel (of another team). */
+  TeamsActivities inChannel(String channelId) {
+    return new TeamsActivities(serviceUrl, tenant, channelId);
   }
 
   static String nextId() {
@@ -143,15 +150,15 @@ final class TeamsActivities {
     c.put("isGroup", true);
     c.put("conversationType", "channel");
     c.put("tenantId", tenant);
-    c.put("id", threadRoot == null ? CHANNEL : CHANNEL + ";messageid=" + threadRoot);
+    c.put("id", threadRoot == null ? channel : channel + ";messageid=" + threadRoot);
     return c;
   }
 
   private ObjectNode channelData(ObjectNode a) {
     ObjectNode data = a.putObject("channelData");
-    data.put("teamsChannelId", CHANNEL);
+    data.put("teamsChannelId", channel);
     data.put("teamsTeamId", TEAM);
-    data.putObject("channel").put("id", CHANNEL);
+    data.putObject("channel").put("id", channel);
     data.putObject("team").put("id", TEAM).put("name", "Ward 7 Team");
     data.putObject("tenant").put("id", tenant);
     return data;

@@ -2,12 +2,22 @@ package org.pcref.app.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pcref.core.conversation.Address;
 import org.pcref.core.conversation.Choice;
 import org.pcref.core.conversation.Delivery;
+import org.pcref.core.conversation.Notifier;
 import org.pcref.core.conversation.Reply;
+import org.pcref.core.reminder.InMemoryNudgeStore;
+import org.pcref.core.reminder.Reminders;
+import org.pcref.core.team.TeamStore;
+import org.pcref.core.team.Workspace;
+import org.pcref.framework.Framework;
 import org.pcref.teams.TeamsNotifier;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -100,5 +110,42 @@ class TeamsNudgeTest extends TeamsOverHttp {
   void shouldNotReachSomeoneTheBotNeverTalkedTo() {
     assertThat(notifier.deliver(person("aad-stranger"), NUDGE)).isInstanceOf(Delivery.Unreachable.class);
     assertThat(notifier.deliver(Address.directMessage("slack", "T1", "U1"), NUDGE)).isInstanceOf(Delivery.Unreachable.class);
+  }
+
+  @Autowired Framework framework;
+  @Autowired TeamStore teamStore;
+
+  @Test
+  void shouldBringTheCoresCheckInNudgeToTheLeadsPersonalChat() {
+    String ward9 = "19:ward9channel@thread.tacv2";
+    TeamsActivities inWard9 = teams.inChannel(ward9);
+    send(teams.personal("aad-lead", "Lou", "hello"));
+    send(inWard9.channelMention("aad-lead", "Lou", "checkin all"));
+    for (int i = 0; i < 8; i++) {
+      send(inWard9.channelMention("aad-lead", "Lou", "good"));
+      send(inWard9.channelMention("aad-lead", "Lou", "no note"));
+    }
+    String teamId = teamStore.findByChannel(new Workspace("teams", TeamsActivities.TENANT), ward9).orElseThrow().id();
+    CONNECTOR.reset();
+    Notifier unused = new Notifier() {
+      @Override
+      public String platform() {
+        return "log";
+      }
+
+      @Override
+      public Delivery deliver(Address to, List<Reply> replies) {
+        throw new AssertionError("a Teams team's nudge went to the fallback: " + to);
+      }
+    };
+    Clock twoMonthsOn = Clock.fixed(Instant.now().plus(Duration.ofDays(60)), ZoneOffset.UTC);
+    Reminders reminders =
+        new Reminders(framework, teamStore, new InMemoryNudgeStore(() -> List.of(teamId)), List.of(notifier), unused, twoMonthsOn);
+
+    assertThat(reminders.sweep()).containsEntry(Reminders.Outcome.SENT, 1);
+
+    List<ConnectorStub.Request> sent = CONNECTOR.requests();
+    assertThat(sent).isNotEmpty().allSatisfy(r -> assertThat(r.path()).isEqualTo("/v3/conversations/a:1personal-aad-lead/activities"));
+    assertThat(shown(sent)).contains("Check-in due");
   }
 }
