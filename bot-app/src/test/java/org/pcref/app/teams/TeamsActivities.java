@@ -70,6 +70,19 @@ final class TeamsActivities {
     return a;
   }
 
+  /** A group chat message that mentions the bot: no channel, the chat is the conversation. */
+  ObjectNode groupChatMention(String chatId, String userAad, String userName, String text) {
+    ObjectNode a = channelMention(userAad, userName, text);
+    ObjectNode c = JSON.createObjectNode();
+    c.put("isGroup", true);
+    c.put("conversationType", "groupChat");
+    c.put("tenantId", tenant);
+    c.put("id", chatId);
+    a.set("conversation", c);
+    a.putObject("channelData").putObject("tenant").put("id", tenant);
+    return a;
+  }
+
   /** An Action.Submit press: a message with the button's data as value, replying to the card. */
   ObjectNode submit(ObjectNode pressedIn, JsonNode button, String cardId) {
     ObjectNode a = base("message", pressedIn.path("from").path("aadObjectId").asText(), pressedIn.path("from").path("name").asText(),

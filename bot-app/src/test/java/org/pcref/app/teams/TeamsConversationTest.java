@@ -34,6 +34,15 @@ class TeamsConversationTest extends TeamsOverHttp {
   }
 
   @Test
+  void shouldAnswerAMentionInAGroupChat() {
+    String chat = "19:meeting_group-chat@thread.v2";
+    List<ConnectorStub.Request> sent = send(teams.groupChatMention(chat, "aad-sam", "Sam", "which competency mentions the WRES?"));
+
+    assertThat(sent).singleElement().satisfies(r -> assertThat(r.path()).startsWith("/v3/conversations/" + chat + "/activities"));
+    assertThat(shown(sent)).contains("WRES").doesNotContain("Sorry, I didn");
+  }
+
+  @Test
   void shouldRunACheckInThroughCardButtonsAndUpdateEachPressedCard() {
     ObjectNode start = teams.channelMention("aad-alex", "Alex", "checkin");
     List<ConnectorStub.Request> sent = send(start);
