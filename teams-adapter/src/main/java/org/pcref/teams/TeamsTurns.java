@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.pcref.core.conversation.Bot;
-import org.pcref.core.conversation.Choice;
 import org.pcref.core.conversation.Inbound;
 import org.pcref.core.conversation.Reply;
 
@@ -203,21 +202,4 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
   private static boolean contains(List<ChannelAccount> members, String id) {
     return id != null && members != null && members.stream().anyMatch(m -> id.equals(m.getId()));
   }
-
-  /** The welcome: the core's help card, with how to talk to the bot here and a check-in button. */
-  static final class Welcome {
-    private Welcome() {}
-
-    static Reply.Card of(Reply.Card help, boolean personal) {
-      String how =
-          personal
-              ? "Ask me anything about the framework here, or type checkin for a team check-in."
-              : "In a channel, mention me first: @PCREF Bot what does Good mean for Co-Production?";
-      List<Choice> choices = new ArrayList<>(help.choices());
-      choices.add(0, Choice.ask("Start a check-in", "checkin"));
-      String subtitle = help.subtitle().isEmpty() ? how : help.subtitle() + "\n" + how;
-      return new Reply.Card("Welcome! " + help.title(), subtitle, help.sections(), help.footer(), choices);
-    }
-  }
-
 }
