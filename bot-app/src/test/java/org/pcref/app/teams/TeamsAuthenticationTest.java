@@ -67,6 +67,8 @@ class TeamsAuthenticationTest {
   @DynamicPropertySource
   static void teams(DynamicPropertyRegistry registry) {
     registry.add("pcref.database.url", () -> DATABASE);
+    // The scheduler is not under test here; its sweeps would add requests to the connector stub.
+    registry.add("pcref.nudges.enabled", () -> "false");
     registry.add("pcref.teams.app-id", () -> APP_ID);
     registry.add("pcref.teams.app-password", () -> "not-used-in-tests");
     registry.add("pcref.teams.openid-metadata", () -> CONNECTOR.url() + "v1/.well-known/openidconfiguration");

@@ -112,6 +112,13 @@ class TeamsNudgeTest extends TeamsOverHttp {
     assertThat(notifier.deliver(Address.directMessage("slack", "T1", "U1"), NUDGE)).isInstanceOf(Delivery.Unreachable.class);
   }
 
+  @Autowired java.util.List<Notifier> notifiers;
+
+  @Test
+  void shouldOfferTheTeamsNotifierToTheNudgeScheduler() {
+    assertThat(notifiers).extracting(Notifier::platform).contains("teams");
+  }
+
   @Autowired Framework framework;
   @Autowired TeamStore teamStore;
 

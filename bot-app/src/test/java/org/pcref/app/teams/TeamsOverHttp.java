@@ -32,6 +32,8 @@ abstract class TeamsOverHttp {
   @DynamicPropertySource
   static void teams(DynamicPropertyRegistry registry) {
     registry.add("pcref.database.url", () -> DATABASE);
+    // The scheduler is not under test here; its sweeps would add requests to the connector stub.
+    registry.add("pcref.nudges.enabled", () -> "false");
     registry.add("pcref.teams.app-id", () -> "");
     registry.add("pcref.teams.allowed-tenants", () -> TeamsActivities.TENANT + ",tenant-two,emulator");
     registry.add("pcref.teams.retry-first", () -> "10ms");
