@@ -4,7 +4,8 @@
 # Usage: bench/checkin-turns.sh [users, default 50] [seconds measured, default 20] [mean pause between a user's answers in ms, default 500; 0 = as fast as possible]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -pl bot-app -am test-compile -DskipTests
-mvn -B -q -pl bot-app dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+# One reactor run, so the project's own modules resolve to their freshly built classes.
+mvn -B -q -pl bot-app -am test-compile dependency:build-classpath -DskipTests \
+  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 CP="bot-app/target/test-classes:bot-app/target/classes:bot-core/target/classes:framework-data/target/classes:$(cat bot-app/target/bench-classpath.txt)"
 exec java -cp "$CP" org.pcref.app.benchmark.CheckInTurnBenchmark "$@"
