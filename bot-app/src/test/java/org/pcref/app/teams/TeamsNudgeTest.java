@@ -145,7 +145,13 @@ class TeamsNudgeTest extends TeamsOverHttp {
         throw new AssertionError("a Teams team's nudge went to the fallback: " + to);
       }
     };
-    Clock twoMonthsOn = Clock.fixed(Instant.now().plus(Duration.ofDays(60)), ZoneOffset.UTC);
+    // Two months on, at 10:00 on a weekday in London: outside the nudges' quiet hours.
+    java.time.ZonedDateTime later =
+        java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/London")).plusDays(60).withHour(10).withMinute(0);
+    while (later.getDayOfWeek().getValue() >= 6) {
+      later = later.plusDays(1);
+    }
+    Clock twoMonthsOn = Clock.fixed(later.toInstant(), ZoneOffset.UTC);
     Reminders reminders =
         new Reminders(framework, teamStore, new InMemoryNudgeStore(() -> List.of(teamId)), List.of(notifier), unused, twoMonthsOn);
 

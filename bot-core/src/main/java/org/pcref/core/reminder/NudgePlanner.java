@@ -33,10 +33,13 @@ public final class NudgePlanner {
     this.framework = framework;
   }
 
-  /** The nudges due at {@code now}: the latest occurrence of each kind that has come. */
+  /**
+   * The nudges due at {@code now}: the latest occurrence of each kind that has come. Nothing is
+   * due in the quiet hours, so a nudge missed during downtime waits for the working day.
+   */
   public List<Nudge> due(Team team, NudgeSettings settings, Assessment assessment, Instant now) {
     List<Nudge> due = new ArrayList<>();
-    if (settings.stopped()) {
+    if (settings.stopped() || isQuiet(now, settings)) {
       return due;
     }
     latestCheckIn(team, settings, assessment, now).ifPresent(at -> due.add(new Nudge(team.id(), Nudge.Kind.CHECKIN, at)));
@@ -110,6 +113,25 @@ public final class NudgePlanner {
     }
     return Optional.of(slot.toInstant());
   }
+
+  /**
+   * Quiet hours: evenings, nights (20:00 to 08:00 local) and weekends, except the hour after the
+   * team's own chosen day and time, so a team that asked for 07:30 on Saturday still gets it.
+   */
+  static boolean isQuiet(Instant now, NudgeSettings settings) {
+    ZonedDateTime local = now.atZone(settings.zone());
+    ZonedDateTime slot = local.with(settings.time());
+    boolean teamsOwnHour = local.getDayOfWeek() == settings.day() && !local.isBefore(slot) && local.isBefore(slot.plusHours(1));
+    if (teamsOwnHour) {
+      return false;
+    }
+    boolean weekend = local.getDayOfWeek() == DayOfWeek.SATURDAY || local.getDayOfWeek() == DayOfWeek.SUNDAY;
+    int hour = local.getHour();
+    return weekend || hour < QUIET_UNTIL || hour >= QUIET_FROM;
+  }
+
+  static final int QUIET_FROM = 20;
+  static final int QUIET_UNTIL = 8;
 
   /** The digest period that ends at {@code dueAt}: a week, or a month. */
   static Instant digestPeriodStart(Instant dueAt, NudgeSettings settings) {

@@ -90,7 +90,7 @@ class NudgingLeadsTest {
     checkInAllGood();
     alex.says("remind weekly stale after 365 days");
     for (String monday : List.of("2027-03-22", "2027-03-29", "2027-10-25", "2027-11-01")) {
-      at(java.time.LocalDate.parse(monday).minusDays(1) + "T12:00");
+      at(java.time.LocalDate.parse(monday).minusDays(3) + "T12:00");
       reminders.sweep(); // the latest missed nudge, if any, goes out first
       at(monday + "T08:59");
       int before = test.sent.size();
@@ -115,6 +115,30 @@ class NudgingLeadsTest {
     at("2026-11-30T12:00");
     checkInAllGood();
     at("2026-12-07T09:00");
+    reminders.sweep();
+    assertThat(test.sent).hasSize(1);
+  }
+
+  @Test
+  void aNudgeMissedDuringDowntimeWaitsForTheWorkingDayNotTheMiddleOfTheNight() {
+    checkInAllGood();
+    at("2027-01-03T02:00"); // a Sunday night, after the bot was down since before 28 December
+    reminders.sweep();
+    assertThat(test.sent).isEmpty();
+    at("2027-01-04T07:59");
+    reminders.sweep();
+    assertThat(test.sent).isEmpty();
+    at("2027-01-04T08:00");
+    reminders.sweep();
+    reminders.sweep();
+    assertThat(test.sent).hasSize(1);
+  }
+
+  @Test
+  void aTeamThatChoseAnEarlyWeekendSlotStillGetsIt() {
+    checkInAllGood();
+    alex.says("remind on saturday at 07:30");
+    at("2026-12-26T07:30");
     reminders.sweep();
     assertThat(test.sent).hasSize(1);
   }
