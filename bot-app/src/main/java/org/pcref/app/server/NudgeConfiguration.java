@@ -5,6 +5,7 @@ import org.pcref.app.Settings;
 import org.pcref.app.nudge.LogNotifier;
 import org.pcref.app.nudge.NudgeEngine;
 import org.pcref.app.storage.Database;
+import org.pcref.core.conversation.ConversationStore;
 import org.pcref.core.conversation.Notifier;
 import org.pcref.core.reminder.NudgeStore;
 import org.pcref.core.reminder.Reminders;
@@ -26,8 +27,14 @@ import org.springframework.context.annotation.Configuration;
 class NudgeConfiguration {
 
   @Bean
-  Reminders reminders(Framework framework, TeamStore teams, NudgeStore nudges, ObjectProvider<Notifier> notifiers, Clock clock) {
-    return new Reminders(framework, teams, nudges, notifiers.orderedStream().toList(), new LogNotifier(), clock);
+  Reminders reminders(
+      Framework framework,
+      TeamStore teams,
+      ConversationStore conversations,
+      NudgeStore nudges,
+      ObjectProvider<Notifier> notifiers,
+      Clock clock) {
+    return new Reminders(framework, teams, conversations, nudges, notifiers.orderedStream().toList(), new LogNotifier(), clock);
   }
 
   @Bean(destroyMethod = "stop")

@@ -13,8 +13,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.conversation.ConversationKey;
 import org.pcref.core.conversation.ConversationState;
 import org.pcref.core.conversation.ConversationStore;
@@ -32,6 +35,7 @@ public final class JdbcConversationStore implements ConversationStore {
 
   private static final String WHERE_KEY = " WHERE platform = ? AND tenant = ? AND channel = ? AND user_id = ?";
   private static final String SELECT = "SELECT state FROM conversations" + WHERE_KEY;
+  private static final String MENTIONING_TEAM = "SELECT state FROM conversations WHERE state LIKE ?";
   private static final String UPDATE = "UPDATE conversations SET state = ?, updated_at = ?" + WHERE_KEY;
   private static final String INSERT =
       "INSERT INTO conversations (state, updated_at, platform, tenant, channel, user_id) VALUES (?, ?, ?, ?, ?, ?)";
@@ -80,6 +84,38 @@ public final class JdbcConversationStore implements ConversationStore {
       }
       return null;
     });
+  }
+
+  /**
+   * The rows that mention the team are read and checked in full: the LIKE only narrows the search,
+   * it decides nothing.
+   */
+  @Override
+  public List<CheckIn> pausedCheckIns(String teamId) {
+    List<String> texts = db.autoCommit("find paused check-ins", c -> {
+      try (PreparedStatement statement = c.prepareStatement(MENTIONING_TEAM)) {
+        statement.setString(1, "%" + teamId + "%");
+        List<String> found = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            found.add(rows.getString(1));
+          }
+        }
+        return found;
+      }
+    });
+    List<CheckIn> paused = new ArrayList<>();
+    for (String text : texts) {
+      try {
+        CheckIn checkIn = json.readValue(text, ConversationState.class).checkIn();
+        if (checkIn != null && checkIn.paused() && checkIn.teamId().equals(teamId)) {
+          paused.add(checkIn);
+        }
+      } catch (JsonProcessingException | RuntimeException unreadable) {
+        // An unreadable row is skipped here; loading that conversation reports it.
+      }
+    }
+    return paused;
   }
 
   private Optional<ConversationState> read(ConversationKey key, String text) {

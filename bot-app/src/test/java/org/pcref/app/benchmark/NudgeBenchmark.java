@@ -61,7 +61,7 @@ public final class NudgeBenchmark {
     // The bot's clock runs from a Wednesday noon, so every team's nudge is due and none falls due mid-run.
     Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), Instant.parse("2026-11-25T12:00:00Z")));
     StubPlatform platform = new StubPlatform(platformMillis);
-    Reminders reminders = new Reminders(PCREF, database.teams(), database.nudges(), List.of(platform), new LogNotifier(), clock);
+    Reminders reminders = new Reminders(PCREF, database.teams(), database.conversations(), database.nudges(), List.of(platform), new LogNotifier(), clock);
 
     long planStart = System.nanoTime();
     int due = reminders.due().size();

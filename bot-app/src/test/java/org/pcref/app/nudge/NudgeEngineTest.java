@@ -57,7 +57,7 @@ class NudgeEngineTest {
   }
 
   private void start(Notifier notifier) {
-    Reminders reminders = new Reminders(FrameworkLoader.bundled(), database.teams(), database.nudges(), List.of(notifier), new LogNotifier(), clock);
+    Reminders reminders = new Reminders(FrameworkLoader.bundled(), database.teams(), database.conversations(), database.nudges(), List.of(notifier), new LogNotifier(), clock);
     NudgeEngineSettings settings = NudgeEngineSettings.defaults("test").polling(Duration.ofMillis(50), Duration.ofSeconds(1), 6);
     engine = new NudgeEngine(database.dataSource(), reminders, clock, settings);
     engine.start();

@@ -87,7 +87,7 @@ class NudgesOnPostgresTest {
 
     Instance(String name, int hangAfter) {
       notifier = new CountingNotifier("slack", tally, hangAfter);
-      Reminders reminders = new Reminders(PCREF, database.teams(), database.nudges(), List.of(notifier), new LogNotifier(), clock, ABANDONED_AFTER);
+      Reminders reminders = new Reminders(PCREF, database.teams(), database.conversations(), database.nudges(), List.of(notifier), new LogNotifier(), clock, ABANDONED_AFTER);
       NudgeEngineSettings engineSettings = NudgeEngineSettings.defaults(name)
           .sweepingEvery(Duration.ofMillis(500))
           .polling(Duration.ofMillis(100), Duration.ofMillis(150), 4);

@@ -101,6 +101,25 @@ abstract class ConversationStoreContract {
   }
 
   @Test
+  void findsATeamsPausedCheckInsInEveryConversationAndNoOthers() {
+    store.save(new ConversationKey("slack", "T001", "C1", "U1"), withCheckIn("a", "team-1", true));
+    store.save(new ConversationKey("slack", "T001", "C2", "U2"), withCheckIn("b", "team-1", true));
+    store.save(new ConversationKey("slack", "T001", "C1", "U3"), withCheckIn("c", "team-1", false));
+    store.save(new ConversationKey("slack", "T001", "C9", "U4"), withCheckIn("d", "team-10", true));
+    store.save(new ConversationKey("slack", "T001", "C9", "U5"), ConversationState.fresh(NOW));
+
+    assertThat(store.pausedCheckIns("team-1")).extracting(CheckIn::id).containsExactlyInAnyOrder("a", "b");
+    assertThat(store.pausedCheckIns("team-10")).extracting(CheckIn::id).containsExactly("d");
+    assertThat(store.pausedCheckIns("team-2")).isEmpty();
+  }
+
+  private static ConversationState withCheckIn(String id, String teamId, boolean paused) {
+    CheckIn checkIn = new CheckIn(id, teamId, "U1", NOW, NOW, List.of("co-production", "co-learning"),
+        1, Step.CHOOSE_LEVEL, null, List.of(), List.of(new Answer("co-production", null, "", null)), paused, 2);
+    return ConversationState.fresh(NOW).withCheckIn(checkIn, NOW);
+  }
+
+  @Test
   void overwritesTheStateOnEverySave() {
     store.save(KEY, ConversationState.fresh(NOW));
     ConversationState later = ConversationState.fresh(NOW)

@@ -153,7 +153,7 @@ class TeamsNudgeTest extends TeamsOverHttp {
     }
     Clock twoMonthsOn = Clock.fixed(later.toInstant(), ZoneOffset.UTC);
     Reminders reminders =
-        new Reminders(framework, teamStore, new InMemoryNudgeStore(() -> List.of(teamId)), List.of(notifier), unused, twoMonthsOn);
+        new Reminders(framework, teamStore, new org.pcref.core.conversation.InMemoryConversationStore(), new InMemoryNudgeStore(() -> List.of(teamId)), List.of(notifier), unused, twoMonthsOn);
 
     assertThat(reminders.sweep()).containsEntry(Reminders.Outcome.SENT, 1);
 

@@ -2,7 +2,9 @@ package org.pcref.core.conversation;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.List;
 import java.util.Optional;
+import org.pcref.core.checkin.CheckIn;
 
 /**
  * Conversation state held in memory, bounded: for one-shot answers, scripting and tests, where
@@ -21,5 +23,13 @@ public final class InMemoryConversationStore implements ConversationStore {
   @Override
   public void save(ConversationKey key, ConversationState state) {
     states.put(key, state);
+  }
+
+  @Override
+  public List<CheckIn> pausedCheckIns(String teamId) {
+    return states.asMap().values().stream()
+        .map(ConversationState::checkIn)
+        .filter(c -> c != null && c.paused() && c.teamId().equals(teamId))
+        .toList();
   }
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.conversation.Choice;
 import org.pcref.core.conversation.Reply;
 import org.pcref.core.conversation.Reply.Section;
@@ -49,7 +50,7 @@ final class NudgeMessages {
             Choice.ask("Settings", "remind")));
   }
 
-  Reply digest(Team team, NudgeSettings settings, Assessment assessment, Instant from, Instant to) {
+  Reply digest(Team team, NudgeSettings settings, Assessment assessment, List<CheckIn> paused, Instant from, Instant to) {
     DateTimeFormatter dates = dates(settings.zone());
     List<String> changes = new ArrayList<>();
     List<String> people = new ArrayList<>();
@@ -66,6 +67,14 @@ final class NudgeMessages {
     sections.add(Section.of("Levels given", changes.isEmpty() ? List.of("No changes in this period.") : changes));
     if (!people.isEmpty()) {
       sections.add(Section.of("Checked in", people));
+    }
+    if (!paused.isEmpty()) {
+      List<String> waiting = new ArrayList<>();
+      for (CheckIn c : paused) {
+        String who = team.person(c.startedById()).map(org.pcref.core.team.Person::name).orElse(c.startedById());
+        waiting.add(who + "’s, " + c.answers().size() + " of " + c.competencyIds().size() + " done, since " + dates.format(c.startedAt()));
+      }
+      sections.add(Section.of("Check-ins left paused", waiting));
     }
     return new Reply.Card(
         "Digest — " + team.name(),

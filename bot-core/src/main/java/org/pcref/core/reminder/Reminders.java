@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pcref.core.conversation.Address;
+import org.pcref.core.conversation.ConversationStore;
 import org.pcref.core.conversation.Delivery;
 import org.pcref.core.conversation.Notifier;
 import org.pcref.core.conversation.Reply;
@@ -44,6 +45,7 @@ public final class Reminders {
 
   private final Framework framework;
   private final TeamStore teams;
+  private final ConversationStore conversations;
   private final NudgeStore store;
   private final Map<String, Notifier> notifiers = new HashMap<>();
   private final Notifier fallback;
@@ -57,8 +59,8 @@ public final class Reminders {
    * @param fallback for teams on a platform with no notifier configured (the terminal, or a
    *     platform whose credentials are not set): records the nudge in the log
    */
-  public Reminders(Framework framework, TeamStore teams, NudgeStore store, List<Notifier> notifiers, Notifier fallback, Clock clock) {
-    this(framework, teams, store, notifiers, fallback, clock, ABANDONED_AFTER);
+  public Reminders(Framework framework, TeamStore teams, ConversationStore conversations, NudgeStore store, List<Notifier> notifiers, Notifier fallback, Clock clock) {
+    this(framework, teams, conversations, store, notifiers, fallback, clock, ABANDONED_AFTER);
   }
 
   /**
@@ -66,9 +68,17 @@ public final class Reminders {
    *     (tests shorten it; it must be longer than any delivery takes)
    */
   public Reminders(
-      Framework framework, TeamStore teams, NudgeStore store, List<Notifier> notifiers, Notifier fallback, Clock clock, Duration abandonedAfter) {
+      Framework framework,
+      TeamStore teams,
+      ConversationStore conversations,
+      NudgeStore store,
+      List<Notifier> notifiers,
+      Notifier fallback,
+      Clock clock,
+      Duration abandonedAfter) {
     this.framework = framework;
     this.teams = teams;
+    this.conversations = conversations;
     this.store = store;
     notifiers.forEach(n -> this.notifiers.put(n.platform(), n));
     this.fallback = fallback;
@@ -160,7 +170,8 @@ public final class Reminders {
     Assessment assessment = new Assessment(teams.ratings(team.id()));
     return switch (nudge.kind()) {
       case CHECKIN -> messages.checkInDue(team, settings, assessment, now);
-      case DIGEST -> messages.digest(team, settings, assessment, NudgePlanner.digestPeriodStart(nudge.dueAt(), settings), nudge.dueAt());
+      case DIGEST -> messages.digest(team, settings, assessment, conversations.pausedCheckIns(team.id()),
+          NudgePlanner.digestPeriodStart(nudge.dueAt(), settings), nudge.dueAt());
     };
   }
 

@@ -117,6 +117,11 @@ class AskingAboutTheFrameworkTest {
 
           @Override
           public void save(ConversationKey key, ConversationState state) {}
+
+          @Override
+          public List<org.pcref.core.checkin.CheckIn> pausedCheckIns(String teamId) {
+            return List.of();
+          }
         };
     Bot bot = new Bot(FrameworkLoader.bundled(), broken, clock);
     List<Reply> replies = bot.handle(Inbound.text(new ConversationKey("t", "t", "c", "u"), "U", "workforce good"));

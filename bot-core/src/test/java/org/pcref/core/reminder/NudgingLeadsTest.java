@@ -28,10 +28,11 @@ class NudgingLeadsTest {
   private final TestClock clock = TestClock.at("2026-11-26T10:00:00Z");
   private final InMemoryTeamStore teams = new InMemoryTeamStore();
   private final InMemoryNudgeStore nudges = new InMemoryNudgeStore(teams::teamIds);
-  private final Bot bot = new Bot(PCREF, new InMemoryConversationStore(), teams, nudges, CheckInSettings.DEFAULTS, clock);
+  private final InMemoryConversationStore conversations = new InMemoryConversationStore();
+  private final Bot bot = new Bot(PCREF, conversations, teams, nudges, CheckInSettings.DEFAULTS, clock);
   private final RecordingNotifier test = new RecordingNotifier("test");
   private final RecordingNotifier log = new RecordingNotifier("log");
-  private final Reminders reminders = new Reminders(PCREF, teams, nudges, List.of(test), log, clock);
+  private final Reminders reminders = new Reminders(PCREF, teams, conversations, nudges, List.of(test), log, clock);
   private final Chat alex = Chat.in(bot, "ward-7", "Alex");
 
   private void at(String localDateTime) {
@@ -69,7 +70,7 @@ class NudgingLeadsTest {
     reminders.sweep();
     at("2026-12-28T09:05");
     reminders.sweep();
-    Reminders secondInstance = new Reminders(PCREF, teams, nudges, List.of(test), log, clock);
+    Reminders secondInstance = new Reminders(PCREF, teams, conversations, nudges, List.of(test), log, clock);
     secondInstance.sweep();
     assertThat(test.sent).hasSize(1);
   }
@@ -234,10 +235,13 @@ class NudgingLeadsTest {
     alex.says("remind digest weekly on friday at 16:00").expectReply("Digest: weekly");
     at("2026-11-27T10:00");
     Chat.in(bot, "ward-7", "Sam").says("checkin co-production").says("outstanding").says("no note");
+    Chat.in(bot, "ward-7", "Jo").says("checkin").says("good").says("no note").says("pause");
     at("2026-11-27T16:00");
     reminders.sweep();
     assertThat(test.sent).singleElement().satisfies(s ->
-        assertThat(s.text()).contains("Digest — ward-7", "Co-Production: Outstanding — Sam, Fri 27 Nov 2026", "Checked in", "Sam"));
+        assertThat(s.text()).contains(
+            "Digest — ward-7", "Co-Production: Outstanding — Sam, Fri 27 Nov 2026", "Checked in", "Sam",
+            "Check-ins left paused", "Jo’s, 1 of 3 done, since Fri 27 Nov 2026"));
   }
 
   @Test
