@@ -13,6 +13,27 @@ final class TestDatabases {
 
   private TestDatabases() {}
 
+  private static Postgres shared;
+
+  /**
+   * One real PostgreSQL for every storage contract in this test run, started on first use and
+   * stopped when the run ends: starting a server per class would cost seconds each time.
+   */
+  static synchronized Postgres sharedPostgres() {
+    if (shared == null) {
+      Postgres started = Postgres.start();
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          started.close();
+        } catch (IOException ignored) {
+          // The run is ending; the server's folder is temporary.
+        }
+      }, "stop-test-postgres"));
+      shared = started;
+    }
+    return shared;
+  }
+
   /** A real PostgreSQL server, migrated, emptied before each test that asks for it. */
   static final class Postgres implements AutoCloseable {
     private final EmbeddedPostgres server;
