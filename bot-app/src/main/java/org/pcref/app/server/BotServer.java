@@ -50,10 +50,13 @@ public class BotServer {
     return new Settings(environment::getProperty);
   }
 
-  /** The bot's database: the H2 file under pcref.data-dir, or pcref.database.url (PostgreSQL). */
+  /**
+   * The bot's database: the H2 file under pcref.data-dir, held by this server alone, or
+   * pcref.database.url (PostgreSQL), which several servers may share.
+   */
   @Bean(destroyMethod = "close")
   Database database(Settings settings) {
-    return Database.open(settings.database(null));
+    return Database.openForServer(settings.database(null));
   }
 
   @Bean

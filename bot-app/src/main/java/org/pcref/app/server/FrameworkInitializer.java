@@ -7,7 +7,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Loads the framework named by {@code pcref.framework-file} (the bundled one when it is empty) and
  * makes it the {@code framework} bean. It runs before the context refreshes, so a broken file
- * stops the server before anything else starts, and {@link InvalidFrameworkReporter} says why.
+ * stops the server before anything else starts, and {@link StartProblemReporter} says why.
  */
 public class FrameworkInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

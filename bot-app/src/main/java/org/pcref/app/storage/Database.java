@@ -16,25 +16,50 @@ import org.pcref.core.team.TeamStore;
 public final class Database implements AutoCloseable {
 
   private final HikariDataSource dataSource;
-  private final JdbcConversationStore conversations;
+  private final ConversationStore conversations;
   private final JdbcTeamStore teams;
   private final JdbcNudgeStore nudges;
+  private final ServerLock serverLock;
 
-  private Database(HikariDataSource dataSource) {
+  private Database(HikariDataSource dataSource, ServerLock serverLock) {
     this.dataSource = dataSource;
-    this.conversations = new JdbcConversationStore(dataSource);
+    this.serverLock = serverLock;
+    JdbcConversationStore stored = new JdbcConversationStore(dataSource);
+    this.conversations = serverLock == null ? stored : new RememberedConversations(stored);
     this.teams = new JdbcTeamStore(dataSource);
     this.nudges = new JdbcNudgeStore(dataSource);
   }
 
   /** Opens the database and brings its schema up to date; fails if either cannot be done. */
   public static Database open(DatabaseSettings settings) {
+    return open(settings, null);
+  }
+
+  /**
+   * Opens the database for the chat server. On the embedded H2 file the server takes the data
+   * folder's {@link ServerLock} (failing clearly if another server has it) and, being the only
+   * server, remembers conversations in memory; on any other database several servers may share it,
+   * and every turn reads and writes it.
+   */
+  public static Database openForServer(DatabaseSettings settings) {
+    ServerLock lock = settings.dataFolder().map(ServerLock::take).orElse(null);
+    try {
+      return open(settings, lock);
+    } catch (RuntimeException e) {
+      if (lock != null) {
+        lock.close();
+      }
+      throw e;
+    }
+  }
+
+  private static Database open(DatabaseSettings settings, ServerLock lock) {
     HikariDataSource dataSource = pool(settings);
     try {
       if (!SchemaVersion.isCurrent(dataSource)) {
         migrate(dataSource);
       }
-      return new Database(dataSource);
+      return new Database(dataSource, lock);
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
@@ -83,8 +108,18 @@ public final class Database implements AutoCloseable {
     return nudges;
   }
 
+  /** Writes what is still held in memory, closes the pool (and the H2 file), then frees the folder. */
   @Override
   public void close() {
-    dataSource.close();
+    try {
+      if (conversations instanceof RememberedConversations remembered) {
+        remembered.close();
+      }
+    } finally {
+      dataSource.close();
+      if (serverLock != null) {
+        serverLock.close();
+      }
+    }
   }
 }

@@ -2,6 +2,7 @@ package org.pcref.app.storage;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -54,6 +55,17 @@ public record DatabaseSettings(String url, String user, String password) {
       return embedded(dataDir == null || dataDir.isBlank() ? DEFAULT_DATA_DIR : Path.of(dataDir.strip()));
     }
     return new DatabaseSettings(url.strip(), setting.apply(USER), setting.apply(PASSWORD));
+  }
+
+  /** The folder of the embedded H2 file made by {@link #embedded}, or empty for any other URL. */
+  public Optional<Path> dataFolder() {
+    String prefix = "jdbc:h2:file:";
+    String file = "/pcref;";
+    int end = url.indexOf(file);
+    if (!url.startsWith(prefix) || end < 0 || url.indexOf(';') != end + file.length() - 1) {
+      return Optional.empty();
+    }
+    return Optional.of(Path.of(url.substring(prefix.length(), end)));
   }
 
   public boolean isEmbedded() {

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.pcref.core.checkin.CheckIn;
@@ -80,6 +81,24 @@ public final class JdbcConversationStore implements ConversationStore {
           }
           // Another instance inserted this conversation's first row a moment ago: overwrite it.
           update(c, key, text, updatedAt);
+        }
+      }
+      return null;
+    });
+  }
+
+  /** Saves several conversations in one transaction: all of them, or none. */
+  public void saveAll(Map<ConversationKey, ConversationState> states) {
+    if (states.isEmpty()) {
+      return;
+    }
+    db.write("save conversations", c -> {
+      for (Map.Entry<ConversationKey, ConversationState> entry : states.entrySet()) {
+        ConversationState state = entry.getValue();
+        String text = write(state);
+        OffsetDateTime updatedAt = OffsetDateTime.ofInstant(state.updatedAt(), ZoneOffset.UTC);
+        if (update(c, entry.getKey(), text, updatedAt) == 0) {
+          insert(c, entry.getKey(), text, updatedAt);
         }
       }
       return null;

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
 
 @ExtendWith(OutputCaptureExtension.class)
 class BotServerStartTest {
@@ -39,6 +41,18 @@ class BotServerStartTest {
     assertThat(status).isEqualTo(1);
     assertThat(output.getErr()).contains(broken + ": competency 'co-learning': level 'good' is missing");
     assertThat(output.getAll()).doesNotContain("\tat ", "Tomcat started");
+  }
+
+  @Test
+  void refusesToStartOnADataFolderAnotherServerUses(@TempDir Path dir, CapturedOutput output) {
+    String data = "--pcref.data-dir=" + dir;
+    try (ConfigurableApplicationContext first = new SpringApplicationBuilder(BotServer.class).run("--server.port=0", data)) {
+      int status = BotServer.start(new String[] {"--server.port=0", data});
+
+      assertThat(status).isEqualTo(1);
+      assertThat(output.getErr()).contains("Another PCREF Bot server is already using the data folder " + dir.toAbsolutePath());
+      assertThat(output.getErr()).doesNotContain("\tat ");
+    }
   }
 
   @Test

@@ -10,7 +10,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.ApplicationContext;
 
-@SpringBootTest(webEnvironment = WebEnvironment.NONE, properties = "pcref.nudges.enabled=false")
+@SpringBootTest(
+    webEnvironment = WebEnvironment.NONE,
+    // A data folder of its own: the one the other server tests share is held by their server.
+    properties = {"pcref.nudges.enabled=false", "pcref.data-dir=target/test-data-nudges-off"})
 class NudgesDisabledTest {
 
   @Autowired ApplicationContext context;

@@ -47,10 +47,15 @@ abstract class ConversationStoreContract {
   /** A database with the schema and no rows, for one test. */
   abstract DataSource emptyDatabase();
 
+  /** The store under test, on that database. */
+  ConversationStore store(DataSource database) {
+    return new JdbcConversationStore(database);
+  }
+
   @BeforeEach
   void openStore() {
     dataSource = emptyDatabase();
-    store = new JdbcConversationStore(dataSource);
+    store = store(dataSource);
   }
 
   @Test

@@ -1,0 +1,156 @@
+package org.pcref.app.storage;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.pcref.core.checkin.CheckIn;
+import org.pcref.core.conversation.ConversationKey;
+import org.pcref.core.conversation.ConversationState;
+import org.pcref.core.conversation.ConversationStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The conversations of the one server that owns the database (the embedded H2 file, held by a
+ * {@link ServerLock}), remembered in memory and written to the database, so a turn reads nothing
+ * from the database and a plain question waits on no write.
+ *
+ * <ul>
+ *   <li>Whatever a person told the bot (a check-in's answers and notes, the team they chose) is
+ *       written before the turn returns, exactly as without this class: a crash a moment later
+ *       loses none of it.
+ *   <li>A turn that changes only what the last question was about (for "and Outstanding?") is
+ *       written a moment later, with the others of that moment in one transaction. A crash loses at
+ *       most that moment's follow-up context, never an answer.
+ * </ul>
+ *
+ * <p>Only correct while no other process writes these conversations, hence the lock; with several
+ * instances on one database, the bot reads and writes every turn through {@link
+ * JdbcConversationStore}.
+ */
+public final class RememberedConversations implements ConversationStore, AutoCloseable {
+
+  /** How long a follow-up context waits to be written, at most (plus the write itself). */
+  static final Duration WRITE_BEHIND = Duration.ofSeconds(1);
+
+  private static final Logger log = LoggerFactory.getLogger(RememberedConversations.class);
+
+  private final JdbcConversationStore database;
+  private final Cache<ConversationKey, ConversationState> remembered;
+  /** States saved but not yet written: only their follow-up context differs from the database's. */
+  private final Map<ConversationKey, ConversationState> unwritten = new ConcurrentHashMap<>();
+  /** Writes one at a time, so that an older state can never overwrite a newer one. */
+  private final ReentrantLock writing = new ReentrantLock();
+  private final ScheduledExecutorService writer;
+
+  public RememberedConversations(JdbcConversationStore database) {
+    this(database, true);
+  }
+
+  /** With {@code writeInBackground} false, follow-up contexts are written only by {@link #flush()}. */
+  RememberedConversations(JdbcConversationStore database, boolean writeInBackground) {
+    this.database = database;
+    this.remembered = Caffeine.newBuilder().maximumSize(50_000).expireAfterAccess(Duration.ofHours(12)).build();
+    if (writeInBackground) {
+      this.writer = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "pcref-conversation-writer");
+        thread.setDaemon(true);
+        return thread;
+      });
+      long every = WRITE_BEHIND.toMillis();
+      writer.scheduleWithFixedDelay(this::flushQuietly, every, every, TimeUnit.MILLISECONDS);
+    } else {
+      this.writer = null;
+    }
+  }
+
+  @Override
+  public Optional<ConversationState> load(ConversationKey key) {
+    ConversationState state = unwritten.get(key);
+    if (state == null) {
+      state = remembered.getIfPresent(key);
+    }
+    if (state != null) {
+      return Optional.of(state);
+    }
+    Optional<ConversationState> stored = database.load(key);
+    stored.ifPresent(s -> remembered.put(key, s));
+    return stored;
+  }
+
+  @Override
+  public void save(ConversationKey key, ConversationState state) {
+    ConversationState before = unwritten.get(key);
+    if (before == null) {
+      before = remembered.getIfPresent(key);
+    }
+    if (before != null && sameAnswers(before, state)) {
+      remembered.put(key, state);
+      unwritten.put(key, state);
+      return;
+    }
+    writing.lock();
+    try {
+      database.save(key, state);
+      unwritten.remove(key);
+      remembered.put(key, state);
+    } finally {
+      writing.unlock();
+    }
+  }
+
+  /** Paused check-ins are written when they pause, so the database has them all. */
+  @Override
+  public List<CheckIn> pausedCheckIns(String teamId) {
+    return database.pausedCheckIns(teamId);
+  }
+
+  /** Writes the follow-up contexts saved since the last write, in one transaction. */
+  public void flush() {
+    writing.lock();
+    try {
+      if (unwritten.isEmpty()) {
+        return;
+      }
+      Map<ConversationKey, ConversationState> batch = new LinkedHashMap<>(unwritten);
+      database.saveAll(batch);
+      // Keep any state saved again while the batch was written; it goes with the next batch.
+      batch.forEach((key, state) -> unwritten.remove(key, state));
+    } finally {
+      writing.unlock();
+    }
+  }
+
+  /** Writes what is left and stops writing in the background. */
+  @Override
+  public void close() {
+    if (writer != null) {
+      writer.shutdown();
+    }
+    flushQuietly();
+  }
+
+  private void flushQuietly() {
+    try {
+      flush();
+    } catch (RuntimeException e) {
+      // Kept for the next attempt; the log says neither whose conversation nor what it held.
+      log.warn("Could not write {} follow-up contexts yet: {}", unwritten.size(), e.getClass().getSimpleName());
+    }
+  }
+
+  /** Whether only the follow-up context (and the time) differs: nothing the person told the bot. */
+  private static boolean sameAnswers(ConversationState before, ConversationState after) {
+    return Objects.equals(before.checkIn(), after.checkIn()) && Objects.equals(before.teamId(), after.teamId());
+  }
+}
