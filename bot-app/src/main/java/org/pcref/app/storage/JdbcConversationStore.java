@@ -87,22 +87,52 @@ public final class JdbcConversationStore implements ConversationStore {
     });
   }
 
-  /** Saves several conversations in one transaction: all of them, or none. */
+  /**
+   * Saves several conversations in one transaction, all of them or none: one batch of updates, then
+   * one batch of inserts for the conversations that had no row yet.
+   */
   public void saveAll(Map<ConversationKey, ConversationState> states) {
     if (states.isEmpty()) {
       return;
     }
+    List<ConversationKey> keys = new ArrayList<>(states.keySet());
+    List<String> texts = new ArrayList<>(keys.size());
+    for (ConversationKey key : keys) {
+      texts.add(write(states.get(key)));
+    }
     db.write("save conversations", c -> {
-      for (Map.Entry<ConversationKey, ConversationState> entry : states.entrySet()) {
-        ConversationState state = entry.getValue();
-        String text = write(state);
-        OffsetDateTime updatedAt = OffsetDateTime.ofInstant(state.updatedAt(), ZoneOffset.UTC);
-        if (update(c, entry.getKey(), text, updatedAt) == 0) {
-          insert(c, entry.getKey(), text, updatedAt);
+      List<Integer> missing = new ArrayList<>();
+      try (PreparedStatement statement = c.prepareStatement(UPDATE)) {
+        for (int i = 0; i < keys.size(); i++) {
+          bindRow(statement, keys.get(i), texts.get(i), states.get(keys.get(i)));
+          statement.addBatch();
+        }
+        int[] updated = statement.executeBatch();
+        for (int i = 0; i < updated.length; i++) {
+          if (updated[i] == 0) {
+            missing.add(i);
+          }
+        }
+      }
+      if (!missing.isEmpty()) {
+        try (PreparedStatement statement = c.prepareStatement(INSERT)) {
+          for (int i : missing) {
+            bindRow(statement, keys.get(i), texts.get(i), states.get(keys.get(i)));
+            statement.addBatch();
+          }
+          statement.executeBatch();
         }
       }
       return null;
     });
+  }
+
+  /** The parameters of {@link #UPDATE} and {@link #INSERT}, which take them in the same order. */
+  private static void bindRow(PreparedStatement statement, ConversationKey key, String text, ConversationState state)
+      throws SQLException {
+    statement.setString(1, text);
+    statement.setObject(2, OffsetDateTime.ofInstant(state.updatedAt(), ZoneOffset.UTC));
+    bindKey(statement, 3, key);
   }
 
   /**

@@ -12,7 +12,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -134,6 +136,21 @@ abstract class ConversationStoreContract {
     store.save(KEY, later);
 
     assertThat(store.load(KEY)).contains(later);
+  }
+
+  @Test
+  void savesSeveralConversationsInOneGoKnownAndNew() {
+    ConversationKey known = new ConversationKey("slack", "T001", "C1", "U8");
+    ConversationKey unknown = new ConversationKey("slack", "T001", "C1", "U9");
+    store.save(known, ConversationState.fresh(NOW));
+    ConversationState knownLater = ConversationState.fresh(NOW).withTeam("team-1", NOW.plusSeconds(5));
+    ConversationState unknownNow = ConversationState.fresh(NOW).withQa(new QaContext("workforce", null, "aims"), NOW.plusSeconds(6));
+
+    JdbcConversationStore database = new JdbcConversationStore(dataSource);
+    database.saveAll(new LinkedHashMap<>(Map.of(known, knownLater, unknown, unknownNow)));
+
+    assertThat(database.load(known)).contains(knownLater);
+    assertThat(database.load(unknown)).contains(unknownNow);
   }
 
   @Test
