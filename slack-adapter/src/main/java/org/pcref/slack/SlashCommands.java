@@ -33,12 +33,14 @@ final class SlashCommands implements SlashCommandHandler {
   private final Executor executor;
   private final BlockKitRenderer renderer;
   private final Outbox outbox;
+  private final RenderedReplies answers;
 
   SlashCommands(Bot bot, Executor executor, BlockKitRenderer renderer, Outbox outbox) {
     this.bot = bot;
     this.executor = executor;
     this.renderer = renderer;
     this.outbox = outbox;
+    this.answers = new RenderedReplies(renderer);
   }
 
   @Override
@@ -56,14 +58,14 @@ final class SlashCommands implements SlashCommandHandler {
       return context.ack(SlackAdapter.BUSY);
     }
     try {
-      List<SlackMessage> messages = renderer.messages(turn.get(ACK_BUDGET.toMillis(), TimeUnit.MILLISECONDS));
-      if (messages.isEmpty() || messages.get(0).forChannel()) {
+      RenderedReplies.Rendered rendered = answers.of(turn.get(ACK_BUDGET.toMillis(), TimeUnit.MILLISECONDS));
+      List<SlackMessage> messages = rendered.messages();
+      if (rendered.privateAck() == null) {
         later(responseUrl, messages);
         return context.ack();
       }
-      SlackMessage first = messages.get(0);
       later(responseUrl, messages.subList(1, messages.size()));
-      return context.ack(r -> r.responseType("ephemeral").blocks(first.blocks()).text(first.text()));
+      return Response.json(200, rendered.privateAck());
     } catch (TimeoutException slow) {
       // Answered from the executor's thread that finishes the turn, once it does.
       turn.thenAccept(replies -> outbox.respond(responseUrl, renderer.messages(replies)));
