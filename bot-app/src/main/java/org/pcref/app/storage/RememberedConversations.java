@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
 public final class RememberedConversations implements ConversationStore, AutoCloseable {
 
   /** How long a follow-up context waits to be written, at most (plus the write itself). */
-  static final Duration WRITE_BEHIND = Duration.ofSeconds(1);
+  static final Duration WRITE_BEHIND = Duration.ofSeconds(5);
 
   private static final Logger log = LoggerFactory.getLogger(RememberedConversations.class);
 
@@ -54,20 +54,20 @@ public final class RememberedConversations implements ConversationStore, AutoClo
   private final ScheduledExecutorService writer;
 
   public RememberedConversations(JdbcConversationStore database) {
-    this(database, true);
+    this(database, WRITE_BEHIND);
   }
 
-  /** With {@code writeInBackground} false, follow-up contexts are written only by {@link #flush()}. */
-  RememberedConversations(JdbcConversationStore database, boolean writeInBackground) {
+  /** Writes follow-up contexts every {@code writeEvery}, or only on {@link #flush()} when it is null. */
+  RememberedConversations(JdbcConversationStore database, Duration writeEvery) {
     this.database = database;
     this.remembered = Caffeine.newBuilder().maximumSize(50_000).expireAfterAccess(Duration.ofHours(12)).build();
-    if (writeInBackground) {
+    if (writeEvery != null) {
       this.writer = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "pcref-conversation-writer");
         thread.setDaemon(true);
         return thread;
       });
-      long every = WRITE_BEHIND.toMillis();
+      long every = writeEvery.toMillis();
       writer.scheduleWithFixedDelay(this::flushQuietly, every, every, TimeUnit.MILLISECONDS);
     } else {
       this.writer = null;

@@ -20,7 +20,7 @@ class RememberedConversationsContractTest extends ConversationStoreContract {
 
   @Override
   ConversationStore store(DataSource database) {
-    return new RememberedConversations(new JdbcConversationStore(database), false);
+    return new RememberedConversations(new JdbcConversationStore(database), null);
   }
 
   @AfterEach

@@ -3,6 +3,7 @@ package org.pcref.app.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +38,7 @@ class RememberedConversationsTest {
   void open() {
     database = Database.open(DatabaseSettings.embedded(dataDir));
     onDisk = new JdbcConversationStore(database.dataSource());
-    remembered = new RememberedConversations(new JdbcConversationStore(database.dataSource()), false);
+    remembered = new RememberedConversations(new JdbcConversationStore(database.dataSource()), null);
   }
 
   @AfterEach
@@ -84,7 +85,7 @@ class RememberedConversationsTest {
     remembered.save(KEY, answered.withQa(new QaContext("workforce", Level.GOOD, "level"), NOW.plusSeconds(40)));
 
     // The process dies here: no flush. A new server reads what the database has.
-    RememberedConversations afterRestart = new RememberedConversations(new JdbcConversationStore(database.dataSource()), false);
+    RememberedConversations afterRestart = new RememberedConversations(new JdbcConversationStore(database.dataSource()), null);
 
     ConversationState restored = afterRestart.load(KEY).orElseThrow();
     assertThat(restored.checkIn()).isEqualTo(answered.checkIn());
@@ -124,7 +125,7 @@ class RememberedConversationsTest {
 
   @Test
   void writesInTheBackgroundWithoutBeingAsked() throws InterruptedException {
-    RememberedConversations writing = new RememberedConversations(new JdbcConversationStore(database.dataSource()));
+    RememberedConversations writing = new RememberedConversations(new JdbcConversationStore(database.dataSource()), Duration.ofMillis(100));
     try {
       writing.save(KEY, asked("co-production", NOW));
       ConversationState next = asked("workforce", NOW.plusSeconds(20));
