@@ -6,6 +6,9 @@ package org.pcref.core.qa;
  */
 final class Typos {
 
+  /** The most typos tolerated in any word. */
+  static final int MOST_ALLOWED = 2;
+
   private Typos() {}
 
   /** Typos tolerated in a word of this length: none up to 4 letters, one up to 8, then two. */
@@ -13,7 +16,7 @@ final class Typos {
     if (length <= 4) {
       return 0;
     }
-    return length <= 8 ? 1 : 2;
+    return length <= 8 ? 1 : MOST_ALLOWED;
   }
 
   /** The distance, or {@code limit + 1} as soon as it is known to exceed {@code limit}. */
