@@ -1,5 +1,7 @@
 package org.pcref.core.qa;
 
+import java.util.Arrays;
+
 /**
  * How far apart two words are, counting a missing, extra, changed or swapped letter as one typo
  * (optimal string alignment distance), and how many typos a word of a given length may carry.
@@ -24,16 +26,23 @@ final class Typos {
     if (Math.abs(a.length() - b.length()) > limit) {
       return limit + 1;
     }
+    // Letters more than {@code limit} places apart cannot be aligned within the limit, so each row
+    // is worked out only in a band around the diagonal; every cell outside it is over the limit.
+    int over = limit + 1;
     int[] before = new int[b.length() + 1];
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
+    Arrays.fill(before, over);
+    Arrays.fill(current, over);
     for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
+      previous[j] = Math.min(j, over);
     }
     for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      int rowMin = current[0];
-      for (int j = 1; j <= b.length(); j++) {
+      int from = Math.max(1, i - limit);
+      int to = Math.min(b.length(), i + limit);
+      current[from - 1] = from == 1 ? Math.min(i, over) : over;
+      int rowMin = current[from - 1];
+      for (int j = from; j <= to; j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
         if (i > 1
@@ -46,13 +55,13 @@ final class Typos {
         rowMin = Math.min(rowMin, value);
       }
       if (rowMin > limit) {
-        return limit + 1;
+        return over;
       }
       int[] recycled = before;
       before = previous;
       previous = current;
       current = recycled;
     }
-    return Math.min(previous[b.length()], limit + 1);
+    return Math.min(previous[b.length()], over);
   }
 }
