@@ -2,6 +2,7 @@ package org.pcref.core.qa;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.pcref.core.conversation.Choice;
 import org.pcref.core.conversation.Reply;
 import org.pcref.core.conversation.Reply.Card;
@@ -20,6 +21,7 @@ import org.pcref.framework.Scope;
 final class AnswerCards {
 
   private static final int OVERVIEW_QUOTE_LENGTH = 90;
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]$");
 
   private final Framework framework;
 
@@ -235,6 +237,7 @@ final class AnswerCards {
       return text;
     }
     int cut = text.lastIndexOf(' ', OVERVIEW_QUOTE_LENGTH);
-    return text.substring(0, cut > 0 ? cut : OVERVIEW_QUOTE_LENGTH).replaceAll("[,;:]$", "") + "…";
+    return TRAILING_PUNCTUATION.matcher(text.substring(0, cut > 0 ? cut : OVERVIEW_QUOTE_LENGTH)).replaceAll("")
+        + "…";
   }
 }
