@@ -28,8 +28,12 @@ final class CompetencyNames {
           .thenComparingInt(f -> f.start() - f.end())
           .thenComparingInt(Found::start);
 
-  /** In the framework's order, which settles a typo equally close to two names. */
-  private final List<Name> names = new ArrayList<>();
+  /**
+   * The names by first letter, since a typo rarely hits the first letter: requiring it keeps
+   * "learning" from meaning Co-Learning. In the framework's order, which settles a typo equally
+   * close to two names.
+   */
+  private final Map<Character, List<Name>> byFirstLetter = new HashMap<>();
 
   /** Most words name nothing; a lookup tells at once, before any typo is counted. */
   private final Map<String, Competency> byCompactName = new HashMap<>();
@@ -47,7 +51,9 @@ final class CompetencyNames {
   private void add(String name, Competency competency) {
     String compact = Words.compact(Words.of(name));
     if (!compact.isEmpty() && !byCompactName.containsKey(compact)) {
-      names.add(new Name(compact, competency));
+      byFirstLetter
+          .computeIfAbsent(compact.charAt(0), letter -> new ArrayList<>())
+          .add(new Name(compact, competency));
       byCompactName.put(compact, competency);
       longestCompactName = Math.max(longestCompactName, compact.length());
     }
@@ -106,11 +112,7 @@ final class CompetencyNames {
       return null; // too short to carry a typo, whatever the name
     }
     Found best = null;
-    for (Name name : names) {
-      // A typo rarely hits the first letter; requiring it keeps "learning" from meaning Co-Learning.
-      if (name.compact().charAt(0) != window.charAt(0)) {
-        continue;
-      }
+    for (Name name : byFirstLetter.getOrDefault(window.charAt(0), List.of())) {
       int allowed = Typos.allowedFor(Math.min(name.compact().length(), window.length()));
       if (allowed == 0) {
         continue;
