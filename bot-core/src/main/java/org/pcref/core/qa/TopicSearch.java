@@ -25,6 +25,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.Term;
@@ -59,6 +60,9 @@ final class TopicSearch {
   private final IndexSearcher searcher;
   private final Set<String> vocabulary;
 
+  /** The passage of each document, read once: reading stored fields at every hit costs more. */
+  private final int[] passageOfDocument;
+
   TopicSearch(Framework framework) {
     for (Competency c : framework.competencies()) {
       passages.add(new Passage(c, Passage.Part.DEFINITION, null, c.definition()));
@@ -74,6 +78,20 @@ final class TopicSearch {
     DirectoryReader reader = index();
     this.searcher = new IndexSearcher(reader);
     this.vocabulary = vocabulary(reader);
+    this.passageOfDocument = passageOfDocument(reader);
+  }
+
+  private static int[] passageOfDocument(DirectoryReader reader) {
+    int[] passage = new int[reader.maxDoc()];
+    try {
+      StoredFields stored = reader.storedFields();
+      for (int doc = 0; doc < passage.length; doc++) {
+        passage[doc] = stored.document(doc).getField(PASSAGE).numericValue().intValue();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return passage;
   }
 
   private static Set<String> vocabulary(DirectoryReader reader) {
@@ -122,8 +140,7 @@ final class TopicSearch {
     try {
       List<Passage> found = new ArrayList<>();
       for (ScoreDoc hit : searcher.search(query(terms, strict), max).scoreDocs) {
-        int index = searcher.storedFields().document(hit.doc).getField(PASSAGE).numericValue().intValue();
-        found.add(passages.get(index));
+        found.add(passages.get(passageOfDocument[hit.doc]));
       }
       return found;
     } catch (IOException e) {
@@ -190,6 +207,9 @@ final class TopicSearch {
 
   /** "co-design" becomes "co-design codesign", so either spelling finds the other. */
   private static String bothWays(String text) {
+    if (text.indexOf('-') < 0 && text.indexOf('‑') < 0 && text.indexOf('–') < 0) {
+      return text; // most topics have no hyphen, and looking for one letter by letter is slow
+    }
     return HYPHENATED.matcher(text).replaceAll("$1-$2 $1$2");
   }
 
