@@ -3,8 +3,10 @@ package org.pcref.core.qa;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -29,6 +31,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -63,6 +66,12 @@ final class TopicSearch {
   /** The passage of each document, read once: reading stored fields at every hit costs more. */
   private final int[] passageOfDocument;
 
+  /**
+   * Where each word of the vocabulary is in the index, looked up once rather than at every search;
+   * only read after, so searches on several threads share them.
+   */
+  private final Map<String, TermStates> whereIs;
+
   TopicSearch(Framework framework) {
     for (Competency c : framework.competencies()) {
       passages.add(new Passage(c, Passage.Part.DEFINITION, null, c.definition()));
@@ -79,6 +88,19 @@ final class TopicSearch {
     this.searcher = new IndexSearcher(reader);
     this.vocabulary = vocabulary(reader);
     this.passageOfDocument = passageOfDocument(reader);
+    this.whereIs = whereIs(searcher, vocabulary);
+  }
+
+  private static Map<String, TermStates> whereIs(IndexSearcher searcher, Set<String> vocabulary) {
+    Map<String, TermStates> where = new HashMap<>();
+    try {
+      for (String word : vocabulary) {
+        where.put(word, TermStates.build(searcher, new Term(TEXT, word), true));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(where);
   }
 
   private static int[] passageOfDocument(DirectoryReader reader) {
@@ -171,7 +193,7 @@ final class TopicSearch {
    */
   private Query termQuery(String term) {
     if (vocabulary.contains(term)) {
-      return new TermQuery(new Term(TEXT, term));
+      return indexed(term);
     }
     int allowed = Typos.allowedFor(term.length());
     String best = null;
@@ -187,7 +209,12 @@ final class TopicSearch {
     }
     return best == null
         ? new TermQuery(new Term(TEXT, term))
-        : new BoostQuery(new TermQuery(new Term(TEXT, best)), 0.5f);
+        : new BoostQuery(indexed(best), 0.5f);
+  }
+
+  /** A word of the vocabulary, searched for where the index is known to hold it. */
+  private Query indexed(String word) {
+    return new TermQuery(new Term(TEXT, word), whereIs.get(word));
   }
 
   private List<String> terms(String topic) {

@@ -30,4 +30,11 @@ class TopicSearchTest {
         .first()
         .satisfies(p -> assertThat(p.text()).containsIgnoringCase("co-design"));
   }
+
+  @Test
+  void findsAWordWithATypo() {
+    assertThat(SEARCH.search("advocasy", 1, false))
+        .first()
+        .satisfies(p -> assertThat(p.text()).containsIgnoringCase("advocacy"));
+  }
 }
