@@ -1,13 +1,15 @@
 package org.pcref.core.qa;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.pcref.core.conversation.Choice;
 import org.pcref.core.conversation.Reply;
 import org.pcref.core.conversation.Reply.Card;
-import org.pcref.core.conversation.Reply.Item;
 import org.pcref.core.conversation.Reply.Section;
-import org.pcref.framework.Aim;
 import org.pcref.framework.Competency;
 import org.pcref.framework.Framework;
 import org.pcref.framework.Level;
@@ -20,101 +22,72 @@ import org.pcref.framework.Scope;
 final class AnswerCards {
 
   private static final int OVERVIEW_QUOTE_LENGTH = 90;
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]$");
 
   private final Framework framework;
 
+  /** By the framework's own competencies, which are the ones asked about. */
+  private final Map<Competency, CompetencyCards> byCompetency = new IdentityHashMap<>();
+
+  private final Map<Level, Card> overviews = new EnumMap<>(Level.class);
+
+  /** Writes the cards that quote the framework as it is, once: it never changes. */
   AnswerCards(Framework framework) {
     this.framework = framework;
+    for (Competency c : framework.competencies()) {
+      byCompetency.put(c, new CompetencyCards(c));
+    }
+    for (Level level : Level.values()) {
+      overviews.put(level, writeOverview(level));
+    }
   }
 
   Card definition(Competency c) {
-    return new Card(
-        c.name(),
-        c.scope().label() + " competency",
-        List.of(Section.of("Definition", List.of(c.definition()))),
-        "",
-        withAims(c, levelChoices(c, null)));
+    return cardsOf(c).definition();
   }
 
   Card aims(Competency c) {
-    List<Item> items = new ArrayList<>();
-    for (Aim aim : c.aims()) {
-      items.add(new Item(aim.text(), aim.items()));
-    }
-    List<Choice> choices = new ArrayList<>();
-    choices.add(Choice.ask("Definition", "define " + c.name()));
-    choices.addAll(levelChoices(c, null));
-    return new Card(c.name() + " — aims", "", List.of(new Section("Aims", items)), "", choices);
+    return cardsOf(c).aims();
   }
 
   Card level(Competency c, Level level) {
-    List<Choice> choices = new ArrayList<>(levelChoices(c, level));
-    level.next().ifPresent(next -> choices.add(0, nextStep(c, level, next)));
-    return new Card(
-        c.name() + " — " + level.label(),
-        "What " + level.label() + " looks like",
-        List.of(Section.of(level.label(), c.descriptors(level))),
-        "",
-        withDefinition(c, choices));
+    return cardsOf(c).level(level);
   }
 
   Card allLevels(Competency c) {
-    List<Section> sections = new ArrayList<>();
-    for (Level level : Level.values()) {
-      sections.add(Section.of(level.label(), c.descriptors(level)));
-    }
-    return new Card(
-        c.name() + " — all levels", "", sections, "", withAims(c, List.of(Choice.ask("Definition", "define " + c.name()))));
+    return cardsOf(c).allLevels();
   }
 
   Card compare(Competency c, Level lower, Level higher) {
-    return new Card(
-        c.name() + " — " + lower.label() + " and " + higher.label(),
-        "What each level looks like",
-        List.of(
-            Section.of(lower.label(), c.descriptors(lower)),
-            Section.of(higher.label(), c.descriptors(higher))),
-        "",
-        levelChoices(c, null));
+    return cardsOf(c).compare(lower, higher);
   }
 
   /** From {@code from} to the next level up: what the next level asks for. */
   Card next(Competency c, Level from) {
-    Level target = from.next().orElse(null);
-    if (target == null) {
-      return new Card(
-          c.name() + " — " + from.label(),
-          from.label() + " is the highest level. To stay there:",
-          List.of(Section.of(from.label(), c.descriptors(from))),
-          "",
-          levelChoices(c, from));
-    }
-    return progress(c, from, target);
+    return cardsOf(c).next(from);
   }
 
   Card progress(Competency c, Level from, Level target) {
-    List<Choice> choices = new ArrayList<>();
-    choices.add(Choice.ask("See " + from.label(), c.name() + " " + from.key()));
-    target.next().ifPresent(after -> choices.add(nextStep(c, target, after)));
-    return new Card(
-        c.name() + " — from " + from.label() + " to " + target.label(),
-        "What " + target.label() + " looks like",
-        List.of(Section.of(target.label(), c.descriptors(target))),
-        "",
-        choices);
+    return cardsOf(c).progress(from, target);
   }
 
   /** Where is the team now? Offered when someone asks how to improve without saying from where. */
   Reply.Choices whichStep(Competency c) {
-    List<Choice> choices = new ArrayList<>();
-    for (Level level : Level.values()) {
-      level.next().ifPresent(next -> choices.add(nextStep(c, level, next)));
-    }
-    return new Reply.Choices("Where is your team now in " + c.name() + "?", choices);
+    return cardsOf(c).whichStep();
+  }
+
+  /** The cards written at the start, or, for a competency from elsewhere, written now. */
+  private CompetencyCards cardsOf(Competency c) {
+    CompetencyCards cards = byCompetency.get(c);
+    return cards != null ? cards : new CompetencyCards(c);
   }
 
   /** One level across every competency, each quoted in brief, with a button to see it whole. */
   Card overview(Level level) {
+    return overviews.get(level);
+  }
+
+  private Card writeOverview(Level level) {
     List<Section> sections = new ArrayList<>();
     List<Choice> choices = new ArrayList<>();
     for (Competency c : framework.competencies()) {
@@ -201,40 +174,13 @@ final class AnswerCards {
     };
   }
 
-  private static Choice nextStep(Competency c, Level from, Level to) {
-    return Choice.ask(
-        from.label() + " → " + to.label(),
-        "how do we move from " + from.key() + " to " + to.key() + " in " + c.name());
-  }
-
-  private static List<Choice> levelChoices(Competency c, Level except) {
-    List<Choice> choices = new ArrayList<>();
-    for (Level level : Level.values()) {
-      if (level != except) {
-        choices.add(Choice.ask(level.label(), c.name() + " " + level.key()));
-      }
-    }
-    return choices;
-  }
-
-  private static List<Choice> withAims(Competency c, List<Choice> choices) {
-    List<Choice> all = new ArrayList<>(choices);
-    all.add(Choice.ask("Aims", "aims of " + c.name()));
-    return all;
-  }
-
-  private static List<Choice> withDefinition(Competency c, List<Choice> choices) {
-    List<Choice> all = new ArrayList<>(choices);
-    all.add(Choice.ask("Definition", "define " + c.name()));
-    return all;
-  }
-
   /** The start of a quote, cut at a word and marked with an ellipsis so it never reads as whole. */
   static String shorten(String text) {
     if (text.length() <= OVERVIEW_QUOTE_LENGTH) {
       return text;
     }
     int cut = text.lastIndexOf(' ', OVERVIEW_QUOTE_LENGTH);
-    return text.substring(0, cut > 0 ? cut : OVERVIEW_QUOTE_LENGTH).replaceAll("[,;:]$", "") + "…";
+    return TRAILING_PUNCTUATION.matcher(text.substring(0, cut > 0 ? cut : OVERVIEW_QUOTE_LENGTH)).replaceAll("")
+        + "…";
   }
 }

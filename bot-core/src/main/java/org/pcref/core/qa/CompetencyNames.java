@@ -2,7 +2,9 @@ package org.pcref.core.qa;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.pcref.framework.Competency;
 import org.pcref.framework.Framework;
 
@@ -20,7 +22,23 @@ final class CompetencyNames {
 
   private static final int LONGEST_NAME_IN_WORDS = 5;
 
-  private final List<Name> names = new ArrayList<>();
+  /** Fewest typos first, then the longest, then the earliest in the message. */
+  private static final Comparator<Found> BEST_FIRST =
+      Comparator.comparingInt(Found::typos)
+          .thenComparingInt(f -> f.start() - f.end())
+          .thenComparingInt(Found::start);
+
+  /**
+   * The names by first letter, since a typo rarely hits the first letter: requiring it keeps
+   * "learning" from meaning Co-Learning. In the framework's order, which settles a typo equally
+   * close to two names.
+   */
+  private final Map<Character, List<Name>> byFirstLetter = new HashMap<>();
+
+  /** Most words name nothing; a lookup tells at once, before any typo is counted. */
+  private final Map<String, Competency> byCompactName = new HashMap<>();
+
+  private int longestCompactName;
 
   CompetencyNames(Framework framework) {
     for (Competency competency : framework.competencies()) {
@@ -32,33 +50,40 @@ final class CompetencyNames {
 
   private void add(String name, Competency competency) {
     String compact = Words.compact(Words.of(name));
-    if (!compact.isEmpty() && names.stream().noneMatch(n -> n.compact().equals(compact))) {
-      names.add(new Name(compact, competency));
+    if (!compact.isEmpty() && !byCompactName.containsKey(compact)) {
+      byFirstLetter
+          .computeIfAbsent(compact.charAt(0), letter -> new ArrayList<>())
+          .add(new Name(compact, competency));
+      byCompactName.put(compact, competency);
+      longestCompactName = Math.max(longestCompactName, compact.length());
     }
   }
 
   /** The competencies named, in the order the message names them, without overlaps. */
   List<Found> find(List<String> words) {
     List<Found> candidates = new ArrayList<>();
+    StringBuilder window = new StringBuilder();
     for (int start = 0; start < words.size(); start++) {
-      int longest = Math.min(LONGEST_NAME_IN_WORDS, words.size() - start);
-      for (int length = 1; length <= longest; length++) {
-        String window = Words.compact(words.subList(start, start + length));
-        Found found = match(window, start, start + length);
+      window.setLength(0);
+      int last = Math.min(start + LONGEST_NAME_IN_WORDS, words.size());
+      for (int end = start + 1; end <= last; end++) {
+        String word = words.get(end - 1);
+        if (!Words.isSilent(word)) {
+          window.append(word);
+        }
+        if (window.length() > longestCompactName + Typos.MOST_ALLOWED) {
+          break; // longer than any name even with typos, and a longer window is no shorter
+        }
+        Found found = match(window.toString(), start, end);
         if (found != null) {
           candidates.add(found);
         }
       }
     }
-    candidates.sort(
-        Comparator.comparingInt(Found::typos)
-            .thenComparing(f -> -(f.end() - f.start()))
-            .thenComparingInt(Found::start));
+    candidates.sort(BEST_FIRST);
     List<Found> chosen = new ArrayList<>();
     for (Found candidate : candidates) {
-      boolean overlaps =
-          chosen.stream().anyMatch(c -> candidate.start() < c.end() && c.start() < candidate.end());
-      if (!overlaps) {
+      if (!overlapsAny(candidate, chosen)) {
         chosen.add(candidate);
       }
     }
@@ -66,19 +91,28 @@ final class CompetencyNames {
     return distinctCompetencies(chosen);
   }
 
+  private static boolean overlapsAny(Found candidate, List<Found> chosen) {
+    for (Found c : chosen) {
+      if (candidate.start() < c.end() && c.start() < candidate.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Found match(String window, int start, int end) {
     if (window.isEmpty()) {
       return null;
     }
+    Competency named = byCompactName.get(window);
+    if (named != null) {
+      return new Found(named, start, end, 0);
+    }
+    if (Typos.allowedFor(window.length()) == 0) {
+      return null; // too short to carry a typo, whatever the name
+    }
     Found best = null;
-    for (Name name : names) {
-      if (name.compact().equals(window)) {
-        return new Found(name.competency(), start, end, 0);
-      }
-      // A typo rarely hits the first letter; requiring it keeps "learning" from meaning Co-Learning.
-      if (name.compact().charAt(0) != window.charAt(0)) {
-        continue;
-      }
+    for (Name name : byFirstLetter.getOrDefault(window.charAt(0), List.of())) {
       int allowed = Typos.allowedFor(Math.min(name.compact().length(), window.length()));
       if (allowed == 0) {
         continue;
@@ -93,8 +127,10 @@ final class CompetencyNames {
 
   private static List<Found> distinctCompetencies(List<Found> found) {
     List<Found> distinct = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
     for (Found f : found) {
-      if (distinct.stream().noneMatch(d -> d.competency().id().equals(f.competency().id()))) {
+      if (!ids.contains(f.competency().id())) {
+        ids.add(f.competency().id());
         distinct.add(f);
       }
     }

@@ -1,8 +1,13 @@
 package org.pcref.core.qa;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** What kind of answer a message asks for, told by the words it uses. */
 enum Cue {
@@ -28,8 +33,16 @@ enum Cue {
   FOLLOW_UP("and", "or", "also", "same", "then", "now"),
   IT("it", "this", "that", "its", "they", "them", "one", "here");
 
-  private static final List<String> HELP_PHRASES =
-      List.of(" what can you do ", " what do you do ", " how do i use ", " how does this work ", " who are you ");
+  private static final List<List<String>> HELP_PHRASES =
+      Stream.of("what can you do", "what do you do", "how do i use", "how does this work", "who are you")
+          .map(phrase -> List.of(phrase.split(" ")))
+          .toList();
+
+  /**
+   * The cues each word gives wherever it stands, so a message is read in one look-up per word. A
+   * follow-up word is left out: it is a cue only at the start.
+   */
+  private static final Map<String, List<Cue>> BY_WORD = byWord();
 
   private final Set<String> words;
 
@@ -37,21 +50,39 @@ enum Cue {
     this.words = Set.of(words);
   }
 
+  private static Map<String, List<Cue>> byWord() {
+    Map<String, List<Cue>> byWord = new HashMap<>();
+    for (Cue cue : values()) {
+      if (cue != FOLLOW_UP) {
+        cue.words.forEach(word -> byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(cue));
+      }
+    }
+    Map<String, List<Cue>> copy = new HashMap<>();
+    byWord.forEach((word, cues) -> copy.put(word, List.copyOf(cues)));
+    return Map.copyOf(copy);
+  }
+
   static EnumSet<Cue> in(List<String> words) {
     EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
-    for (Cue cue : values()) {
-      if (cue != FOLLOW_UP && words.stream().anyMatch(cue.words::contains)) {
-        cues.add(cue);
-      }
+    for (String word : words) {
+      cues.addAll(BY_WORD.getOrDefault(word, List.of()));
     }
     if (isFollowUp(words)) {
       cues.add(FOLLOW_UP);
     }
-    String sentence = " " + String.join(" ", words) + " ";
-    if (HELP_PHRASES.stream().anyMatch(sentence::contains)) {
+    if (!cues.contains(HELP) && asksForHelp(words)) {
       cues.add(HELP);
     }
     return cues;
+  }
+
+  private static boolean asksForHelp(List<String> words) {
+    for (List<String> phrase : HELP_PHRASES) {
+      if (Collections.indexOfSubList(words, phrase) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isFollowUp(List<String> words) {

@@ -1,7 +1,9 @@
 package org.pcref.core.qa;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.pcref.core.conversation.Choice;
 import org.pcref.core.conversation.Reply;
 import org.pcref.framework.Competency;
@@ -21,6 +23,11 @@ public final class FrameworkQuestions {
           "what does Good look like for Cultural Awareness?",
           "how do we move from Developing to Good in Intersectionality?",
           "which competency mentions the WRES?");
+
+  private static final List<Choice> EXAMPLE_CHOICES =
+      EXAMPLES.stream().map(e -> Choice.ask(e, e)).toList();
+
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[?.!]+$");
 
   private final Framework framework;
   private final CompetencyNames names;
@@ -70,9 +77,12 @@ public final class FrameworkQuestions {
     List<Level> levels = q.namedLevels();
     String subject = subjectOf(q, levels, context);
     Level level = levels.isEmpty() ? context.level() : levels.get(0);
-    List<Reply> replies =
-        competencies.stream().limit(2).map(c -> reply(c, subject, levels, level, q)).toList();
-    Competency last = competencies.get(Math.min(competencies.size(), 2) - 1);
+    List<Competency> answered = competencies.subList(0, Math.min(competencies.size(), 2));
+    List<Reply> replies = new ArrayList<>(answered.size());
+    for (Competency c : answered) {
+      replies.add(reply(c, subject, levels, level, q));
+    }
+    Competency last = answered.get(answered.size() - 1);
     return new Answer(replies, new QaContext(last.id(), level, subject), true);
   }
 
@@ -157,7 +167,8 @@ public final class FrameworkQuestions {
   private Answer withoutCompetency(Question q, QaContext context) {
     List<Level> levels = q.namedLevels();
     if ((q.has(Cue.NEXT) || q.has(Cue.COMPARE) || q.has(Cue.AIMS)) && !q.has(Cue.LIST)) {
-      return new Answer(List.of(cards.whichCompetency(q.text().strip().replaceAll("[?.!]+$", ""))), context, true);
+      String question = TRAILING_PUNCTUATION.matcher(q.text().strip()).replaceAll("");
+      return new Answer(List.of(cards.whichCompetency(question)), context, true);
     }
     if (levels.size() == 1) {
       Level level = levels.get(0);
@@ -187,7 +198,7 @@ public final class FrameworkQuestions {
       return new Answer(
           List.of(
               new Reply.Text("I couldn’t find “" + topic + "” in the framework."),
-              new Reply.Choices("You could ask:", exampleChoices())),
+              new Reply.Choices("You could ask:", EXAMPLE_CHOICES)),
           context,
           false);
     }
@@ -253,10 +264,6 @@ public final class FrameworkQuestions {
   private List<Reply> fallback() {
     return List.of(
         new Reply.Text("Sorry, I didn’t catch that. I can answer questions about the " + framework.name() + "."),
-        new Reply.Choices("You could ask:", exampleChoices()));
-  }
-
-  private static List<Choice> exampleChoices() {
-    return EXAMPLES.stream().map(e -> Choice.ask(e, e)).toList();
+        new Reply.Choices("You could ask:", EXAMPLE_CHOICES));
   }
 }

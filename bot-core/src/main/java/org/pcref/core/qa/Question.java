@@ -1,6 +1,7 @@
 package org.pcref.core.qa;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -56,7 +57,11 @@ record Question(
   }
 
   List<Competency> namedCompetencies() {
-    return competencies.stream().map(CompetencyNames.Found::competency).toList();
+    List<Competency> named = new ArrayList<>(competencies.size());
+    for (CompetencyNames.Found found : competencies) {
+      named.add(found.competency());
+    }
+    return Collections.unmodifiableList(named);
   }
 
   List<Level> namedLevels() {
@@ -86,14 +91,21 @@ record Question(
     List<String> topic = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
-      int index = i;
-      boolean isLevel = levels.stream().anyMatch(l -> l.index() == index);
-      if (!isLevel && !NOT_TOPIC.contains(word) && !Cue.HELP.has(word)) {
+      if (!isLevelAt(i) && !NOT_TOPIC.contains(word) && !Cue.HELP.has(word)) {
         // "co design" is written "co-design" or "codesign" in the framework: search both ways.
         boolean prefix = word.equals("co") && i + 1 < words.size();
         topic.add(prefix ? word + "-" + words.get(++i) : word);
       }
     }
     return String.join(" ", topic);
+  }
+
+  private boolean isLevelAt(int index) {
+    for (LevelWords.Found level : levels) {
+      if (level.index() == index) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -3,8 +3,10 @@ package org.pcref.core.qa;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -25,9 +27,11 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -59,6 +63,15 @@ final class TopicSearch {
   private final IndexSearcher searcher;
   private final Set<String> vocabulary;
 
+  /** The passage of each document, read once: reading stored fields at every hit costs more. */
+  private final int[] passageOfDocument;
+
+  /**
+   * Where each word of the vocabulary is in the index, looked up once rather than at every search;
+   * only read after, so searches on several threads share them.
+   */
+  private final Map<String, TermStates> whereIs;
+
   TopicSearch(Framework framework) {
     for (Competency c : framework.competencies()) {
       passages.add(new Passage(c, Passage.Part.DEFINITION, null, c.definition()));
@@ -74,6 +87,33 @@ final class TopicSearch {
     DirectoryReader reader = index();
     this.searcher = new IndexSearcher(reader);
     this.vocabulary = vocabulary(reader);
+    this.passageOfDocument = passageOfDocument(reader);
+    this.whereIs = whereIs(searcher, vocabulary);
+  }
+
+  private static Map<String, TermStates> whereIs(IndexSearcher searcher, Set<String> vocabulary) {
+    Map<String, TermStates> where = new HashMap<>();
+    try {
+      for (String word : vocabulary) {
+        where.put(word, TermStates.build(searcher, new Term(TEXT, word), true));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(where);
+  }
+
+  private static int[] passageOfDocument(DirectoryReader reader) {
+    int[] passage = new int[reader.maxDoc()];
+    try {
+      StoredFields stored = reader.storedFields();
+      for (int doc = 0; doc < passage.length; doc++) {
+        passage[doc] = stored.document(doc).getField(PASSAGE).numericValue().intValue();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return passage;
   }
 
   private static Set<String> vocabulary(DirectoryReader reader) {
@@ -122,8 +162,7 @@ final class TopicSearch {
     try {
       List<Passage> found = new ArrayList<>();
       for (ScoreDoc hit : searcher.search(query(terms, strict), max).scoreDocs) {
-        int index = searcher.storedFields().document(hit.doc).getField(PASSAGE).numericValue().intValue();
-        found.add(passages.get(index));
+        found.add(passages.get(passageOfDocument[hit.doc]));
       }
       return found;
     } catch (IOException e) {
@@ -154,7 +193,7 @@ final class TopicSearch {
    */
   private Query termQuery(String term) {
     if (vocabulary.contains(term)) {
-      return new TermQuery(new Term(TEXT, term));
+      return indexed(term);
     }
     int allowed = Typos.allowedFor(term.length());
     String best = null;
@@ -170,7 +209,12 @@ final class TopicSearch {
     }
     return best == null
         ? new TermQuery(new Term(TEXT, term))
-        : new BoostQuery(new TermQuery(new Term(TEXT, best)), 0.5f);
+        : new BoostQuery(indexed(best), 0.5f);
+  }
+
+  /** A word of the vocabulary, searched for where the index is known to hold it. */
+  private Query indexed(String word) {
+    return new TermQuery(new Term(TEXT, word), whereIs.get(word));
   }
 
   private List<String> terms(String topic) {
@@ -190,6 +234,9 @@ final class TopicSearch {
 
   /** "co-design" becomes "co-design codesign", so either spelling finds the other. */
   private static String bothWays(String text) {
+    if (text.indexOf('-') < 0 && text.indexOf('‑') < 0 && text.indexOf('–') < 0) {
+      return text; // most topics have no hyphen, and looking for one letter by letter is slow
+    }
     return HYPHENATED.matcher(text).replaceAll("$1-$2 $1$2");
   }
 

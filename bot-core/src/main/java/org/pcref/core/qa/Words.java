@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The words of a message, as the bot compares them: lower case, accents and apostrophes dropped,
@@ -12,21 +13,46 @@ import java.util.Locale;
  */
 final class Words {
 
+  private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
+
   private Words() {}
 
   static List<String> of(String text) {
-    String folded =
-        Normalizer.normalize(text, Normalizer.Form.NFKD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("['’‘`]", "");
+    return split(needsFolding(text) ? folded(text) : text);
+  }
+
+  /**
+   * Whether folding could change {@code text}. Most messages are plain ASCII, perhaps with the
+   * curly quotes and dashes chat apps type: none of these has an accent or a compatibility form,
+   * so the costly Unicode normalisation is skipped for them.
+   */
+  static boolean needsFolding(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && c != '’' && c != '‘' && c != '“' && c != '”' && c != '–' && c != '—') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Compatibility forms ("ﬁ", fullwidth letters) spelled out, accents dropped, lower case. */
+  static String folded(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    return ACCENTS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+  }
+
+  /** Letters, digits and "&" make words; apostrophes are dropped; anything else breaks a word. */
+  private static List<String> split(String text) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '&') {
         word.append(c);
-      } else if (word.length() > 0) {
+      } else if (c >= 'A' && c <= 'Z') {
+        word.append((char) (c + ('a' - 'A')));
+      } else if (!isApostrophe(c) && word.length() > 0) {
         words.add(word.toString());
         word.setLength(0);
       }
@@ -37,14 +63,23 @@ final class Words {
     return words;
   }
 
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’' || c == '‘' || c == '`';
+  }
+
   /** The words run together, so that "co production", "co-production" and "coproduction" agree. */
   static String compact(List<String> words) {
     StringBuilder out = new StringBuilder();
     for (String w : words) {
-      if (!w.equals("and") && !w.equals("&")) {
+      if (!isSilent(w)) {
         out.append(w);
       }
     }
     return out.toString();
+  }
+
+  /** Whether a word is left out of a compacted name: "staff knowledge & awareness". */
+  static boolean isSilent(String word) {
+    return word.equals("and") || word.equals("&");
   }
 }

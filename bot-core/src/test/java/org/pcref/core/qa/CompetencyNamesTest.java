@@ -52,4 +52,22 @@ class CompetencyNamesTest {
   void doesNotSeeACompetencyInOrdinaryWords(String text) {
     assertThat(idsIn(text)).isEmpty();
   }
+
+  @Test
+  void findsANameAfterWordsLongerThanAnyName() {
+    assertThat(idsIn("supercalifragilisticexpialidocious co-production"))
+        .containsExactly("co-production");
+  }
+
+  @Test
+  void findsANameWrittenWithAndOrAmpersand() {
+    assertThat(idsIn("staff knowledge and awareness good")).containsExactly("staff-knowledge-and-awareness");
+    assertThat(idsIn("staff & knowledge & awareness")).containsExactly("staff-knowledge-and-awareness");
+  }
+
+  @Test
+  void findsATypoAtTheEndOfALongMessage() {
+    assertThat(idsIn("we talked for a long time in the team meeting about wrkforce"))
+        .containsExactly("workforce");
+  }
 }
