@@ -18,7 +18,7 @@ final class CompetencyNames {
   /** A competency named by {@code words[start..end)}, with the typos it took to match. */
   record Found(Competency competency, int start, int end, int typos) {}
 
-  private record Name(String compact, Competency competency) {}
+  private record Name(String compact, Letters letters, Competency competency) {}
 
   private static final int LONGEST_NAME_IN_WORDS = 5;
 
@@ -53,7 +53,7 @@ final class CompetencyNames {
     if (!compact.isEmpty() && !byCompactName.containsKey(compact)) {
       byFirstLetter
           .computeIfAbsent(compact.charAt(0), letter -> new ArrayList<>())
-          .add(new Name(compact, competency));
+          .add(new Name(compact, new Letters(compact), competency));
       byCompactName.put(compact, competency);
       longestCompactName = Math.max(longestCompactName, compact.length());
     }
@@ -112,12 +112,18 @@ final class CompetencyNames {
       return null; // too short to carry a typo, whatever the name
     }
     Found best = null;
+    Letters letters = null; // counted only once a name is near enough in length
     for (Name name : byFirstLetter.getOrDefault(window.charAt(0), List.of())) {
-      int allowed = Typos.allowedFor(Math.min(name.compact().length(), window.length()));
-      if (allowed == 0) {
+      String compact = name.compact();
+      int allowed = Typos.allowedFor(Math.min(compact.length(), window.length()));
+      if (allowed == 0 || Math.abs(compact.length() - window.length()) > allowed) {
         continue;
       }
-      int typos = Typos.distance(window, name.compact(), allowed);
+      letters = letters != null ? letters : new Letters(window);
+      if (letters.fewestTyposTo(name.letters()) > allowed) {
+        continue; // too many letters differ, which is quicker to tell than counting the typos
+      }
+      int typos = Typos.distance(window, compact, allowed);
       if (typos <= allowed && (best == null || typos < best.typos())) {
         best = new Found(name.competency(), start, end, typos);
       }
