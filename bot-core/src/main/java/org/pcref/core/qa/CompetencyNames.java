@@ -38,8 +38,6 @@ final class CompetencyNames {
   /** Most words name nothing; a lookup tells at once, before any typo is counted. */
   private final Map<String, Competency> byCompactName = new HashMap<>();
 
-  private int longestCompactName;
-
   CompetencyNames(Framework framework) {
     for (Competency competency : framework.competencies()) {
       add(competency.name(), competency);
@@ -55,7 +53,6 @@ final class CompetencyNames {
           .computeIfAbsent(compact.charAt(0), letter -> new ArrayList<>())
           .add(new Name(compact, new Letters(compact), competency));
       byCompactName.put(compact, competency);
-      longestCompactName = Math.max(longestCompactName, compact.length());
     }
   }
 
@@ -71,8 +68,8 @@ final class CompetencyNames {
         if (!Words.isSilent(word)) {
           window.append(word);
         }
-        if (window.length() > longestCompactName + Typos.MOST_ALLOWED) {
-          break; // longer than any name even with typos, and a longer window is no shorter
+        if (window.length() > 0 && !couldStartAName(window)) {
+          break; // nor can a longer window, which starts with the same letter and is no shorter
         }
         Found found = match(window.toString(), start, end);
         if (found != null) {
@@ -89,6 +86,16 @@ final class CompetencyNames {
     }
     chosen.sort(Comparator.comparingInt(Found::start));
     return distinctCompetencies(chosen);
+  }
+
+  /** Whether some name has the window's first letter and is long enough, typos allowed. */
+  private boolean couldStartAName(CharSequence window) {
+    for (Name name : byFirstLetter.getOrDefault(window.charAt(0), List.of())) {
+      if (window.length() <= name.compact().length() + Typos.MOST_ALLOWED) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean overlapsAny(Found candidate, List<Found> chosen) {
