@@ -136,18 +136,19 @@ final class AnswerCards {
   }
 
   Card found(Passage best, List<Passage> others, String topic) {
+    String bestPlace = placeOf(best);
     List<Choice> choices = new ArrayList<>();
-    choices.add(Choice.ask("All of " + placeOf(best), questionFor(best)));
+    choices.add(Choice.ask("All of " + bestPlace, questionFor(best)));
     List<String> alsoIn = new ArrayList<>();
     for (Passage other : others) {
       String where = other.competency().name() + " (" + other.place() + ")";
-      if (!alsoIn.contains(where) && !placeOf(other).equals(placeOf(best))) {
+      if (!alsoIn.contains(where) && !placeOf(other).equals(bestPlace)) {
         alsoIn.add(where);
         choices.add(Choice.ask(where, questionFor(other)));
       }
     }
     return new Card(
-        placeOf(best),
+        bestPlace,
         "Best match for “" + topic + "”",
         List.of(Section.of("", List.of(best.text()))),
         alsoIn.isEmpty() ? "" : "Also in: " + String.join(", ", alsoIn),

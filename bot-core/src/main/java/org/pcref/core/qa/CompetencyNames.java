@@ -18,7 +18,7 @@ final class CompetencyNames {
   /** A competency named by {@code words[start..end)}, with the typos it took to match. */
   record Found(Competency competency, int start, int end, int typos) {}
 
-  private record Name(String compact, Competency competency) {}
+  private record Name(String compact, Letters letters, Competency competency) {}
 
   private static final int LONGEST_NAME_IN_WORDS = 5;
 
@@ -38,8 +38,6 @@ final class CompetencyNames {
   /** Most words name nothing; a lookup tells at once, before any typo is counted. */
   private final Map<String, Competency> byCompactName = new HashMap<>();
 
-  private int longestCompactName;
-
   CompetencyNames(Framework framework) {
     for (Competency competency : framework.competencies()) {
       add(competency.name(), competency);
@@ -53,9 +51,8 @@ final class CompetencyNames {
     if (!compact.isEmpty() && !byCompactName.containsKey(compact)) {
       byFirstLetter
           .computeIfAbsent(compact.charAt(0), letter -> new ArrayList<>())
-          .add(new Name(compact, competency));
+          .add(new Name(compact, new Letters(compact), competency));
       byCompactName.put(compact, competency);
-      longestCompactName = Math.max(longestCompactName, compact.length());
     }
   }
 
@@ -71,8 +68,8 @@ final class CompetencyNames {
         if (!Words.isSilent(word)) {
           window.append(word);
         }
-        if (window.length() > longestCompactName + Typos.MOST_ALLOWED) {
-          break; // longer than any name even with typos, and a longer window is no shorter
+        if (window.length() > 0 && !couldStartAName(window)) {
+          break; // nor can a longer window, which starts with the same letter and is no shorter
         }
         Found found = match(window.toString(), start, end);
         if (found != null) {
@@ -89,6 +86,16 @@ final class CompetencyNames {
     }
     chosen.sort(Comparator.comparingInt(Found::start));
     return distinctCompetencies(chosen);
+  }
+
+  /** Whether some name has the window's first letter and is long enough, typos allowed. */
+  private boolean couldStartAName(CharSequence window) {
+    for (Name name : byFirstLetter.getOrDefault(window.charAt(0), List.of())) {
+      if (window.length() <= name.compact().length() + Typos.MOST_ALLOWED) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean overlapsAny(Found candidate, List<Found> chosen) {
@@ -112,12 +119,18 @@ final class CompetencyNames {
       return null; // too short to carry a typo, whatever the name
     }
     Found best = null;
+    Letters letters = null; // counted only once a name is near enough in length
     for (Name name : byFirstLetter.getOrDefault(window.charAt(0), List.of())) {
-      int allowed = Typos.allowedFor(Math.min(name.compact().length(), window.length()));
-      if (allowed == 0) {
+      String compact = name.compact();
+      int allowed = Typos.allowedFor(Math.min(compact.length(), window.length()));
+      if (allowed == 0 || Math.abs(compact.length() - window.length()) > allowed) {
         continue;
       }
-      int typos = Typos.distance(window, name.compact(), allowed);
+      letters = letters != null ? letters : new Letters(window);
+      if (letters.fewestTyposTo(name.letters()) > allowed) {
+        continue; // too many letters differ, which is quicker to tell than counting the typos
+      }
+      int typos = Typos.distance(window, compact, allowed);
       if (typos <= allowed && (best == null || typos < best.typos())) {
         best = new Found(name.competency(), start, end, typos);
       }

@@ -57,9 +57,7 @@ enum Cue {
         cue.words.forEach(word -> byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(cue));
       }
     }
-    Map<String, List<Cue>> copy = new HashMap<>();
-    byWord.forEach((word, cues) -> copy.put(word, List.copyOf(cues)));
-    return Map.copyOf(copy);
+    return Map.copyOf(byWord);
   }
 
   static EnumSet<Cue> in(List<String> words) {

@@ -37,7 +37,7 @@ final class Words {
   }
 
   /** Compatibility forms ("ﬁ", fullwidth letters) spelled out, accents dropped, lower case. */
-  static String folded(String text) {
+  private static String folded(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     return ACCENTS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
   }
@@ -50,7 +50,7 @@ final class Words {
       char c = text.charAt(i);
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '&') {
         word.append(c);
-      } else if (c >= 'A' && c <= 'Z') {
+      } else if (c >= 'A' && c <= 'Z') { // only plain text still has capitals here
         word.append((char) (c + ('a' - 'A')));
       } else if (!isApostrophe(c) && word.length() > 0) {
         words.add(word.toString());
