@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,8 +117,9 @@ final class TopicSearch {
     return passage;
   }
 
+  /** The index's words in its own (alphabetical) order, so that a tie between typos always goes the same way. */
   private static Set<String> vocabulary(DirectoryReader reader) {
-    Set<String> words = new HashSet<>();
+    Set<String> words = new LinkedHashSet<>();
     try {
       Terms terms = MultiTerms.getTerms(reader, TEXT);
       TermsEnum each = terms.iterator();
@@ -127,7 +129,7 @@ final class TopicSearch {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Set.copyOf(words);
+    return Collections.unmodifiableSet(words);
   }
 
   private static String withItems(Aim aim) {
@@ -188,8 +190,8 @@ final class TopicSearch {
 
   /**
    * The term itself when the framework uses it; otherwise the framework's closest word, for a typo
-   * ("advocasy"), weighted lower. Correcting against the index's own few hundred words costs far
-   * less than a fuzzy query.
+   * ("advocasy"), weighted lower; of two words equally close, the first alphabetically. Correcting
+   * against the index's own few hundred words costs far less than a fuzzy query.
    */
   private Query termQuery(String term) {
     if (vocabulary.contains(term)) {
