@@ -47,7 +47,10 @@ public final class RememberedConversations implements ConversationStore, AutoClo
 
   private final JdbcConversationStore database;
   private final Cache<ConversationKey, ConversationState> remembered;
-  /** States saved but not yet written: only their follow-up context differs from the database's. */
+  /**
+   * States saved but not yet written, newer than what {@code remembered} holds for them: only their
+   * follow-up context differs from the database's.
+   */
   private final Map<ConversationKey, ConversationState> unwritten = new ConcurrentHashMap<>();
   /** Writes one at a time, so that an older state can never overwrite a newer one. */
   private final ReentrantLock writing = new ReentrantLock();
@@ -84,7 +87,8 @@ public final class RememberedConversations implements ConversationStore, AutoClo
       return Optional.of(state);
     }
     Optional<ConversationState> stored = database.load(key);
-    stored.ifPresent(s -> remembered.put(key, s));
+    // Never over a state another turn of this conversation saved meanwhile.
+    stored.ifPresent(s -> remembered.asMap().putIfAbsent(key, s));
     return stored;
   }
 
@@ -95,7 +99,7 @@ public final class RememberedConversations implements ConversationStore, AutoClo
       before = remembered.getIfPresent(key);
     }
     if (before != null && sameAnswers(before, state)) {
-      remembered.put(key, state);
+      // Only here until written: the writer moves it into memory proper, once per batch.
       unwritten.put(key, state);
       return;
     }
@@ -125,7 +129,10 @@ public final class RememberedConversations implements ConversationStore, AutoClo
       Map<ConversationKey, ConversationState> batch = new LinkedHashMap<>(unwritten);
       database.saveAll(batch);
       // Keep any state saved again while the batch was written; it goes with the next batch.
-      batch.forEach((key, state) -> unwritten.remove(key, state));
+      batch.forEach((key, state) -> {
+        remembered.put(key, state);
+        unwritten.remove(key, state);
+      });
     } finally {
       writing.unlock();
     }

@@ -68,7 +68,8 @@ class SlackBenchmark {
           run(botPort, slack, clients, measured.bot);
           run(minimalPort, slack, clients, measured.minimal);
         }
-        report(measured.bot.result("PCREF Bot"), measured.minimal.result("minimal Bolt app"), clients, seconds);
+        report(measured.bot.result("PCREF Bot"), measured.minimal.result("minimal Bolt app"), clients, seconds,
+            sliceRatios(measured.bot, measured.minimal));
       } finally {
         bot.close();
         minimal.close();
@@ -88,6 +89,8 @@ class SlackBenchmark {
   /** What one app did over all its slices. */
   static final class Tally {
     private final List<Long> latencies = new ArrayList<>();
+    /** Requests per second in each slice, in order. */
+    private final List<Double> slices = new ArrayList<>();
     private long nanos;
     private long errors;
 
@@ -143,7 +146,9 @@ class SlackBenchmark {
     }
     done.await();
     synchronized (tally) {
-      tally.nanos += System.nanoTime() - start;
+      long took = System.nanoTime() - start;
+      tally.nanos += took;
+      tally.slices.add(sent.get() / (took / 1e9));
     }
     slack.reset();
   }
@@ -151,13 +156,29 @@ class SlackBenchmark {
   /** One client (and its kept-alive connections) per app and thread, across slices. */
   private static final java.util.Map<Integer, SlackRequests> REQUESTS = new java.util.concurrent.ConcurrentHashMap<>();
 
-  private static void report(Result bot, Result minimal, int clients, int seconds) throws IOException {
+  /**
+   * The ratio of each bot slice to the minimal app's slice right after it, sorted: a slice that a
+   * pause or a neighbour on the machine slowed weighs on one pair only, not on the whole run.
+   */
+  private static double[] sliceRatios(Tally bot, Tally minimal) {
+    int pairs = Math.min(bot.slices.size(), minimal.slices.size());
+    double[] ratios = new double[pairs];
+    for (int i = 0; i < pairs; i++) {
+      ratios[i] = bot.slices.get(i) / minimal.slices.get(i);
+    }
+    java.util.Arrays.sort(ratios);
+    return ratios;
+  }
+
+  private static void report(Result bot, Result minimal, int clients, int seconds, double[] ratios) throws IOException {
     StringBuilder out = new StringBuilder();
     String database = System.getProperty("bench.database", "");
     out.append(String.format(Locale.ROOT, "Slack slash-command benchmark: %d clients, %d s per app in alternating 1-s slices, loopback, %d cores, database %s%n",
         clients, seconds, Runtime.getRuntime().availableProcessors(), database.isEmpty() ? "H2 file (default)" : database.replaceAll(";.*", "")));
     out.append("  ").append(bot.line()).append("\n  ").append(minimal.line()).append('\n');
     out.append(String.format(Locale.ROOT, "Ratio (PCREF Bot / minimal Bolt app, req/s): %.2f (target >= 0.80)%n", bot.perSecond() / minimal.perSecond()));
+    out.append(String.format(Locale.ROOT, "Ratio per pair of slices: median %.2f, quartiles %.2f to %.2f, lowest %.2f, highest %.2f (%d pairs)%n",
+        ratios[ratios.length / 2], ratios[ratios.length / 4], ratios[ratios.length * 3 / 4], ratios[0], ratios[ratios.length - 1], ratios.length));
     System.out.print(out);
     Files.writeString(Path.of("target", "slack-benchmark.txt"), out);
   }

@@ -66,6 +66,7 @@ class RememberedConversationsTest {
     assertThat(onDisk.load(KEY)).contains(asked("co-production", NOW));
     remembered.flush();
     assertThat(onDisk.load(KEY)).contains(next);
+    assertThat(remembered.load(KEY)).contains(next);
   }
 
   @Test
