@@ -7,6 +7,7 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -19,9 +20,11 @@ import org.pcref.core.conversation.Reply;
 
 /**
  * {@code /pcref <anything>}: the text goes to the core as typed ({@code /pcref} alone gets the
- * help). The turn runs on the executor; when it is done within {@link #ACK_BUDGET} (nearly always)
- * its first message is the ack itself, private to the person who asked; the rest, and everything
- * when the turn is slow, goes through the {@code response_url}. A reply for the channel (a check-in
+ * help). A question the core can answer from memory is answered on the request thread. Any other
+ * turn runs on the executor, so that a slow database cannot hold up the ack. When the turn is done
+ * within {@link #ACK_BUDGET} (nearly always) its first message is the ack itself, private to the
+ * person who asked; the rest, and everything when the turn is slow, goes through the {@code
+ * response_url}. A reply for the channel (a check-in
  * summary) is posted for everyone.
  */
 final class SlashCommands implements SlashCommandHandler {
@@ -52,8 +55,11 @@ final class SlashCommands implements SlashCommandHandler {
         payload.getChannelId(), payload.getChannelName());
     String responseUrl = payload.getResponseUrl();
     CompletableFuture<List<Reply>> turn;
+    Optional<List<Reply>> atOnce = bot.answerFromMemory(inbound);
     try {
-      turn = CompletableFuture.supplyAsync(() -> bot.handle(inbound), executor);
+      turn = atOnce.isPresent()
+          ? CompletableFuture.completedFuture(atOnce.get())
+          : CompletableFuture.supplyAsync(() -> bot.handle(inbound), executor);
     } catch (RejectedExecutionException busy) {
       return context.ack(SlackAdapter.BUSY);
     }

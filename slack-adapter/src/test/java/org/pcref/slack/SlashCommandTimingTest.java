@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,10 @@ import org.pcref.core.conversation.Bot;
 import org.pcref.core.conversation.InMemoryConversationStore;
 import org.pcref.framework.FrameworkLoader;
 
-/** The ack of /pcref comes in time whatever the turn does: a slow turn answers later, a full queue says so. */
+/**
+ * The ack of /pcref comes in time whatever the turn does: a slow turn answers later, a full queue
+ * says so, and a question answered from memory needs no queue at all.
+ */
 class SlashCommandTimingTest {
 
   private final SlackStub slack = new SlackStub();
@@ -67,6 +72,29 @@ class SlashCommandTimingTest {
     assertThat(String.valueOf(ack.getBody())).doesNotContain("Co-Learning");
     SlackStub.Call late = slack.await(c -> c.path().equals("/respond/late"), 1, java.time.Duration.ofSeconds(10)).get(0);
     assertThat(late.body()).contains("Co-Learning is a two-way process", "\"response_type\":\"ephemeral\"");
+  }
+
+  @Test
+  void aQuestionInAConversationAlreadyInMemoryIsAnsweredWithoutWaitingForTheExecutor() throws Exception {
+    ExecutorService turns = Executors.newSingleThreadExecutor();
+    boolean[] open = {true};
+    Executor closesAfterOne = task -> {
+      if (!open[0]) {
+        throw new RejectedExecutionException("full");
+      }
+      open[0] = false;
+      turns.execute(task);
+    };
+    try {
+      App app = app(closesAfterOne);
+      assertThat(command(app, "define co-production").getBody()).contains("Co-Production");
+
+      Response ack = command(app, "what are its aims?");
+
+      assertThat(ack.getBody()).contains("Co-Production", "Aims").doesNotContain("busy right now");
+    } finally {
+      turns.shutdownNow();
+    }
   }
 
   @Test

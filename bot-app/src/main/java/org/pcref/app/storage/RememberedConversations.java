@@ -78,13 +78,16 @@ public final class RememberedConversations implements ConversationStore, AutoClo
   }
 
   @Override
-  public Optional<ConversationState> load(ConversationKey key) {
+  public Optional<ConversationState> peek(ConversationKey key) {
     ConversationState state = unwritten.get(key);
-    if (state == null) {
-      state = remembered.getIfPresent(key);
-    }
-    if (state != null) {
-      return Optional.of(state);
+    return Optional.ofNullable(state != null ? state : remembered.getIfPresent(key));
+  }
+
+  @Override
+  public Optional<ConversationState> load(ConversationKey key) {
+    Optional<ConversationState> inMemory = peek(key);
+    if (inMemory.isPresent()) {
+      return inMemory;
     }
     Optional<ConversationState> stored = database.load(key);
     // Never over a state another turn of this conversation saved meanwhile.

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.checkin.CheckInSettings;
@@ -86,17 +87,43 @@ public final class Bot {
   /** Handles one turn. Never throws: a failure becomes one friendly message and one log line. */
   public List<Reply> handle(Inbound inbound) {
     try {
-      return turn(inbound);
+      return turn(inbound, null);
     } catch (RuntimeException e) {
-      String reference = UUID.randomUUID().toString().substring(0, 8);
-      LOG.log(Level.ERROR, "Turn " + reference + " in " + inbound.key().asString() + " failed", e);
-      return List.of(
-          new Reply.Text(
-              "Sorry, something went wrong on my side (reference " + reference + "). Please try again."));
+      return failed(inbound, e);
     }
   }
 
-  private List<Reply> turn(Inbound inbound) {
+  /**
+   * The turn, when it can be taken without waiting on storage: a typed question (no command, no
+   * button) in a conversation with no check-in, whose state the store holds in memory. Empty
+   * otherwise, and nothing done: then call {@link #handle}, where a slow database cannot hold up
+   * whoever must answer in time. Never throws.
+   */
+  public Optional<List<Reply>> answerFromMemory(Inbound inbound) {
+    if (inbound.action() != null || inbound.text().length() > MAX_MESSAGE_LENGTH || Command.read(inbound.text()) != null) {
+      return Optional.empty();
+    }
+    try {
+      Optional<ConversationState> state = store.peek(inbound.key());
+      if (state.isEmpty() || state.get().checkIn() != null) {
+        return Optional.empty();
+      }
+      return Optional.of(turn(inbound, state.get()));
+    } catch (RuntimeException e) {
+      return Optional.of(failed(inbound, e));
+    }
+  }
+
+  private static List<Reply> failed(Inbound inbound, RuntimeException e) {
+    String reference = UUID.randomUUID().toString().substring(0, 8);
+    LOG.log(Level.ERROR, "Turn " + reference + " in " + inbound.key().asString() + " failed", e);
+    return List.of(
+        new Reply.Text(
+            "Sorry, something went wrong on my side (reference " + reference + "). Please try again."));
+  }
+
+  /** One turn, on {@code known} state if the caller has it, else on the state the store loads. */
+  private List<Reply> turn(Inbound inbound, ConversationState known) {
     String text = inbound.action() != null ? inbound.action().value() : inbound.text();
     if (text.length() > MAX_MESSAGE_LENGTH) {
       return List.of(
@@ -108,7 +135,7 @@ public final class Bot {
                   + " characters."));
     }
     Instant now = clock.instant();
-    ConversationState state = store.load(inbound.key()).orElse(ConversationState.fresh(now));
+    ConversationState state = known != null ? known : store.load(inbound.key()).orElse(ConversationState.fresh(now));
     List<Reply> notices = new ArrayList<>();
     if (state.updatedAt().plus(FOLLOW_UP_WINDOW).isBefore(now)) {
       state = state.withQa(null, state.updatedAt());

@@ -21,6 +21,11 @@ public final class InMemoryConversationStore implements ConversationStore {
   }
 
   @Override
+  public Optional<ConversationState> peek(ConversationKey key) {
+    return load(key);
+  }
+
+  @Override
   public void save(ConversationKey key, ConversationState state) {
     states.put(key, state);
   }

@@ -1,0 +1,109 @@
+package org.pcref.core.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.pcref.core.checkin.CheckIn;
+import org.pcref.framework.FrameworkLoader;
+
+/**
+ * A plain question in a conversation the store holds in memory is answered there and then, without
+ * waiting on storage; anything else is left to a full turn.
+ */
+class AnsweringFromMemoryTest {
+
+  private final ConversationKey key = new ConversationKey("test", "tenant", "ward-7", "alex");
+  private final TestClock clock = new TestClock(Instant.parse("2026-06-10T10:00:00Z"));
+
+  /** Memory in front of a storage that must not be waited on: loading from it fails the test. */
+  private final class MemoryOnly implements ConversationStore {
+    final InMemoryConversationStore memory = new InMemoryConversationStore();
+    int loads;
+
+    @Override
+    public Optional<ConversationState> load(ConversationKey k) {
+      loads++;
+      return memory.load(k);
+    }
+
+    @Override
+    public Optional<ConversationState> peek(ConversationKey k) {
+      return memory.peek(k);
+    }
+
+    @Override
+    public void save(ConversationKey k, ConversationState state) {
+      memory.save(k, state);
+    }
+
+    @Override
+    public List<CheckIn> pausedCheckIns(String teamId) {
+      return List.of();
+    }
+  }
+
+  private final MemoryOnly store = new MemoryOnly();
+  private final Bot bot = new Bot(FrameworkLoader.bundled(), store, clock);
+
+  private Inbound says(String text) {
+    return Inbound.text(key, "Alex", text);
+  }
+
+  @Test
+  void aConversationNotYetInMemoryIsLeftToAFullTurn() {
+    assertThat(bot.answerFromMemory(says("define co-learning"))).isEmpty();
+    assertThat(store.memory.load(key)).isEmpty();
+  }
+
+  @Test
+  void aQuestionInAConversationInMemoryIsAnsweredAsAFullTurnWouldAnswerIt() {
+    bot.handle(says("define co-production"));
+    int loads = store.loads;
+
+    List<Reply> replies = bot.answerFromMemory(says("and what are its aims?")).orElseThrow();
+
+    assertThat(replies).isEqualTo(new Bot(FrameworkLoader.bundled(), new InMemoryConversationStore(), clock).handle(says("aims of co-production")));
+    assertThat(store.loads).isEqualTo(loads);
+    assertThat(store.memory.load(key).orElseThrow().qa().competencyId()).isEqualTo("co-production");
+  }
+
+  @Test
+  void commandsButtonsAndCheckInsAreLeftToAFullTurn() {
+    bot.handle(says("define co-production"));
+
+    assertThat(bot.answerFromMemory(says("team"))).isEmpty();
+    assertThat(bot.answerFromMemory(says("checkin"))).isEmpty();
+    assertThat(bot.answerFromMemory(Inbound.action(key, "Alex", new Action(Choice.ASK, "define co-learning")))).isEmpty();
+
+    bot.handle(says("checkin co-production"));
+    assertThat(bot.answerFromMemory(says("good"))).isEmpty();
+  }
+
+  @Test
+  void aStoreThatKeepsNothingInMemoryAlwaysLeavesItToAFullTurn() {
+    Bot onStorage = new Bot(FrameworkLoader.bundled(), new ConversationStore() {
+      final InMemoryConversationStore storage = new InMemoryConversationStore();
+
+      @Override
+      public Optional<ConversationState> load(ConversationKey k) {
+        return storage.load(k);
+      }
+
+      @Override
+      public void save(ConversationKey k, ConversationState state) {
+        storage.save(k, state);
+      }
+
+      @Override
+      public List<CheckIn> pausedCheckIns(String teamId) {
+        return List.of();
+      }
+    }, clock);
+    onStorage.handle(says("define co-production"));
+
+    assertThat(onStorage.answerFromMemory(says("and its aims?"))).isEmpty();
+  }
+}
