@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
  *       written before the turn returns, exactly as without this class: a crash a moment later
  *       loses none of it.
  *   <li>A turn that changes only what the last question was about (for "and Outstanding?") is
- *       written a moment later, with the others of that moment in one transaction. A crash loses at
- *       most that moment's follow-up context, never an answer.
+ *       written within {@link #WRITE_BEHIND}, with the others of those seconds in one transaction.
+ *       A crash loses at most those seconds' follow-up contexts, never an answer.
  * </ul>
  *
  * <p>Only correct while no other process writes these conversations, hence the lock; with several
