@@ -14,24 +14,31 @@ import java.time.Clock;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.pcref.slack.BotTokens;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The workspaces the app is installed in ({@code slack_installation}), one row per workspace (or
  * per organisation for an org-wide install) holding its bot token. Installing again replaces the
  * row; {@code tokens_revoked} and {@code app_uninstalled} delete it. Only the bot's token is kept:
- * the bot asks for no user scopes.
+ * the bot asks for no user scopes. The token is stored sealed (see {@link TokenSeal}).
  */
 public final class JdbcInstallationService implements InstallationService, BotTokens {
 
   private static final String COLUMNS =
       "enterprise_id, team_id, app_id, bot_id, bot_user_id, bot_token, bot_scopes, installer_user_id, installed_at";
 
+  private static final Logger log = LoggerFactory.getLogger(JdbcInstallationService.class);
+
   private final DataSource dataSource;
   private final Clock clock;
+  private final TokenSeal seal;
 
-  public JdbcInstallationService(DataSource dataSource, Clock clock) {
+  /** Installations whose tokens are sealed with a key derived from the app's {@code clientSecret}. */
+  public JdbcInstallationService(DataSource dataSource, Clock clock, String clientSecret) {
     this.dataSource = dataSource;
     this.clock = clock;
+    this.seal = TokenSeal.fromSecret(clientSecret);
   }
 
   @Override
@@ -135,8 +142,14 @@ public final class JdbcInstallationService implements InstallationService, BotTo
         select.setString(1, key);
         try (ResultSet rs = select.executeQuery()) {
           if (rs.next()) {
+            Optional<String> token = seal.open(rs.getString(6), key);
+            if (token.isEmpty()) {
+              log.warn("The Slack installation {} holds a token this app cannot open (was SLACK_CLIENT_SECRET changed?); "
+                  + "install the app in that workspace again", key);
+              return Optional.empty();
+            }
             return Optional.of(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).getTime()));
+                token.get(), rs.getString(7), rs.getString(8), rs.getTimestamp(9).getTime()));
           }
         }
       }
@@ -159,7 +172,7 @@ public final class JdbcInstallationService implements InstallationService, BotTo
               "INSERT INTO slack_installation (installation_key, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         delete.setString(1, key);
         delete.executeUpdate();
-        String[] values = {key, enterpriseId, teamId, appId, botId, botUserId, botToken, scopes, installerUserId};
+        String[] values = {key, enterpriseId, teamId, appId, botId, botUserId, seal.seal(botToken, key), scopes, installerUserId};
         for (int i = 0; i < values.length; i++) {
           insert.setString(i + 1, values[i]);
         }

@@ -92,7 +92,8 @@ public class SlackConfiguration {
         return new SlackInstallations(null, null);
       }
       return new SlackInstallations(
-          new JdbcInstallationService(database.dataSource(), clock), new JdbcOAuthStateService(database.dataSource(), clock));
+          new JdbcInstallationService(database.dataSource(), clock, settings.clientSecret()),
+          new JdbcOAuthStateService(database.dataSource(), clock));
     }
 
     @Bean

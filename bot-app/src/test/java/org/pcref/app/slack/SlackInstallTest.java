@@ -69,6 +69,7 @@ class SlackInstallTest {
     install("T1", "xoxb-for-T1");
 
     assertThat(installedTeams()).contains("T1");
+    assertThat(storedToken("T1")).startsWith("sealed:v1:").doesNotContain("xoxb");
     new SlackRequests(port).event("T1", "Ev-installed-1", RunningSlackApp.directMessage("define co-learning"), Map.of());
     SlackStub.Call post = SLACK.await("chat.postMessage", 1).get(0);
     assertThat(post.headers().get("authorization")).isEqualTo("Bearer xoxb-for-T1");
@@ -136,6 +137,18 @@ class SlackInstallTest {
     while (installedTeams().contains(team)) {
       assertThat(System.nanoTime()).as(team + " still installed").isLessThan(end);
       Thread.sleep(50);
+    }
+  }
+
+  /** The bot token as the database holds it. */
+  private String storedToken(String team) throws SQLException {
+    try (Connection c = database.dataSource().getConnection();
+        java.sql.PreparedStatement select = c.prepareStatement("SELECT bot_token FROM slack_installation WHERE team_id = ?")) {
+      select.setString(1, team);
+      try (ResultSet rs = select.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        return rs.getString(1);
+      }
     }
   }
 
