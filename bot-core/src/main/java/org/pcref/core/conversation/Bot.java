@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.checkin.CheckInSettings;
 import org.pcref.core.checkin.CheckIns;
@@ -51,6 +52,11 @@ public final class Bot {
   private final Clock clock;
   private final Router router;
   private final CheckIns checkIns;
+  /**
+   * One turn at a time per conversation (a double click, or a message sent while the last is
+   * answered): each turn starts from the state the one before it saved, so none is lost.
+   */
+  private final ReentrantLock[] conversations = new ReentrantLock[64];
 
   /** A bot whose teams live only in memory: for one-shot answers and tests. */
   public Bot(Framework framework, ConversationStore store, Clock clock) {
@@ -75,6 +81,9 @@ public final class Bot {
     this.store = store;
     this.clock = clock;
     this.checkIns = new CheckIns(framework, questions, teams, settings, clock);
+    for (int i = 0; i < conversations.length; i++) {
+      conversations[i] = new ReentrantLock();
+    }
     this.router =
         new Router(
             questions,
@@ -87,7 +96,13 @@ public final class Bot {
   /** Handles one turn. Never throws: a failure becomes one friendly message and one log line. */
   public List<Reply> handle(Inbound inbound) {
     try {
-      return turn(inbound, null);
+      ReentrantLock conversation = lockFor(inbound.key());
+      conversation.lock();
+      try {
+        return turn(inbound, null);
+      } finally {
+        conversation.unlock();
+      }
     } catch (RuntimeException e) {
       return failed(inbound, e);
     }
@@ -103,6 +118,11 @@ public final class Bot {
     if (inbound.action() != null || inbound.text().length() > MAX_MESSAGE_LENGTH || Command.read(inbound.text()) != null) {
       return Optional.empty();
     }
+    ReentrantLock conversation = lockFor(inbound.key());
+    if (!conversation.tryLock()) {
+      // Another turn of this conversation is under way: this one waits its turn, elsewhere.
+      return Optional.empty();
+    }
     try {
       Optional<ConversationState> state = store.peek(inbound.key());
       if (state.isEmpty() || state.get().checkIn() != null) {
@@ -111,7 +131,13 @@ public final class Bot {
       return Optional.of(turn(inbound, state.get()));
     } catch (RuntimeException e) {
       return Optional.of(failed(inbound, e));
+    } finally {
+      conversation.unlock();
     }
+  }
+
+  private ReentrantLock lockFor(ConversationKey key) {
+    return conversations[Math.floorMod(key.hashCode(), conversations.length)];
   }
 
   private static List<Reply> failed(Inbound inbound, RuntimeException e) {

@@ -2,6 +2,7 @@ package org.pcref.core.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -60,14 +61,72 @@ class AnsweringFromMemoryTest {
 
   @Test
   void aQuestionInAConversationInMemoryIsAnsweredAsAFullTurnWouldAnswerIt() {
-    bot.handle(says("define co-production"));
-    int loads = store.loads;
+    InMemoryConversationStore fullTurnsStore = new InMemoryConversationStore();
+    Bot fullTurns = new Bot(FrameworkLoader.bundled(), fullTurnsStore, clock);
+    List<String> messages = List.of("define co-production", "and what are its aims?", "what does good mean?",
+        "outstanding?", "which competency mentions the wres", "define workforce", "aims?");
 
-    List<Reply> replies = bot.answerFromMemory(says("and what are its aims?")).orElseThrow();
+    for (int i = 0; i < messages.size(); i++) {
+      if (i == 4) {
+        clock.advance(Duration.ofMinutes(31)); // past the follow-up window
+      }
+      String message = messages.get(i);
+      List<Reply> expected = fullTurns.handle(says(message));
+      int loads = store.loads;
+      List<Reply> replies = bot.answerFromMemory(says(message)).orElseGet(() -> bot.handle(says(message)));
 
-    assertThat(replies).isEqualTo(new Bot(FrameworkLoader.bundled(), new InMemoryConversationStore(), clock).handle(says("aims of co-production")));
-    assertThat(store.loads).isEqualTo(loads);
-    assertThat(store.memory.load(key).orElseThrow().qa().competencyId()).isEqualTo("co-production");
+      assertThat(replies).as(message).isEqualTo(expected);
+      assertThat(store.memory.load(key)).as(message).isEqualTo(fullTurnsStore.load(key));
+      if (i > 0) {
+        assertThat(store.loads).as("answered from memory: " + message).isEqualTo(loads);
+      }
+    }
+  }
+
+  @Test
+  void turnsOfOneConversationAreTakenOneAtATime() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger inTurn = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+    ConversationStore slow = new ConversationStore() {
+      final InMemoryConversationStore memory = new InMemoryConversationStore();
+
+      @Override
+      public Optional<ConversationState> load(ConversationKey k) {
+        most.accumulateAndGet(inTurn.incrementAndGet(), Math::max);
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return memory.load(k);
+      }
+
+      @Override
+      public void save(ConversationKey k, ConversationState state) {
+        memory.save(k, state);
+        inTurn.decrementAndGet();
+      }
+
+      @Override
+      public List<CheckIn> pausedCheckIns(String teamId) {
+        return List.of();
+      }
+    };
+    Bot shared = new Bot(FrameworkLoader.bundled(), slow, clock);
+    java.util.concurrent.ExecutorService people = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<Reply>>> turns = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        turns.add(people.submit(() -> shared.handle(says("define co-learning"))));
+      }
+      for (java.util.concurrent.Future<List<Reply>> turn : turns) {
+        turn.get();
+      }
+    } finally {
+      people.shutdownNow();
+    }
+
+    assertThat(most).hasValue(1);
   }
 
   @Test
