@@ -150,11 +150,12 @@ public final class RememberedConversations implements ConversationStore, AutoClo
     flushQuietly();
   }
 
+  /** Never lets a failure end the background writer: what is not written waits for the next try. */
   private void flushQuietly() {
     try {
       flush();
-    } catch (RuntimeException e) {
-      // Kept for the next attempt; the log says neither whose conversation nor what it held.
+    } catch (RuntimeException | Error e) {
+      // The log says neither whose conversations nor what they held.
       log.warn("Could not write {} follow-up contexts yet: {}", unwritten.size(), e.getClass().getSimpleName());
     }
   }

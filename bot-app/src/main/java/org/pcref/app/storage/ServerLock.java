@@ -7,6 +7,8 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One server per data folder: a lock on {@code server.lock} in the folder, held while the server
@@ -18,27 +20,49 @@ public final class ServerLock implements AutoCloseable {
 
   static final String FILE_NAME = "server.lock";
 
+  /**
+   * The folders locked by this process. The operating system's lock belongs to the process, and
+   * closing any channel to the file would drop it: a second server in this process is refused here,
+   * before it opens the file.
+   */
+  private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
+  private final Path folder;
   private final FileChannel channel;
   private final FileLock lock;
 
-  private ServerLock(FileChannel channel, FileLock lock) {
+  private ServerLock(Path folder, FileChannel channel, FileLock lock) {
+    this.folder = folder;
     this.channel = channel;
     this.lock = lock;
   }
 
   /** Takes the folder's lock, or says clearly that another server holds it. */
   static ServerLock take(Path dataDir) {
-    Path file = dataDir.resolve(FILE_NAME);
+    Path folder = dataDir.toAbsolutePath().normalize();
+    if (!HELD.add(folder)) {
+      throw new DataFolderInUseException(dataDir);
+    }
+    try {
+      return lock(folder, dataDir);
+    } catch (RuntimeException e) {
+      HELD.remove(folder);
+      throw e;
+    }
+  }
+
+  private static ServerLock lock(Path folder, Path dataDir) {
+    Path file = folder.resolve(FILE_NAME);
     FileChannel channel = null;
     try {
-      Files.createDirectories(dataDir);
+      Files.createDirectories(folder);
       channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock lock = channel.tryLock();
       if (lock != null) {
-        return new ServerLock(channel, lock);
+        return new ServerLock(folder, channel, lock);
       }
     } catch (OverlappingFileLockException inThisProcess) {
-      // Held by another server in this same process: in use all the same.
+      // Held in this process after all: in use all the same.
     } catch (IOException e) {
       closeQuietly(channel);
       throw new StorageException("could not lock the data folder " + dataDir.toAbsolutePath(), e);
@@ -55,6 +79,7 @@ public final class ServerLock implements AutoCloseable {
       // Released anyway when the channel closes.
     }
     closeQuietly(channel);
+    HELD.remove(folder);
   }
 
   private static void closeQuietly(FileChannel channel) {

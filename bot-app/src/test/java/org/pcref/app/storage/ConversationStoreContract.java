@@ -219,6 +219,7 @@ abstract class ConversationStoreContract {
         b.get(30, TimeUnit.SECONDS);
 
         assertThat(store.load(key).orElseThrow()).isIn(mine, theirs);
+        assertThat(elsewhere.load(key).orElseThrow()).isIn(mine, theirs);
       }
     } finally {
       threads.shutdownNow();

@@ -25,6 +25,38 @@ class ServerLockTest {
   }
 
   @Test
+  void aRefusedSecondServerInTheSameProcessLeavesTheFirstOneItsLock(@TempDir Path scratch) throws Exception {
+    try (Database first = Database.openForServer(DatabaseSettings.embedded(dataDir))) {
+      assertThatThrownBy(() -> Database.openForServer(DatabaseSettings.embedded(dataDir)))
+          .isInstanceOf(ServerLock.DataFolderInUseException.class);
+
+      assertThat(anotherProcessCanLock(dataDir.resolve(ServerLock.FILE_NAME), scratch)).isFalse();
+    }
+    assertThat(anotherProcessCanLock(dataDir.resolve(ServerLock.FILE_NAME), scratch)).isTrue();
+  }
+
+  /** Runs a one-file program in a new JVM that tries to lock {@code file} and says whether it could. */
+  private static boolean anotherProcessCanLock(Path file, Path scratch) throws Exception {
+    Path program = java.nio.file.Files.writeString(scratch.resolve("TryLock.java"), """
+        import java.nio.channels.FileChannel;
+        import java.nio.file.Path;
+        import java.nio.file.StandardOpenOption;
+        public class TryLock {
+          public static void main(String[] args) throws Exception {
+            try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.WRITE)) {
+              System.out.print(channel.tryLock() != null ? "locked" : "held");
+            }
+          }
+        }
+        """);
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), program.toString(), file.toString())
+        .redirectErrorStream(true).start();
+    String said = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(said).isZero();
+    return said.equals("locked");
+  }
+
+  @Test
   void theFolderIsFreeAgainOnceTheServerStops() {
     Database first = Database.openForServer(DatabaseSettings.embedded(dataDir));
     first.close();
