@@ -19,7 +19,11 @@ final class RenderedReplies {
   record Rendered(List<SlackMessage> messages, String privateAck) {}
 
   private final BlockKitRenderer renderer;
-  private final Cache<List<Reply>, Rendered> kept = Caffeine.newBuilder().maximumSize(1_000).build();
+  /** At most about two million characters of kept acks, weighed by their length. */
+  private final Cache<List<Reply>, Rendered> kept = Caffeine.newBuilder()
+      .maximumWeight(2_000_000)
+      .<List<Reply>, Rendered>weigher((replies, rendered) -> rendered.privateAck() == null ? 1_000 : rendered.privateAck().length())
+      .build();
 
   RenderedReplies(BlockKitRenderer renderer) {
     this.renderer = renderer;

@@ -2,8 +2,7 @@ package org.pcref.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
-import com.slack.api.bolt.util.JsonOps;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pcref.core.conversation.Choice;
@@ -30,8 +29,9 @@ class RenderedRepliesTest {
   @Test
   void theKeptAckIsExactlyWhatBoltWouldWriteForTheFirstMessage() {
     SlackMessage message = renderer.messages(answer()).get(0);
-    String bolts = JsonOps.toJsonString(
-        SlashCommandResponse.builder().responseType("ephemeral").blocks(message.blocks()).text(message.text()).build());
+    String bolts = new SlashCommandContext()
+        .ack(r -> r.responseType("ephemeral").blocks(message.blocks()).text(message.text()))
+        .getBody();
 
     assertThat(rendered.of(answer()).privateAck()).isEqualTo(bolts).contains("\\u0026amp;", "\\u0026lt;co-design\\u0026gt;");
   }
