@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.pcref.core.checkin.CheckIn;
 import org.pcref.framework.FrameworkLoader;
@@ -19,25 +24,33 @@ class AnsweringFromMemoryTest {
   private final ConversationKey key = new ConversationKey("test", "tenant", "ward-7", "alex");
   private final TestClock clock = new TestClock(Instant.parse("2026-06-10T10:00:00Z"));
 
-  /** Memory in front of a storage that must not be waited on: loading from it fails the test. */
-  private final class MemoryOnly implements ConversationStore {
+  /**
+   * A store whose states are in memory, counting its loads (which a turn from memory must not make);
+   * it can hold nothing in memory, and run something as a turn loads and as it saves.
+   */
+  private static final class CountingStore implements ConversationStore {
     final InMemoryConversationStore memory = new InMemoryConversationStore();
+    boolean inMemory = true;
+    Runnable onLoad = () -> {};
+    Runnable onSave = () -> {};
     int loads;
 
     @Override
     public Optional<ConversationState> load(ConversationKey k) {
       loads++;
+      onLoad.run();
       return memory.load(k);
     }
 
     @Override
     public Optional<ConversationState> peek(ConversationKey k) {
-      return memory.peek(k);
+      return inMemory ? memory.peek(k) : Optional.empty();
     }
 
     @Override
     public void save(ConversationKey k, ConversationState state) {
       memory.save(k, state);
+      onSave.run();
     }
 
     @Override
@@ -46,7 +59,7 @@ class AnsweringFromMemoryTest {
     }
   }
 
-  private final MemoryOnly store = new MemoryOnly();
+  private final CountingStore store = new CountingStore();
   private final Bot bot = new Bot(FrameworkLoader.bundled(), store, clock);
 
   private Inbound says(String text) {
@@ -85,41 +98,26 @@ class AnsweringFromMemoryTest {
 
   @Test
   void turnsOfOneConversationAreTakenOneAtATime() throws Exception {
-    java.util.concurrent.atomic.AtomicInteger inTurn = new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
-    ConversationStore slow = new ConversationStore() {
-      final InMemoryConversationStore memory = new InMemoryConversationStore();
-
-      @Override
-      public Optional<ConversationState> load(ConversationKey k) {
-        most.accumulateAndGet(inTurn.incrementAndGet(), Math::max);
-        try {
-          Thread.sleep(20);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        return memory.load(k);
-      }
-
-      @Override
-      public void save(ConversationKey k, ConversationState state) {
-        memory.save(k, state);
-        inTurn.decrementAndGet();
-      }
-
-      @Override
-      public List<CheckIn> pausedCheckIns(String teamId) {
-        return List.of();
+    AtomicInteger inTurn = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    CountingStore slow = new CountingStore();
+    slow.onLoad = () -> {
+      most.accumulateAndGet(inTurn.incrementAndGet(), Math::max);
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     };
+    slow.onSave = inTurn::decrementAndGet;
     Bot shared = new Bot(FrameworkLoader.bundled(), slow, clock);
-    java.util.concurrent.ExecutorService people = java.util.concurrent.Executors.newFixedThreadPool(4);
+    ExecutorService people = Executors.newFixedThreadPool(4);
     try {
-      List<java.util.concurrent.Future<List<Reply>>> turns = new java.util.ArrayList<>();
+      List<Future<List<Reply>>> turns = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
         turns.add(people.submit(() -> shared.handle(says("define co-learning"))));
       }
-      for (java.util.concurrent.Future<List<Reply>> turn : turns) {
+      for (Future<List<Reply>> turn : turns) {
         turn.get();
       }
     } finally {
@@ -143,24 +141,9 @@ class AnsweringFromMemoryTest {
 
   @Test
   void aStoreThatKeepsNothingInMemoryAlwaysLeavesItToAFullTurn() {
-    Bot onStorage = new Bot(FrameworkLoader.bundled(), new ConversationStore() {
-      final InMemoryConversationStore storage = new InMemoryConversationStore();
-
-      @Override
-      public Optional<ConversationState> load(ConversationKey k) {
-        return storage.load(k);
-      }
-
-      @Override
-      public void save(ConversationKey k, ConversationState state) {
-        storage.save(k, state);
-      }
-
-      @Override
-      public List<CheckIn> pausedCheckIns(String teamId) {
-        return List.of();
-      }
-    }, clock);
+    CountingStore storageOnly = new CountingStore();
+    storageOnly.inMemory = false;
+    Bot onStorage = new Bot(FrameworkLoader.bundled(), storageOnly, clock);
     onStorage.handle(says("define co-production"));
 
     assertThat(onStorage.answerFromMemory(says("and its aims?"))).isEmpty();
