@@ -2,12 +2,11 @@ package org.pcref.app.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.pcref.app.terminal.FrameworkFiles;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -17,24 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 class BotServerStartTest {
 
   @Test
-  void refusesToStartWithABrokenFrameworkFileAndSaysWhy(@TempDir Path dir, CapturedOutput output)
-      throws IOException {
-    Path broken =
-        Files.writeString(
-            dir.resolve("broken.yml"),
-            """
-            name: Broken Framework
-            competencies:
-              - id: co-learning
-                name: Co-Learning
-                scope: national
-                definition: "Learning together."
-                aims:
-                  - text: "Learn together."
-                levels:
-                  developing: ["Some learning."]
-                  outstanding: ["Learning everywhere."]
-            """);
+  void refusesToStartWithABrokenFrameworkFileAndSaysWhy(@TempDir Path dir, CapturedOutput output) {
+    Path broken = FrameworkFiles.withoutGoodLevel(dir);
 
     int status = BotServer.start(new String[] {"--server.port=0", "--pcref.framework-file=" + broken});
 

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Framework files a trust might write: one that works and one with a level missing. */
-final class FrameworkFiles {
+public final class FrameworkFiles {
 
   static final String KINDNESS_DEFINITION = "Kindness is treating everyone as you would wish to be treated.";
   static final String KINDNESS_GOOD = "Staff greet every visitor by name.";
@@ -35,7 +35,7 @@ final class FrameworkFiles {
   }
 
   /** A framework whose Co-Learning has no Good level. */
-  static Path withoutGoodLevel(Path dir) {
+  public static Path withoutGoodLevel(Path dir) {
     return write(
         dir.resolve("broken.yml"),
         """
