@@ -12,11 +12,11 @@ import com.slack.api.model.view.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import org.pcref.core.conversation.Action;
-import org.pcref.core.conversation.Bot;
-import org.pcref.core.conversation.Choice;
-import org.pcref.core.conversation.Inbound;
-import org.pcref.core.conversation.Reply;
+import org.pcref.core.message.Action;
+import org.pcref.core.conversation.Assistant;
+import org.pcref.core.message.Choice;
+import org.pcref.core.message.Inbound;
+import org.pcref.core.message.Reply;
 
 /**
  * The App Home tab: the person's team assessment (the core's answer to {@code team} in their
@@ -30,12 +30,12 @@ final class AppHome {
   static final List<Choice> BUTTONS =
       List.of(Choice.ask("Start a check-in", "checkin"), Choice.ask("Ask a question", "help"));
 
-  private final Bot bot;
+  private final Assistant bot;
   private final Executor executor;
   private final BlockKitRenderer renderer;
   private final Outbox outbox;
 
-  AppHome(Bot bot, Executor executor, BlockKitRenderer renderer, Outbox outbox) {
+  AppHome(Assistant bot, Executor executor, BlockKitRenderer renderer, Outbox outbox) {
     this.bot = bot;
     this.executor = executor;
     this.renderer = renderer;

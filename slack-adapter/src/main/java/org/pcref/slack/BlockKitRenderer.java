@@ -13,9 +13,9 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import java.util.ArrayList;
 import java.util.List;
-import org.pcref.core.conversation.Choice;
-import org.pcref.core.conversation.PlainText;
-import org.pcref.core.conversation.Reply;
+import org.pcref.core.message.Choice;
+import org.pcref.core.message.PlainText;
+import org.pcref.core.message.Reply;
 
 /**
  * The core's neutral replies as Block Kit. Every piece of text is escaped and marked verbatim (so

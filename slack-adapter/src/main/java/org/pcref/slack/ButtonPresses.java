@@ -13,9 +13,9 @@ import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import org.pcref.core.conversation.Action;
-import org.pcref.core.conversation.Bot;
-import org.pcref.core.conversation.Inbound;
+import org.pcref.core.message.Action;
+import org.pcref.core.conversation.Assistant;
+import org.pcref.core.message.Inbound;
 
 /**
  * A button press: the core's action id and value go back to the core unchanged. The message whose
@@ -25,13 +25,13 @@ import org.pcref.core.conversation.Inbound;
  */
 final class ButtonPresses implements BlockActionHandler {
 
-  private final Bot bot;
+  private final Assistant bot;
   private final Executor executor;
   private final BlockKitRenderer renderer;
   private final Outbox outbox;
   private final AppHome home;
 
-  ButtonPresses(Bot bot, Executor executor, BlockKitRenderer renderer, Outbox outbox, AppHome home) {
+  ButtonPresses(Assistant bot, Executor executor, BlockKitRenderer renderer, Outbox outbox, AppHome home) {
     this.bot = bot;
     this.executor = executor;
     this.renderer = renderer;

@@ -9,8 +9,8 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
-import org.pcref.core.conversation.Bot;
-import org.pcref.core.conversation.Inbound;
+import org.pcref.core.conversation.Assistant;
+import org.pcref.core.message.Inbound;
 
 /**
  * Messages typed to the bot: {@code @PCREF Bot <question>} in a channel (answered in the thread it
@@ -22,12 +22,12 @@ final class Messages {
   /** The leading mention of the bot ({@code <@U0BOT>}), which is not part of the question. */
   private static final Pattern MENTION = Pattern.compile("^\\s*(<@[A-Z0-9]+(\\|[^>]*)?>[\\s:,]*)+");
 
-  private final Bot bot;
+  private final Assistant bot;
   private final Executor executor;
   private final BlockKitRenderer renderer;
   private final Outbox outbox;
 
-  Messages(Bot bot, Executor executor, BlockKitRenderer renderer, Outbox outbox) {
+  Messages(Assistant bot, Executor executor, BlockKitRenderer renderer, Outbox outbox) {
     this.bot = bot;
     this.executor = executor;
     this.renderer = renderer;

@@ -5,7 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.util.JsonOps;
 import java.util.List;
-import org.pcref.core.conversation.Reply;
+import org.pcref.core.message.Reply;
 
 /**
  * The replies of a turn as Slack messages, and the first as the JSON of a private slash-command

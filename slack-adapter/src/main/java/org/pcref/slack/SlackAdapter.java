@@ -11,9 +11,9 @@ import com.slack.api.model.event.MessageFileShareEvent;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Pattern;
-import org.pcref.core.conversation.Bot;
-import org.pcref.core.conversation.ConversationKey;
-import org.pcref.core.conversation.Inbound;
+import org.pcref.core.conversation.Assistant;
+import org.pcref.core.message.ConversationKey;
+import org.pcref.core.message.Inbound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +34,7 @@ public final class SlackAdapter {
 
   private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
 
-  private final Bot bot;
+  private final Assistant bot;
   private final Executor executor;
   private final EventLog events;
 
@@ -42,7 +42,7 @@ public final class SlackAdapter {
    * @param executor where turns run after Slack has its ack; bounded, so a flood is refused politely
    * @param events the events handled already (shared by every instance of the bot)
    */
-  public SlackAdapter(Bot bot, Executor executor, EventLog events) {
+  public SlackAdapter(Assistant bot, Executor executor, EventLog events) {
     this.bot = bot;
     this.executor = executor;
     this.events = events;

@@ -5,7 +5,7 @@ import com.slack.api.methods.SlackApiTextResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
-import org.pcref.core.conversation.Delivery;
+import org.pcref.core.message.Delivery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,10 +6,10 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import java.util.List;
 import java.util.Optional;
-import org.pcref.core.conversation.Address;
-import org.pcref.core.conversation.Delivery;
-import org.pcref.core.conversation.Notifier;
-import org.pcref.core.conversation.Reply;
+import org.pcref.core.message.Address;
+import org.pcref.core.message.Delivery;
+import org.pcref.core.message.Notifier;
+import org.pcref.core.message.Reply;
 
 /**
  * Messages the bot starts (nudges), sent to Slack: a person by direct message ({@code

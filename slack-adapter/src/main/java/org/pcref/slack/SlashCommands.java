@@ -14,9 +14,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.pcref.core.conversation.Bot;
-import org.pcref.core.conversation.Inbound;
-import org.pcref.core.conversation.Reply;
+import org.pcref.core.conversation.Assistant;
+import org.pcref.core.message.Inbound;
+import org.pcref.core.message.Reply;
 
 /**
  * {@code /pcref <anything>}: the text goes to the core as typed ({@code /pcref} alone gets the
@@ -32,13 +32,13 @@ final class SlashCommands implements SlashCommandHandler {
   /** Slack wants the ack within 3 s; this leaves room for the network. */
   static final Duration ACK_BUDGET = Duration.ofMillis(2_000);
 
-  private final Bot bot;
+  private final Assistant bot;
   private final Executor executor;
   private final BlockKitRenderer renderer;
   private final Outbox outbox;
   private final RenderedReplies answers;
 
-  SlashCommands(Bot bot, Executor executor, BlockKitRenderer renderer, Outbox outbox) {
+  SlashCommands(Assistant bot, Executor executor, BlockKitRenderer renderer, Outbox outbox) {
     this.bot = bot;
     this.executor = executor;
     this.renderer = renderer;
@@ -80,7 +80,7 @@ final class SlashCommands implements SlashCommandHandler {
       Thread.currentThread().interrupt();
       return context.ack(SlackAdapter.BUSY);
     } catch (ExecutionException e) {
-      // Bot.handle never throws; should it ever, the person still gets a polite answer, not an error.
+      // Assistant.handle never throws; should it ever, the person still gets a polite answer, not an error.
       return context.ack(SlackAdapter.BUSY);
     }
   }

@@ -15,8 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.pcref.core.conversation.Choice;
-import org.pcref.core.conversation.Reply;
+import org.pcref.core.message.Choice;
+import org.pcref.core.message.Reply;
 
 class BlockKitRendererTest {
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.pcref.core.conversation.Choice;
-import org.pcref.core.conversation.Reply;
+import org.pcref.core.message.Choice;
+import org.pcref.core.message.Reply;
 
 class RenderedRepliesTest {
 

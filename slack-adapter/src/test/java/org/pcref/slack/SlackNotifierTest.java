@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.pcref.core.conversation.Address;
-import org.pcref.core.conversation.Delivery;
-import org.pcref.core.conversation.Reply;
+import org.pcref.core.message.Address;
+import org.pcref.core.message.Delivery;
+import org.pcref.core.message.Reply;
 import org.pcref.slack.SlackStub.Answer;
 
 class SlackNotifierTest {

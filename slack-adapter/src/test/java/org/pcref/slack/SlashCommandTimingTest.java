@@ -17,7 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.pcref.core.conversation.Bot;
+import org.pcref.core.conversation.Assistant;
 import org.pcref.core.conversation.InMemoryConversationStore;
 import org.pcref.framework.FrameworkLoader;
 
@@ -28,7 +28,7 @@ import org.pcref.framework.FrameworkLoader;
 class SlashCommandTimingTest {
 
   private final SlackStub slack = new SlackStub();
-  private final Bot bot = new Bot(FrameworkLoader.bundled(), new InMemoryConversationStore(), Clock.systemUTC());
+  private final Assistant bot = new Assistant(FrameworkLoader.bundled(), new InMemoryConversationStore(), Clock.systemUTC());
 
   @AfterEach
   void stop() {

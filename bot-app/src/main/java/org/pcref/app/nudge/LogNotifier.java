@@ -1,10 +1,10 @@
 package org.pcref.app.nudge;
 
 import java.util.List;
-import org.pcref.core.conversation.Address;
-import org.pcref.core.conversation.Delivery;
-import org.pcref.core.conversation.Notifier;
-import org.pcref.core.conversation.Reply;
+import org.pcref.core.message.Address;
+import org.pcref.core.message.Delivery;
+import org.pcref.core.message.Notifier;
+import org.pcref.core.message.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;

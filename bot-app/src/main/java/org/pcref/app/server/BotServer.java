@@ -2,8 +2,8 @@ package org.pcref.app.server;
 
 import java.time.Clock;
 import org.pcref.app.slack.SlackConfiguration;
-import org.pcref.app.teams.TeamsWiring;
-import org.pcref.core.conversation.Bot;
+import org.pcref.app.msteams.TeamsConfiguration;
+import org.pcref.core.conversation.Assistant;
 import org.pcref.core.conversation.ConversationStore;
 import org.pcref.app.Settings;
 import org.pcref.app.storage.Database;
@@ -21,10 +21,10 @@ import org.springframework.core.env.Environment;
  * The chat server: Spring Boot with the bot wired from the framework (see {@link
  * FrameworkInitializer}), the nudge scheduler (see {@link NudgeConfiguration}), {@code
  * /actuator/health}, Slack ({@link SlackConfiguration}) and Teams' {@code /api/messages} ({@link
- * TeamsWiring}).
+ * TeamsConfiguration}).
  */
 @SpringBootApplication
-@Import({SlackConfiguration.class, TeamsWiring.class})
+@Import({SlackConfiguration.class, TeamsConfiguration.class})
 public class BotServer {
 
   /**
@@ -80,8 +80,8 @@ public class BotServer {
   }
 
   @Bean
-  Bot bot(
+  Assistant bot(
       Framework framework, ConversationStore conversationStore, TeamStore teamStore, NudgeStore nudgeStore, CheckInSettings checkIns, Clock clock) {
-    return new Bot(framework, conversationStore, teamStore, nudgeStore, checkIns, clock);
+    return new Assistant(framework, conversationStore, teamStore, nudgeStore, checkIns, clock);
   }
 }

@@ -6,7 +6,7 @@ import org.pcref.app.nudge.LogNotifier;
 import org.pcref.app.nudge.NudgeEngine;
 import org.pcref.app.storage.Database;
 import org.pcref.core.conversation.ConversationStore;
-import org.pcref.core.conversation.Notifier;
+import org.pcref.core.message.Notifier;
 import org.pcref.core.reminder.NudgeStore;
 import org.pcref.core.reminder.Reminders;
 import org.pcref.core.team.TeamStore;

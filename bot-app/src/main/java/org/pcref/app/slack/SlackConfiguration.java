@@ -11,7 +11,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pcref.app.storage.Database;
-import org.pcref.core.conversation.Bot;
+import org.pcref.core.conversation.Assistant;
 import org.pcref.slack.BotTokens;
 import org.pcref.slack.EventLog;
 import org.pcref.slack.SlackAdapter;
@@ -102,7 +102,7 @@ public class SlackConfiguration {
     }
 
     @Bean(destroyMethod = "stop")
-    App slackApp(SlackSettings settings, Slack slackApi, Bot bot, ThreadPoolExecutor slackExecutor, EventLog slackEventLog,
+    App slackApp(SlackSettings settings, Slack slackApi, Assistant bot, ThreadPoolExecutor slackExecutor, EventLog slackEventLog,
         SlackInstallations slackInstallations) {
       AppConfig config = AppConfig.builder()
           .slack(slackApi)

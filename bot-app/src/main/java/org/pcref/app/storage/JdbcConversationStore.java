@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.pcref.core.checkin.CheckIn;
-import org.pcref.core.conversation.ConversationKey;
+import org.pcref.core.message.ConversationKey;
 import org.pcref.core.conversation.ConversationState;
 import org.pcref.core.conversation.ConversationStore;
 import org.slf4j.Logger;

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.pcref.core.conversation.Address;
+import org.pcref.core.message.Address;
 import org.pcref.core.reminder.DeliveryRecord;
 import org.pcref.core.reminder.DeliveryRecord.Status;
 import org.pcref.core.reminder.Nudge;

@@ -14,7 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.pcref.core.checkin.CheckIn;
-import org.pcref.core.conversation.ConversationKey;
+import org.pcref.core.message.ConversationKey;
 import org.pcref.core.conversation.ConversationState;
 import org.pcref.core.conversation.ConversationStore;
 import org.slf4j.Logger;

@@ -3,8 +3,8 @@ package org.pcref.app.terminal;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import org.pcref.core.conversation.Choice;
-import org.pcref.core.conversation.PlainText.Rendered;
+import org.pcref.core.message.Choice;
+import org.pcref.core.message.PlainText.Rendered;
 
 /**
  * The terminal chat: a line typed is a message to the bot; a number picks that option of the last

@@ -2,7 +2,7 @@ package org.pcref.app.terminal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.pcref.app.terminal.Command.Kind;
+import org.pcref.app.terminal.Invocation.Kind;
 
 /**
  * Reads a terminal command line: {@code chat} or {@code ask}, then options ({@code --user NAME},
@@ -24,7 +24,7 @@ final class CommandLine {
     this.commandName = commandName;
   }
 
-  static Command parse(String[] args) throws UsageError {
+  static Invocation parse(String[] args) throws UsageError {
     if (args.length == 0) {
       throw new UsageError("no command given");
     }
@@ -32,7 +32,7 @@ final class CommandLine {
     CommandLine line = new CommandLine(name);
     switch (name) {
       case "help", "--help", "-h" -> {
-        return Command.help();
+        return Invocation.help();
       }
       case "chat" -> line.kind = Kind.CHAT;
       case "ask" -> line.kind = Kind.ASK;
@@ -116,9 +116,9 @@ final class CommandLine {
     }
   }
 
-  private Command command() throws UsageError {
+  private Invocation command() throws UsageError {
     if (help) {
-      return Command.help();
+      return Invocation.help();
     }
     String question = String.join(" ", words).strip();
     switch (kind) {
@@ -142,6 +142,6 @@ final class CommandLine {
         question = null;
       }
     }
-    return new Command(kind, user, channel, frameworkFile, dataDir, question);
+    return new Invocation(kind, user, channel, frameworkFile, dataDir, question);
   }
 }

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.function.IntFunction;
-import org.pcref.core.conversation.Choice;
-import org.pcref.core.conversation.PlainText.Rendered;
+import org.pcref.core.message.Choice;
+import org.pcref.core.message.PlainText.Rendered;
 
 /**
  * {@code ask --jsonl}: every line of input is a question in a conversation of its own, and gets

@@ -11,7 +11,7 @@ import org.pcref.app.framework.FrameworkFile;
 import org.pcref.app.storage.Database;
 import org.pcref.app.storage.DatabaseSettings;
 import org.pcref.core.checkin.CheckInSettings;
-import org.pcref.core.conversation.Bot;
+import org.pcref.core.conversation.Assistant;
 import org.pcref.core.conversation.InMemoryConversationStore;
 import org.pcref.framework.Framework;
 import org.pcref.framework.InvalidFrameworkException;
@@ -47,8 +47,8 @@ public final class Terminal {
   /** Runs the command in {@code args}; returns 0 done, 1 failed, 2 the command line is wrong. */
   public int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     try {
-      Command command = CommandLine.parse(args);
-      if (command.kind() == Command.Kind.HELP) {
+      Invocation command = CommandLine.parse(args);
+      if (command.kind() == Invocation.Kind.HELP) {
         out.print(Usage.TEXT);
       } else {
         execute(command, in, out);
@@ -74,7 +74,7 @@ public final class Terminal {
     }
   }
 
-  private void execute(Command command, InputStream in, PrintStream out) {
+  private void execute(Invocation command, InputStream in, PrintStream out) {
     Settings settings = Settings.of(systemProperties, environment);
     // Opening the database and reading the framework take about as long as each other: do both at once.
     CompletableFuture<Database> opening = openDatabase(settings.database(command.dataDir()));
@@ -92,16 +92,16 @@ public final class Terminal {
     try (Database database = opened(opening, settings.database(command.dataDir()))) {
       switch (command.kind()) {
         case CHAT -> {
-          Bot bot = new Bot(framework, database.conversations(), database.teams(), database.nudges(), checkIns, clock);
+          Assistant bot = new Assistant(framework, database.conversations(), database.teams(), database.nudges(), checkIns, clock);
           new ChatSession(new TerminalConversation(bot, channel, user), out).run(framework.name(), new InputLines(in));
         }
         case ASK -> {
-          Bot bot = new Bot(framework, database.conversations(), database.teams(), database.nudges(), checkIns, clock);
+          Assistant bot = new Assistant(framework, database.conversations(), database.teams(), database.nudges(), checkIns, clock);
           out.println(new TerminalConversation(bot, channel, user).say(command.question()).text());
         }
         case ASK_JSON_LINES -> {
           // Each line is a conversation of its own: nothing it says is remembered for the next.
-          Bot bot = new Bot(framework, new InMemoryConversationStore(), database.teams(), database.nudges(), checkIns, clock);
+          Assistant bot = new Assistant(framework, new InMemoryConversationStore(), database.teams(), database.nudges(), checkIns, clock);
           new JsonLines(line -> new TerminalConversation(bot, channel + "#" + line, user), out).run(new InputLines(in));
         }
         default -> throw new IllegalStateException("not a terminal command: " + command.kind());
@@ -139,7 +139,7 @@ public final class Terminal {
   }
 
   /** The {@code --framework} option wins over the setting; neither means the bundled framework. */
-  private String frameworkFile(Command command) {
+  private String frameworkFile(Invocation command) {
     return command.frameworkFile() != null
         ? command.frameworkFile()
         : FrameworkFile.fromProcess(systemProperties, environment);

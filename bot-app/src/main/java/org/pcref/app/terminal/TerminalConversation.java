@@ -1,11 +1,11 @@
 package org.pcref.app.terminal;
 
-import org.pcref.core.conversation.Bot;
-import org.pcref.core.conversation.Choice;
-import org.pcref.core.conversation.ConversationKey;
-import org.pcref.core.conversation.Inbound;
-import org.pcref.core.conversation.PlainText;
-import org.pcref.core.conversation.PlainText.Rendered;
+import org.pcref.core.conversation.Assistant;
+import org.pcref.core.message.Choice;
+import org.pcref.core.message.ConversationKey;
+import org.pcref.core.message.Inbound;
+import org.pcref.core.message.PlainText;
+import org.pcref.core.message.PlainText.Rendered;
 
 /** One person talking to the bot in the terminal; replies come back as plain text. */
 final class TerminalConversation {
@@ -14,11 +14,11 @@ final class TerminalConversation {
   static final String TENANT = "local";
   static final String DIRECT = "direct";
 
-  private final Bot bot;
+  private final Assistant bot;
   private final ConversationKey key;
   private final String userName;
 
-  TerminalConversation(Bot bot, String channel, String user) {
+  TerminalConversation(Assistant bot, String channel, String user) {
     this.bot = bot;
     this.key = new ConversationKey(PLATFORM, TENANT, channel, user);
     this.userName = user;

@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.pcref.app.storage.Database;
 import org.pcref.app.storage.DatabaseSettings;
 import org.pcref.core.checkin.CheckInSettings;
-import org.pcref.core.conversation.Bot;
-import org.pcref.core.conversation.ConversationKey;
-import org.pcref.core.conversation.Inbound;
+import org.pcref.core.conversation.Assistant;
+import org.pcref.core.message.ConversationKey;
+import org.pcref.core.message.Inbound;
 import org.pcref.framework.FrameworkLoader;
 
 /**
@@ -48,7 +48,7 @@ public final class CheckInTurnBenchmark {
   }
 
   private static void run(String name, Database database, int users, int seconds, int pause) throws Exception {
-    Bot bot = new Bot(FrameworkLoader.bundled(), database.conversations(), database.teams(), CheckInSettings.DEFAULTS, Clock.systemUTC());
+    Assistant bot = new Assistant(FrameworkLoader.bundled(), database.conversations(), database.teams(), CheckInSettings.DEFAULTS, Clock.systemUTC());
     AtomicBoolean measuring = new AtomicBoolean(false);
     AtomicBoolean running = new AtomicBoolean(true);
     List<long[]> samples = new ArrayList<>();

@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.pcref.core.conversation.Address;
-import org.pcref.core.conversation.Delivery;
-import org.pcref.core.conversation.Notifier;
-import org.pcref.core.conversation.Reply;
+import org.pcref.core.message.Address;
+import org.pcref.core.message.Delivery;
+import org.pcref.core.message.Notifier;
+import org.pcref.core.message.Reply;
 
 /**
  * A stub platform that counts what it is given, per recipient across every instance sharing the

@@ -10,10 +10,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.pcref.core.conversation.Bot;
-import org.pcref.core.conversation.ConversationKey;
-import org.pcref.core.conversation.Inbound;
-import org.pcref.core.conversation.PlainText;
+import org.pcref.core.conversation.Assistant;
+import org.pcref.core.message.ConversationKey;
+import org.pcref.core.message.Inbound;
+import org.pcref.core.message.PlainText;
 import org.pcref.app.nudge.NudgeEngine;
 import org.pcref.app.storage.Database;
 import org.pcref.app.storage.JdbcNudgeStore;
@@ -32,7 +32,7 @@ class BotServerTest {
 
   @LocalServerPort int port;
 
-  @Autowired Bot bot;
+  @Autowired Assistant bot;
 
   @Autowired NudgeStore nudgeStore;
 
@@ -63,10 +63,10 @@ class BotServerTest {
 
   @Test
   void sendsTheCoreLogToTheServerLog(CapturedOutput output) {
-    System.getLogger("org.pcref.core.conversation.Bot").log(Level.WARNING, "core warning for the log");
+    System.getLogger("org.pcref.core.conversation.Assistant").log(Level.WARNING, "core warning for the log");
 
     assertThat(output.getOut() + output.getErr())
-        .containsPattern("WARN .*org\\.pcref\\.core\\.conversation\\.Bot +: core warning for the log");
+        .containsPattern("WARN .*org\\.pcref\\.core\\.conversation\\.Assistant +: core warning for the log");
   }
 
   @Test

@@ -24,11 +24,11 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pcref.core.checkin.Answer;
+import org.pcref.core.checkin.CompetencyAnswer;
 import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.checkin.CheckedLevel;
 import org.pcref.core.checkin.Step;
-import org.pcref.core.conversation.ConversationKey;
+import org.pcref.core.message.ConversationKey;
 import org.pcref.core.conversation.ConversationState;
 import org.pcref.core.conversation.ConversationStore;
 import org.pcref.core.qa.QaContext;
@@ -84,7 +84,7 @@ abstract class ConversationStoreContract {
         List.of(
             new CheckedLevel(org.pcref.framework.Level.DEVELOPING, List.of(1, 2, 3), 3),
             new CheckedLevel(org.pcref.framework.Level.GOOD, List.of(2), 4)),
-        List.of(new Answer("co-production", TeamLevel.DEVELOPING, "We co-chair the forum — “mostly”.", TeamLevel.NOT_YET_DEVELOPING)),
+        List.of(new CompetencyAnswer("co-production", TeamLevel.DEVELOPING, "We co-chair the forum — “mostly”.", TeamLevel.NOT_YET_DEVELOPING)),
         false, 7);
     ConversationState state = new ConversationState(
         new QaContext("co-learning", org.pcref.framework.Level.OUTSTANDING, "level"), checkIn, "team-1", NOW);
@@ -99,7 +99,7 @@ abstract class ConversationStoreContract {
   @Test
   void loadsACheckInWithASkippedAnswerAndNothingChosen() {
     CheckIn checkIn = new CheckIn("check-in-2", "team-1", "U1", NOW, NOW, List.of("co-production", "co-learning"),
-        1, Step.CHOOSE_LEVEL, null, List.of(), List.of(new Answer("co-production", null, "", null)), true, 2);
+        1, Step.CHOOSE_LEVEL, null, List.of(), List.of(new CompetencyAnswer("co-production", null, "", null)), true, 2);
     ConversationState state = ConversationState.fresh(NOW).withCheckIn(checkIn, NOW);
 
     store.save(KEY, state);
@@ -122,7 +122,7 @@ abstract class ConversationStoreContract {
 
   private static ConversationState withCheckIn(String id, String teamId, boolean paused) {
     CheckIn checkIn = new CheckIn(id, teamId, "U1", NOW, NOW, List.of("co-production", "co-learning"),
-        1, Step.CHOOSE_LEVEL, null, List.of(), List.of(new Answer("co-production", null, "", null)), paused, 2);
+        1, Step.CHOOSE_LEVEL, null, List.of(), List.of(new CompetencyAnswer("co-production", null, "", null)), paused, 2);
     return ConversationState.fresh(NOW).withCheckIn(checkIn, NOW);
   }
 

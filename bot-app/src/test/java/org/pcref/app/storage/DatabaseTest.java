@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pcref.core.conversation.ConversationKey;
+import org.pcref.core.message.ConversationKey;
 import org.pcref.core.conversation.ConversationState;
 import org.pcref.core.team.Person;
 import org.pcref.core.team.Rating;

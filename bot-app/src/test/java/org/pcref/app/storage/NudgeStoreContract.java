@@ -22,7 +22,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pcref.core.conversation.Address;
+import org.pcref.core.message.Address;
 import org.pcref.core.reminder.Cadence;
 import org.pcref.core.reminder.DeliveryRecord;
 import org.pcref.core.reminder.DeliveryRecord.Status;

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pcref.core.checkin.Answer;
+import org.pcref.core.checkin.CompetencyAnswer;
 import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.checkin.Step;
-import org.pcref.core.conversation.ConversationKey;
+import org.pcref.core.message.ConversationKey;
 import org.pcref.core.conversation.ConversationState;
 import org.pcref.core.qa.QaContext;
 import org.pcref.core.team.TeamLevel;
@@ -156,6 +156,6 @@ class RememberedConversationsTest {
 
   private static CheckIn checkIn(String id, boolean paused) {
     return new CheckIn(id, "team-1", "U1", NOW, NOW, List.of("co-production", "co-learning"),
-        0, Step.CHOOSE_LEVEL, null, List.of(), List.of(new Answer("co-production", TeamLevel.GOOD, "We co-chair it.", null)), paused, 2);
+        0, Step.CHOOSE_LEVEL, null, List.of(), List.of(new CompetencyAnswer("co-production", TeamLevel.GOOD, "We co-chair it.", null)), paused, 2);
   }
 }

@@ -1,6 +1,6 @@
 package org.pcref.core.checkin;
 
-import org.pcref.core.conversation.Choice;
+import org.pcref.core.message.Choice;
 
 /** Builds check-in buttons whose value names the question they answer. */
 final class ButtonValue {

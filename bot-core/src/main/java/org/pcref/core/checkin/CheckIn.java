@@ -28,7 +28,7 @@ public record CheckIn(
     Step step,
     TeamLevel chosen,
     List<CheckedLevel> checked,
-    List<Answer> answers,
+    List<CompetencyAnswer> answers,
     boolean paused,
     int turn) {
 
@@ -62,8 +62,8 @@ public record CheckIn(
   }
 
   /** On to the next competency, with this one's answer kept. */
-  CheckIn answered(Answer answer) {
-    List<Answer> all = new ArrayList<>(answers);
+  CheckIn answered(CompetencyAnswer answer) {
+    List<CompetencyAnswer> all = new ArrayList<>(answers);
     all.removeIf(a -> a.competencyId().equals(answer.competencyId()));
     all.add(answer);
     return new CheckIn(id, teamId, startedById, startedAt, lastActivityAt, competencyIds, position + 1, Step.CHOOSE_LEVEL, null, List.of(), all, paused, turn);

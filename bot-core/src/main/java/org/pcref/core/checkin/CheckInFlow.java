@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.pcref.core.conversation.Reply;
+import org.pcref.core.message.Reply;
 import org.pcref.core.qa.FrameworkQuestions;
 import org.pcref.core.qa.QaContext;
 import org.pcref.core.team.Rating;
@@ -157,7 +157,7 @@ final class CheckInFlow {
 
   private Transition onMove(CheckIn c, Move move, Turn turn) {
     return switch (move) {
-      case SKIP -> c.step() == Step.NOTE ? record(c, "", turn) : next(c.answered(new Answer(c.competencyId(), null, "", previous(c, turn))), turn, null);
+      case SKIP -> c.step() == Step.NOTE ? record(c, "", turn) : next(c.answered(new CompetencyAnswer(c.competencyId(), null, "", previous(c, turn))), turn, null);
       case BACK -> back(c, turn);
       case PAUSE -> new Transition(c.paused(true), List.of(prompts.paused(c)), null);
       case CANCEL -> new Transition(null, List.of(prompts.cancelled(c)), null);
@@ -235,7 +235,7 @@ final class CheckInFlow {
   private Transition record(CheckIn c, String note, Turn turn) {
     TeamLevel level = c.chosen();
     Rating rating = new Rating(c.id() + "/" + c.turn(), turn.team().id(), c.competencyId(), level, note, turn.personId(), turn.personName(), turn.now(), c.id());
-    CheckIn after = c.answered(new Answer(c.competencyId(), level, note, previous(c, turn)));
+    CheckIn after = c.answered(new CompetencyAnswer(c.competencyId(), level, note, previous(c, turn)));
     return next(after, turn, rating);
   }
 

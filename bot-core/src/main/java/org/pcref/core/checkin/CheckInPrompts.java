@@ -5,11 +5,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.pcref.core.conversation.Choice;
-import org.pcref.core.conversation.Reply;
-import org.pcref.core.conversation.Reply.Card;
-import org.pcref.core.conversation.Reply.Item;
-import org.pcref.core.conversation.Reply.Section;
+import org.pcref.core.message.Choice;
+import org.pcref.core.message.Reply;
+import org.pcref.core.message.Reply.Card;
+import org.pcref.core.message.Reply.Item;
+import org.pcref.core.message.Reply.Section;
 import org.pcref.core.team.Rating;
 import org.pcref.core.team.TeamLevel;
 import org.pcref.framework.Competency;
@@ -119,7 +119,7 @@ final class CheckInPrompts {
   Reply summary(CheckIn c, Turn turn) {
     List<Item> ratings = new ArrayList<>();
     List<Section> nextSteps = new ArrayList<>();
-    for (Answer answer : c.answers()) {
+    for (CompetencyAnswer answer : c.answers()) {
       Competency competency = framework.competency(answer.competencyId()).orElseThrow();
       if (answer.skipped()) {
         ratings.add(Item.of(competency.name() + ": skipped"));
@@ -142,7 +142,7 @@ final class CheckInPrompts {
             List.of(Choice.ask("Team assessment", "team"))));
   }
 
-  private static String change(Answer answer) {
+  private static String change(CompetencyAnswer answer) {
     if (answer.previous() == null) {
       return "(first rating)";
     }

@@ -1,7 +1,7 @@
 package org.pcref.core.checkin;
 
 import java.util.List;
-import org.pcref.core.conversation.Reply;
+import org.pcref.core.message.Reply;
 import org.pcref.core.team.Rating;
 
 /**

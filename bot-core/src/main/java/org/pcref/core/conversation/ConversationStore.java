@@ -1,11 +1,14 @@
 package org.pcref.core.conversation;
 
+import org.pcref.core.message.ConversationKey;
+
 import java.util.List;
 import java.util.Optional;
 import org.pcref.core.checkin.CheckIn;
+import org.pcref.core.checkin.PausedCheckIns;
 
 /** Where conversation state lives between turns (a database in the application). */
-public interface ConversationStore {
+public interface ConversationStore extends PausedCheckIns {
 
   Optional<ConversationState> load(ConversationKey key);
 
@@ -21,5 +24,6 @@ public interface ConversationStore {
   void save(ConversationKey key, ConversationState state);
 
   /** The team's check-ins left paused, in any conversation (for the leads' digest). */
+  @Override
   List<CheckIn> pausedCheckIns(String teamId);
 }

@@ -1,5 +1,7 @@
 package org.pcref.core.conversation;
 
+import org.pcref.core.message.ConversationKey;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;

@@ -1,5 +1,10 @@
 package org.pcref.core.conversation;
 
+import org.pcref.core.message.Inbound;
+import org.pcref.core.message.Reply;
+import org.pcref.core.message.Choice;
+import org.pcref.core.message.Action;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.pcref.core.checkin.CheckIn;

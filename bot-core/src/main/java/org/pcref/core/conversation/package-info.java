@@ -1,7 +1,6 @@
 /**
- * The neutral message model every platform shares: who said what where ({@link
- * org.pcref.core.conversation.Inbound}), what the bot says back ({@link
- * org.pcref.core.conversation.Reply}), and the {@link org.pcref.core.conversation.Bot} that turns
- * one into the other.
+ * The top of the core: the {@link org.pcref.core.conversation.Assistant} that takes one turn (a
+ * message or a button press), decides which feature it is for, and saves the conversation's state.
+ * It knows every feature; no feature knows it.
  */
 package org.pcref.core.conversation;

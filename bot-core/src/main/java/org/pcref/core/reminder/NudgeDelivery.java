@@ -1,7 +1,7 @@
 package org.pcref.core.reminder;
 
 import java.util.Objects;
-import org.pcref.core.conversation.Address;
+import org.pcref.core.message.Address;
 
 /**
  * One nudge to one recipient. Its {@link #key()} (the nudge's key and the address) is what is

@@ -10,11 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.pcref.core.conversation.Address;
-import org.pcref.core.conversation.ConversationStore;
-import org.pcref.core.conversation.Delivery;
-import org.pcref.core.conversation.Notifier;
-import org.pcref.core.conversation.Reply;
+import org.pcref.core.message.Address;
+import org.pcref.core.checkin.PausedCheckIns;
+import org.pcref.core.message.Delivery;
+import org.pcref.core.message.Notifier;
+import org.pcref.core.message.Reply;
 import org.pcref.core.team.Assessment;
 import org.pcref.core.team.Person;
 import org.pcref.core.team.Team;
@@ -45,7 +45,7 @@ public final class Reminders {
 
   private final Framework framework;
   private final TeamStore teams;
-  private final ConversationStore conversations;
+  private final PausedCheckIns paused;
   private final NudgeStore store;
   private final Map<String, Notifier> notifiers = new HashMap<>();
   private final Notifier fallback;
@@ -59,8 +59,8 @@ public final class Reminders {
    * @param fallback for teams on a platform with no notifier configured (the terminal, or a
    *     platform whose credentials are not set): records the nudge in the log
    */
-  public Reminders(Framework framework, TeamStore teams, ConversationStore conversations, NudgeStore store, List<Notifier> notifiers, Notifier fallback, Clock clock) {
-    this(framework, teams, conversations, store, notifiers, fallback, clock, ABANDONED_AFTER);
+  public Reminders(Framework framework, TeamStore teams, PausedCheckIns paused, NudgeStore store, List<Notifier> notifiers, Notifier fallback, Clock clock) {
+    this(framework, teams, paused, store, notifiers, fallback, clock, ABANDONED_AFTER);
   }
 
   /**
@@ -70,7 +70,7 @@ public final class Reminders {
   public Reminders(
       Framework framework,
       TeamStore teams,
-      ConversationStore conversations,
+      PausedCheckIns paused,
       NudgeStore store,
       List<Notifier> notifiers,
       Notifier fallback,
@@ -78,7 +78,7 @@ public final class Reminders {
       Duration abandonedAfter) {
     this.framework = framework;
     this.teams = teams;
-    this.conversations = conversations;
+    this.paused = paused;
     this.store = store;
     notifiers.forEach(n -> this.notifiers.put(n.platform(), n));
     this.fallback = fallback;
@@ -170,7 +170,7 @@ public final class Reminders {
     Assessment assessment = new Assessment(teams.ratings(team.id()));
     return switch (nudge.kind()) {
       case CHECKIN -> messages.checkInDue(team, settings, assessment, now);
-      case DIGEST -> messages.digest(team, settings, assessment, conversations.pausedCheckIns(team.id()),
+      case DIGEST -> messages.digest(team, settings, assessment, paused.pausedCheckIns(team.id()),
           NudgePlanner.digestPeriodStart(nudge.dueAt(), settings), nudge.dueAt());
     };
   }

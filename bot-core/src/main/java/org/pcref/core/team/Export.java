@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
-import org.pcref.core.conversation.Reply;
+import org.pcref.core.message.Reply;
 import org.pcref.framework.Competency;
 import org.pcref.framework.Framework;
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.pcref.core.conversation.Choice;
-import org.pcref.core.conversation.Inbound;
-import org.pcref.core.conversation.Reply;
+import org.pcref.core.message.Choice;
+import org.pcref.core.message.Inbound;
+import org.pcref.core.message.Reply;
 
 /**
  * Finds the team a message is about. In a channel: the team linked to it (the first check-in there

@@ -13,11 +13,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.pcref.core.conversation.Bot;
-import org.pcref.core.conversation.ConversationKey;
+import org.pcref.core.conversation.Assistant;
+import org.pcref.core.message.ConversationKey;
 import org.pcref.core.conversation.InMemoryConversationStore;
-import org.pcref.core.conversation.Inbound;
-import org.pcref.core.conversation.Reply;
+import org.pcref.core.message.Inbound;
+import org.pcref.core.message.Reply;
 import org.pcref.core.qa.QuestionSet;
 import org.pcref.framework.FrameworkLoader;
 
@@ -34,13 +34,13 @@ import org.pcref.framework.FrameworkLoader;
 @Fork(1)
 public class AnsweringBenchmark {
 
-  private Bot bot;
+  private Assistant bot;
   private List<Inbound> messages;
   private int next;
 
   @Setup
   public void setUp() {
-    bot = new Bot(FrameworkLoader.bundled(), new InMemoryConversationStore(), Clock.systemUTC());
+    bot = new Assistant(FrameworkLoader.bundled(), new InMemoryConversationStore(), Clock.systemUTC());
     messages =
         QuestionSet.load().cases().stream()
             .flatMap(

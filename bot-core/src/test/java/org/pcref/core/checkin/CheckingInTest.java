@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.pcref.core.conversation.Bot;
+import org.pcref.core.conversation.Assistant;
 import org.pcref.core.conversation.Chat;
-import org.pcref.core.conversation.Choice;
+import org.pcref.core.message.Choice;
 import org.pcref.core.conversation.InMemoryConversationStore;
-import org.pcref.core.conversation.Reply;
+import org.pcref.core.message.Reply;
 import org.pcref.core.conversation.TestClock;
 import org.pcref.core.team.InMemoryTeamStore;
 import org.pcref.core.team.Rating;
@@ -22,12 +22,12 @@ class CheckingInTest {
   private final TestClock clock = TestClock.at("2026-11-26T10:00:00Z");
   private final InMemoryTeamStore teams = new InMemoryTeamStore();
   private final InMemoryConversationStore conversations = new InMemoryConversationStore();
-  private final Bot bot = newBot();
+  private final Assistant bot = newBot();
   private final Chat alex = Chat.in(bot, "ward-7", "Alex");
   private final Chat sam = Chat.in(bot, "ward-7", "Sam");
 
-  private Bot newBot() {
-    return new Bot(FrameworkLoader.bundled(), conversations, teams, CheckInSettings.DEFAULTS, clock);
+  private Assistant newBot() {
+    return new Assistant(FrameworkLoader.bundled(), conversations, teams, CheckInSettings.DEFAULTS, clock);
   }
 
   private List<Rating> ratings() {

@@ -1,5 +1,11 @@
 package org.pcref.core.conversation;
 
+import org.pcref.core.message.Inbound;
+import org.pcref.core.message.Reply;
+import org.pcref.core.message.Choice;
+import org.pcref.core.message.Action;
+import org.pcref.core.message.ConversationKey;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -60,7 +66,7 @@ class AnsweringFromMemoryTest {
   }
 
   private final CountingStore store = new CountingStore();
-  private final Bot bot = new Bot(FrameworkLoader.bundled(), store, clock);
+  private final Assistant bot = new Assistant(FrameworkLoader.bundled(), store, clock);
 
   private Inbound says(String text) {
     return Inbound.text(key, "Alex", text);
@@ -75,7 +81,7 @@ class AnsweringFromMemoryTest {
   @Test
   void aQuestionInAConversationInMemoryIsAnsweredAsAFullTurnWouldAnswerIt() {
     InMemoryConversationStore fullTurnsStore = new InMemoryConversationStore();
-    Bot fullTurns = new Bot(FrameworkLoader.bundled(), fullTurnsStore, clock);
+    Assistant fullTurns = new Assistant(FrameworkLoader.bundled(), fullTurnsStore, clock);
     List<String> messages = List.of("define co-production", "and what are its aims?", "what does good mean?",
         "outstanding?", "which competency mentions the wres", "define workforce", "aims?");
 
@@ -110,7 +116,7 @@ class AnsweringFromMemoryTest {
       }
     };
     slow.onSave = inTurn::decrementAndGet;
-    Bot shared = new Bot(FrameworkLoader.bundled(), slow, clock);
+    Assistant shared = new Assistant(FrameworkLoader.bundled(), slow, clock);
     ExecutorService people = Executors.newFixedThreadPool(4);
     try {
       List<Future<List<Reply>>> turns = new ArrayList<>();
@@ -143,7 +149,7 @@ class AnsweringFromMemoryTest {
   void aStoreThatKeepsNothingInMemoryAlwaysLeavesItToAFullTurn() {
     CountingStore storageOnly = new CountingStore();
     storageOnly.inMemory = false;
-    Bot onStorage = new Bot(FrameworkLoader.bundled(), storageOnly, clock);
+    Assistant onStorage = new Assistant(FrameworkLoader.bundled(), storageOnly, clock);
     onStorage.handle(says("define co-production"));
 
     assertThat(onStorage.answerFromMemory(says("and its aims?"))).isEmpty();

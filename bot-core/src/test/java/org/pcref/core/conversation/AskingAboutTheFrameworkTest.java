@@ -1,5 +1,9 @@
 package org.pcref.core.conversation;
 
+import org.pcref.core.message.Inbound;
+import org.pcref.core.message.Reply;
+import org.pcref.core.message.ConversationKey;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -60,7 +64,7 @@ class AskingAboutTheFrameworkTest {
 
   @Test
   void twoPeopleInOneChannelHaveTheirOwnFollowUps() {
-    Bot bot = new Bot(FrameworkLoader.bundled(), new InMemoryConversationStore(), clock);
+    Assistant bot = new Assistant(FrameworkLoader.bundled(), new InMemoryConversationStore(), clock);
     Chat alex = new Chat(bot, new ConversationKey("test", "t", "ward-7", "alex"));
     Chat sam = new Chat(bot, new ConversationKey("test", "t", "ward-7", "sam"));
     alex.user("workforce good");
@@ -123,7 +127,7 @@ class AskingAboutTheFrameworkTest {
             return List.of();
           }
         };
-    Bot bot = new Bot(FrameworkLoader.bundled(), broken, clock);
+    Assistant bot = new Assistant(FrameworkLoader.bundled(), broken, clock);
     List<Reply> replies = bot.handle(Inbound.text(new ConversationKey("t", "t", "c", "u"), "U", "workforce good"));
     assertThat(replies).singleElement().isInstanceOf(Reply.Text.class);
     assertThat(((Reply.Text) replies.get(0)).text()).contains("something went wrong").doesNotContain("database");

@@ -1,5 +1,12 @@
 package org.pcref.core.conversation;
 
+import org.pcref.core.message.Inbound;
+import org.pcref.core.message.Reply;
+import org.pcref.core.message.Choice;
+import org.pcref.core.message.Action;
+import org.pcref.core.message.ConversationKey;
+import org.pcref.core.message.PlainText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -15,18 +22,18 @@ public final class Chat {
 
   private static final Framework PCREF = FrameworkLoader.bundled();
 
-  private final Bot bot;
+  private final Assistant bot;
   private final ConversationKey key;
   private final String name;
   private final boolean direct;
   private List<Reply> replies = List.of();
   private PlainText.Rendered last = new PlainText.Rendered("", List.of());
 
-  public Chat(Bot bot, ConversationKey key) {
+  public Chat(Assistant bot, ConversationKey key) {
     this(bot, key, "Alex", false);
   }
 
-  private Chat(Bot bot, ConversationKey key, String name, boolean direct) {
+  private Chat(Assistant bot, ConversationKey key, String name, boolean direct) {
     this.bot = bot;
     this.key = key;
     this.name = name;
@@ -34,19 +41,19 @@ public final class Chat {
   }
 
   /** {@code name} talking in channel {@code channel} of the test workspace. */
-  public static Chat in(Bot bot, String channel, String name) {
+  public static Chat in(Assistant bot, String channel, String name) {
     return new Chat(bot, new ConversationKey("test", "tenant", channel, name.toLowerCase(java.util.Locale.ROOT)), name, false);
   }
 
   /** {@code name} in a direct message with the bot. */
-  public static Chat direct(Bot bot, String name) {
+  public static Chat direct(Assistant bot, String name) {
     String id = name.toLowerCase(java.util.Locale.ROOT);
     return new Chat(bot, new ConversationKey("test", "tenant", "dm-" + id, id), name, true);
   }
 
   public static Chat withBundledFramework(Clock clock) {
     return new Chat(
-        new Bot(PCREF, new InMemoryConversationStore(), clock),
+        new Assistant(PCREF, new InMemoryConversationStore(), clock),
         new ConversationKey("test", "tenant", "channel", "alex"));
   }
 

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pcref.core.checkin.CheckInSettings;
-import org.pcref.core.conversation.Bot;
+import org.pcref.core.conversation.Assistant;
 import org.pcref.core.conversation.Chat;
-import org.pcref.core.conversation.Delivery;
+import org.pcref.core.message.Delivery;
 import org.pcref.core.conversation.InMemoryConversationStore;
 import org.pcref.core.conversation.TestClock;
 import org.pcref.core.team.InMemoryTeamStore;
@@ -29,7 +29,7 @@ class NudgingLeadsTest {
   private final InMemoryTeamStore teams = new InMemoryTeamStore();
   private final InMemoryNudgeStore nudges = new InMemoryNudgeStore(teams::teamIds);
   private final InMemoryConversationStore conversations = new InMemoryConversationStore();
-  private final Bot bot = new Bot(PCREF, conversations, teams, nudges, CheckInSettings.DEFAULTS, clock);
+  private final Assistant bot = new Assistant(PCREF, conversations, teams, nudges, CheckInSettings.DEFAULTS, clock);
   private final RecordingNotifier test = new RecordingNotifier("test");
   private final RecordingNotifier log = new RecordingNotifier("log");
   private final Reminders reminders = new Reminders(PCREF, teams, conversations, nudges, List.of(test), log, clock);
@@ -177,11 +177,11 @@ class NudgingLeadsTest {
     at("2026-12-28T09:00");
     reminders.sweep();
     Chat alexDirect = Chat.direct(bot, "Alex");
-    alexDirect.press(test.sent.get(0).replies().get(0) instanceof org.pcref.core.conversation.Reply.Card card
+    alexDirect.press(test.sent.get(0).replies().get(0) instanceof org.pcref.core.message.Reply.Card card
             ? card.choices().get(0) : null)
         .expectReply("Check-in for ward-7: 3 competencies", "1 of 3 · Cultural Awareness", "Now: Good (Alex, 26 Nov 2026)");
     alexDirect.says("pause");
-    alexDirect.press(((org.pcref.core.conversation.Reply.Card) test.sent.get(0).replies().get(0)).choices().get(1))
+    alexDirect.press(((org.pcref.core.message.Reply.Card) test.sent.get(0).replies().get(0)).choices().get(1))
         .expectReply("Snoozed until");
   }
 
@@ -268,7 +268,7 @@ class NudgingLeadsTest {
 
   @Test
   void teamsOnAPlatformWithoutANotifierAreNudgedThroughTheFallback() {
-    Chat terminalUser = new Chat(bot, new org.pcref.core.conversation.ConversationKey("terminal", "local", "ward-9", "jo"));
+    Chat terminalUser = new Chat(bot, new org.pcref.core.message.ConversationKey("terminal", "local", "ward-9", "jo"));
     terminalUser.says("checkin workforce").says("good").says("no note");
     at("2026-12-28T09:00");
     reminders.sweep();

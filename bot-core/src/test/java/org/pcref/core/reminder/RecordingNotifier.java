@@ -4,11 +4,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import org.pcref.core.conversation.Address;
-import org.pcref.core.conversation.Delivery;
-import org.pcref.core.conversation.Notifier;
-import org.pcref.core.conversation.PlainText;
-import org.pcref.core.conversation.Reply;
+import org.pcref.core.message.Address;
+import org.pcref.core.message.Delivery;
+import org.pcref.core.message.Notifier;
+import org.pcref.core.message.PlainText;
+import org.pcref.core.message.Reply;
 
 /** A notifier that keeps what it was asked to send, and fails when told to. */
 final class RecordingNotifier implements Notifier {

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.pcref.core.checkin.CheckInSettings;
-import org.pcref.core.conversation.Bot;
+import org.pcref.core.conversation.Assistant;
 import org.pcref.core.conversation.Chat;
 import org.pcref.core.conversation.InMemoryConversationStore;
-import org.pcref.core.conversation.Reply;
+import org.pcref.core.message.Reply;
 import org.pcref.core.conversation.TestClock;
 import org.pcref.framework.FrameworkLoader;
 
@@ -16,7 +16,7 @@ class RunningATeamTest {
 
   private final TestClock clock = TestClock.at("2026-11-26T10:00:00Z");
   private final InMemoryTeamStore teams = new InMemoryTeamStore();
-  private final Bot bot = new Bot(FrameworkLoader.bundled(), new InMemoryConversationStore(), teams, CheckInSettings.DEFAULTS, clock);
+  private final Assistant bot = new Assistant(FrameworkLoader.bundled(), new InMemoryConversationStore(), teams, CheckInSettings.DEFAULTS, clock);
   private final Chat alex = Chat.in(bot, "ward-7", "Alex");
   private final Chat sam = Chat.in(bot, "ward-7", "Sam");
 

@@ -1,0 +1,22 @@
+package org.pcref.app.msteams;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The {@code pcref.teams.*} settings (see application.yml): the Azure Bot's app id and secret,
+ * its tenant for a single-tenant app, the OpenID metadata URL, the tenants and reply hosts
+ * allowed, and how patiently nudges are retried.
+ */
+@ConfigurationProperties("pcref.teams")
+record TeamsProperties(
+    String appId,
+    String appPassword,
+    String appTenantId,
+    String openidMetadata,
+    List<String> allowedTenants,
+    List<String> serviceHosts,
+    Duration retryFirst,
+    Duration retryMax,
+    Integer retryAttempts) {}

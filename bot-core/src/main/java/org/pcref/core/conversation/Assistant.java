@@ -1,0 +1,183 @@
+package org.pcref.core.conversation;
+
+import org.pcref.core.message.Inbound;
+import org.pcref.core.message.Reply;
+import org.pcref.core.message.ConversationKey;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import org.pcref.core.checkin.CheckIn;
+import org.pcref.core.checkin.CheckInSettings;
+import org.pcref.core.checkin.CheckIns;
+import org.pcref.core.qa.FrameworkQuestions;
+import org.pcref.core.reminder.InMemoryNudgeStore;
+import org.pcref.core.reminder.NudgeStore;
+import org.pcref.core.reminder.RemindSettings;
+import org.pcref.core.team.InMemoryTeamStore;
+import org.pcref.core.team.TeamCommands;
+import org.pcref.core.team.TeamDirectory;
+import org.pcref.core.team.TeamStore;
+import org.pcref.framework.Framework;
+
+/**
+ * The bot's one inbound port: a person's message or button press in, the bot's replies out. Every
+ * adapter (terminal, Slack, Teams) calls this and only renders what it returns. The conversation's
+ * state is loaded before and saved after every turn.
+ */
+public final class Assistant {
+
+  /** Longest message the bot reads; a longer one is refused with a clear answer. */
+  public static final int MAX_MESSAGE_LENGTH = 2_000;
+
+  /** How long "and Outstanding?" still refers to the last question. */
+  static final Duration FOLLOW_UP_WINDOW = Duration.ofMinutes(30);
+
+  /** The commands listed in the help. */
+  static final List<String> COMMANDS =
+      List.of(
+          "checkin — a two-minute check-in on the competencies due for review",
+          "checkin <competency> / checkin all — one competency, or all eight",
+          "team — your team’s levels at a glance (team help for more)",
+          "history <competency> — how a level changed over time",
+          "export csv / export json — the whole assessment, for reports",
+          "remind — when nudges arrive; leads change them (remind every 2 weeks on Monday at 09:00)");
+
+  private static final Logger LOG = System.getLogger(Assistant.class.getName());
+
+  private final ConversationStore store;
+  private final Clock clock;
+  private final Router router;
+  private final CheckIns checkIns;
+  /**
+   * One turn at a time per conversation (a double click, or a message sent while the last is
+   * answered): each turn starts from the state the one before it saved, so none is lost.
+   */
+  private final ReentrantLock[] conversations = new ReentrantLock[64];
+
+  /** A bot whose teams live only in memory: for one-shot answers and tests. */
+  public Assistant(Framework framework, ConversationStore store, Clock clock) {
+    this(framework, store, new InMemoryTeamStore(), CheckInSettings.DEFAULTS, clock);
+  }
+
+  /** A bot whose nudge settings live only in memory. */
+  public Assistant(Framework framework, ConversationStore store, TeamStore teams, CheckInSettings settings, Clock clock) {
+    this(framework, store, teams, new InMemoryNudgeStore(List::of), settings, clock);
+  }
+
+  public Assistant(
+      Framework framework,
+      ConversationStore store,
+      TeamStore teams,
+      NudgeStore nudges,
+      CheckInSettings settings,
+      Clock clock) {
+    FrameworkQuestions questions = new FrameworkQuestions(framework, COMMANDS);
+    // Times are kept to the millisecond, as every database stores them.
+    clock = Clock.tick(clock, Duration.ofMillis(1));
+    this.store = store;
+    this.clock = clock;
+    this.checkIns = new CheckIns(framework, questions, teams, settings, clock);
+    for (int i = 0; i < conversations.length; i++) {
+      conversations[i] = new ReentrantLock();
+    }
+    this.router =
+        new Router(
+            questions,
+            checkIns,
+            new TeamDirectory(teams, clock),
+            new TeamCommands(framework, questions, teams, clock, settings.zone(), settings.reviewAfter()),
+            new RemindSettings(framework, teams, nudges, clock));
+  }
+
+  /** Handles one turn. Never throws: a failure becomes one friendly message and one log line. */
+  public List<Reply> handle(Inbound inbound) {
+    try {
+      ReentrantLock conversation = lockFor(inbound.key());
+      conversation.lock();
+      try {
+        return turn(inbound, null);
+      } finally {
+        conversation.unlock();
+      }
+    } catch (RuntimeException e) {
+      return failed(inbound, e);
+    }
+  }
+
+  /**
+   * The turn, when it can be taken without waiting on storage: a typed question (no command, no
+   * button) in a conversation with no check-in, whose state the store holds in memory. Empty
+   * otherwise, and nothing done: then call {@link #handle}, where a slow database cannot hold up
+   * whoever must answer in time. Never throws.
+   */
+  public Optional<List<Reply>> answerFromMemory(Inbound inbound) {
+    if (inbound.action() != null || inbound.text().length() > MAX_MESSAGE_LENGTH || Command.read(inbound.text()) != null) {
+      return Optional.empty();
+    }
+    ReentrantLock conversation = lockFor(inbound.key());
+    if (!conversation.tryLock()) {
+      // Another turn of this conversation is under way: this one waits its turn, elsewhere.
+      return Optional.empty();
+    }
+    try {
+      Optional<ConversationState> state = store.peek(inbound.key());
+      if (state.isEmpty() || state.get().checkIn() != null) {
+        return Optional.empty();
+      }
+      return Optional.of(turn(inbound, state.get()));
+    } catch (RuntimeException e) {
+      return Optional.of(failed(inbound, e));
+    } finally {
+      conversation.unlock();
+    }
+  }
+
+  private ReentrantLock lockFor(ConversationKey key) {
+    return conversations[Math.floorMod(key.hashCode(), conversations.length)];
+  }
+
+  private static List<Reply> failed(Inbound inbound, RuntimeException e) {
+    String reference = UUID.randomUUID().toString().substring(0, 8);
+    LOG.log(Level.ERROR, "Turn " + reference + " in " + inbound.key().asString() + " failed", e);
+    return List.of(
+        new Reply.Text(
+            "Sorry, something went wrong on my side (reference " + reference + "). Please try again."));
+  }
+
+  /** One turn, on {@code known} state if the caller has it, else on the state the store loads. */
+  private List<Reply> turn(Inbound inbound, ConversationState known) {
+    String text = inbound.action() != null ? inbound.action().value() : inbound.text();
+    if (text.length() > MAX_MESSAGE_LENGTH) {
+      return List.of(
+          new Reply.Text(
+              "That message is too long for me ("
+                  + text.length()
+                  + " characters). Please ask one question at a time, in under "
+                  + MAX_MESSAGE_LENGTH
+                  + " characters."));
+    }
+    Instant now = clock.instant();
+    ConversationState state = known != null ? known : store.load(inbound.key()).orElse(ConversationState.fresh(now));
+    List<Reply> notices = new ArrayList<>();
+    if (state.updatedAt().plus(FOLLOW_UP_WINDOW).isBefore(now)) {
+      state = state.withQa(null, state.updatedAt());
+    }
+    CheckIn checkIn = state.checkIn();
+    if (checkIn != null && checkIns.hasExpired(checkIn)) {
+      notices.add(checkIns.expiryNotice(checkIn));
+      state = state.withCheckIn(null, state.updatedAt());
+    }
+    Router.Result result = router.route(inbound, state);
+    store.save(inbound.key(), new ConversationState(result.state().qa(), result.state().checkIn(), result.state().teamId(), now));
+    notices.addAll(result.replies());
+    return notices;
+  }
+}

@@ -1,0 +1,46 @@
+package org.pcref.core.message;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One thing a person did in a conversation: typed {@code text}, or pressed a button ({@code
+ * action}). Adapters build it from the platform's payload; the core never sees the payload.
+ *
+ * @param key where and who
+ * @param userName the person's display name, for history and summaries
+ * @param text what they typed (empty for a button press)
+ * @param action the button they pressed, or null
+ * @param direct whether this is a one-to-one conversation with the bot
+ * @param channelName the channel's display name (a new team is named after it), or its id
+ */
+public record Inbound(
+    ConversationKey key, String userName, String text, Action action, boolean direct, String channelName) {
+
+  public Inbound {
+    Objects.requireNonNull(key, "key");
+    userName = userName == null || userName.isBlank() ? key.user() : userName;
+    text = text == null ? "" : text;
+    channelName = channelName == null || channelName.isBlank() ? key.channel() : channelName;
+  }
+
+  public static Inbound text(ConversationKey key, String userName, String text) {
+    return new Inbound(key, userName, text, null, false, null);
+  }
+
+  public static Inbound action(ConversationKey key, String userName, Action action) {
+    return new Inbound(key, userName, "", Objects.requireNonNull(action, "action"), false, null);
+  }
+
+  public Inbound inDirectMessage() {
+    return new Inbound(key, userName, text, action, true, channelName);
+  }
+
+  public Inbound inChannelNamed(String name) {
+    return new Inbound(key, userName, text, action, direct, name);
+  }
+
+  public Optional<Action> pressed() {
+    return Optional.ofNullable(action);
+  }
+}

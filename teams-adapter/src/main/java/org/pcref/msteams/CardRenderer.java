@@ -1,0 +1,187 @@
+package org.pcref.msteams;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Attachment;
+import com.microsoft.bot.schema.TextFormatTypes;
+import java.util.ArrayList;
+import java.util.List;
+import org.pcref.core.message.Choice;
+import org.pcref.core.message.PlainText;
+import org.pcref.core.message.Reply;
+
+/**
+ * Turns the core's neutral replies into Teams messages: short texts as markdown messages, cards
+ * and choices as Adaptive Cards (version 1.5, which Teams renders on desktop, web and mobile).
+ * Cards are built as JSON objects; every string from the core is escaped with {@link
+ * TeamsMarkdown}, and buttons carry the core's action id and value in their submit data.
+ */
+final class CardRenderer {
+
+  static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+  static final String VERSION = "1.5";
+
+  /** Teams shows at most five or six buttons in a row; more are put in further rows. */
+  private static final int BUTTONS_PER_ROW = 5;
+
+  /** A Teams message holds about 28 KB; a longer export is cut with a note. */
+  static final int MAX_FILE_CHARS = 20_000;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  List<Activity> render(List<Reply> replies) {
+    List<Activity> out = new ArrayList<>();
+    for (Reply each : replies) {
+      Reply reply = each instanceof Reply.ForChannel shared ? shared.reply() : each;
+      out.add(render(reply));
+    }
+    return out;
+  }
+
+  Activity render(Reply reply) {
+    if (reply instanceof Reply.Text text) {
+      return text(text.text());
+    }
+    String summary = PlainText.render(List.of(reply)).text();
+    if (reply instanceof Reply.Card card) {
+      return message(card(card), summary);
+    }
+    if (reply instanceof Reply.Choices choices) {
+      return message(choices(choices), summary);
+    }
+    if (reply instanceof Reply.File file) {
+      return message(file(file), file.name());
+    }
+    throw new IllegalArgumentException("not a reply to render: " + reply);
+  }
+
+  /** A short message; line breaks are kept, everything else shows as typed. */
+  static Activity text(String text) {
+    Activity message = Activity.createMessageActivity();
+    message.setTextFormat(TextFormatTypes.MARKDOWN);
+    message.setText(String.join("<br>", TeamsMarkdown.message(text).split("\n", -1)));
+    return message;
+  }
+
+  static Activity message(ObjectNode card, String summary) {
+    Activity message = Activity.createMessageActivity();
+    Attachment attachment = new Attachment();
+    attachment.setContentType(CONTENT_TYPE);
+    attachment.setContent(card);
+    message.setAttachments(List.of(attachment));
+    message.setSummary(firstLine(summary));
+    return message;
+  }
+
+  ObjectNode card(Reply.Card card) {
+    ObjectNode root = adaptiveCard();
+    ArrayNode body = root.withArray("body");
+    body.add(textBlock(card.title()).put("size", "Medium").put("weight", "Bolder"));
+    if (!card.subtitle().isEmpty()) {
+      body.add(textBlock(card.subtitle()).put("isSubtle", true).put("spacing", "None"));
+    }
+    for (Reply.Section section : card.sections()) {
+      if (!section.heading().isEmpty()) {
+        body.add(textBlock(section.heading()).put("weight", "Bolder").put("spacing", "Medium"));
+      }
+      for (Reply.Item item : section.items()) {
+        body.add(bullet("• ", item.text()));
+        for (String sub : item.subItems()) {
+          body.add(bullet("\u00a0\u00a0\u00a0\u00a0◦ ", sub));
+        }
+      }
+    }
+    if (!card.footer().isEmpty()) {
+      body.add(textBlock(card.footer()).put("isSubtle", true).put("spacing", "Medium"));
+    }
+    buttons(body, card.choices(), card.title());
+    return root;
+  }
+
+  ObjectNode choices(Reply.Choices choices) {
+    ObjectNode root = adaptiveCard();
+    ArrayNode body = root.withArray("body");
+    for (String line : choices.prompt().split("\n")) {
+      body.add(textBlock(line));
+    }
+    buttons(body, choices.choices(), choices.prompt());
+    return root;
+  }
+
+  ObjectNode file(Reply.File file) {
+    ObjectNode root = adaptiveCard();
+    ArrayNode body = root.withArray("body");
+    body.add(textBlock(file.name()).put("weight", "Bolder"));
+    String content = file.content();
+    if (content.length() > MAX_FILE_CHARS) {
+      content = content.substring(0, MAX_FILE_CHARS);
+      body.add(
+          textBlock("The first " + MAX_FILE_CHARS + " characters of " + file.content().length() + "; the terminal's export has them all.")
+              .put("isSubtle", true));
+    }
+    body.add(textBlock(content).put("fontType", "Monospace").put("size", "Small"));
+    return root;
+  }
+
+  /**
+   * What a card becomes once one of its buttons was pressed: the question and the answer, without
+   * buttons, so the same card cannot be answered twice.
+   */
+  ObjectNode answered(Submit submit, String userName) {
+    ObjectNode root = adaptiveCard();
+    ArrayNode body = root.withArray("body");
+    if (!submit.question().isEmpty()) {
+      body.add(textBlock(submit.question()));
+    }
+    String label = submit.label().isEmpty() ? submit.value() : submit.label();
+    body.add(textBlock("✔ " + label + " — " + userName).put("weight", "Bolder").put("color", "Good"));
+    return root;
+  }
+
+  static ObjectNode adaptiveCard() {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("type", "AdaptiveCard");
+    root.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+    root.put("version", VERSION);
+    root.putObject("msteams").put("width", "Full");
+    root.putArray("body");
+    return root;
+  }
+
+  static ObjectNode textBlock(String plainText) {
+    ObjectNode block = JSON.createObjectNode();
+    block.put("type", "TextBlock");
+    block.put("text", TeamsMarkdown.card(plainText));
+    block.put("wrap", true);
+    return block;
+  }
+
+  static void buttons(ArrayNode body, List<Choice> choices, String question) {
+    for (int from = 0; from < choices.size(); from += BUTTONS_PER_ROW) {
+      ObjectNode row = body.addObject();
+      row.put("type", "ActionSet");
+      ArrayNode actions = row.putArray("actions");
+      for (Choice choice : choices.subList(from, Math.min(choices.size(), from + BUTTONS_PER_ROW))) {
+        ObjectNode action = actions.addObject();
+        action.put("type", "Action.Submit");
+        // Button titles are shown as plain text by Teams: no markdown to escape.
+        action.put("title", choice.label());
+        action.set("data", Submit.of(choice, firstLine(question)).toData());
+      }
+    }
+  }
+
+  private static ObjectNode bullet(String marker, String text) {
+    ObjectNode block = textBlock(text);
+    block.put("text", marker + block.get("text").asText());
+    block.put("spacing", "Small");
+    return block;
+  }
+
+  private static String firstLine(String text) {
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end);
+  }
+}

@@ -1,0 +1,62 @@
+package org.pcref.msteams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import org.pcref.core.message.Action;
+import org.pcref.core.message.Choice;
+
+/**
+ * The data of an {@code Action.Submit} button: the core's action id and value, returned unchanged,
+ * plus the button's label and the question it answered, so the card can be updated to show what
+ * was chosen. Teams sends the data back as the activity's {@code value} (or, for {@code
+ * Action.Execute}, as {@code value.action.data}).
+ */
+record Submit(String actionId, String value, String label, String question) {
+
+  static final String KEY = "pcref";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int MAX_QUESTION = 300;
+
+  static Submit of(Choice choice, String question) {
+    String shortQuestion =
+        question.length() > MAX_QUESTION ? question.substring(0, MAX_QUESTION - 1) + "…" : question;
+    return new Submit(choice.actionId(), choice.value(), choice.label(), shortQuestion);
+  }
+
+  ObjectNode toData() {
+    ObjectNode data = JSON.createObjectNode();
+    ObjectNode ours = data.putObject(KEY);
+    ours.put("action", actionId);
+    ours.put("value", value);
+    ours.put("label", label);
+    ours.put("question", question);
+    return data;
+  }
+
+  Action toAction() {
+    return new Action(actionId, value);
+  }
+
+  /** Reads the data of a pressed button, from a message's or an invoke's {@code value}. */
+  static Optional<Submit> read(Object activityValue) {
+    if (activityValue == null) {
+      return Optional.empty();
+    }
+    JsonNode value = JSON.valueToTree(activityValue);
+    JsonNode ours = value.path(KEY);
+    if (!ours.isObject()) {
+      ours = value.path("action").path("data").path(KEY);
+    }
+    if (!ours.isObject() || !ours.path("action").isTextual()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Submit(
+            ours.path("action").asText(),
+            ours.path("value").asText(""),
+            ours.path("label").asText(""),
+            ours.path("question").asText("")));
+  }
+}

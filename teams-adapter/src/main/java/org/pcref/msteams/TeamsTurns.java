@@ -1,0 +1,205 @@
+package org.pcref.msteams;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
+import com.microsoft.bot.schema.ChannelAccount;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.pcref.core.conversation.Assistant;
+import org.pcref.core.message.Inbound;
+import org.pcref.core.message.Reply;
+
+/**
+ * One Teams turn: remembers where the bot can write later, reads the activity as the core's
+ * input, asks the core, and sends the core's replies rendered as Teams messages. A pressed card is
+ * updated to show the answer; an activity Teams delivers twice is handled once.
+ */
+final class TeamsTurns implements com.microsoft.bot.builder.Bot {
+
+  private static final Logger LOG = System.getLogger(TeamsTurns.class.getName());
+  private static final String CARD_ACTION = "adaptiveCard/action";
+
+  private final Assistant bot;
+  private final CardRenderer renderer = new CardRenderer();
+  private final ReferenceKeeper references;
+  private final SeenActivities seenActivities;
+  private final Cache<String, Boolean> seenHere =
+      Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofHours(1)).build();
+
+  TeamsTurns(Assistant bot, ReferenceKeeper references, SeenActivities seenActivities) {
+    this.bot = bot;
+    this.references = references;
+    this.seenActivities = seenActivities;
+  }
+
+  @Override
+  public CompletableFuture<Void> onTurn(TurnContext turn) {
+    Activity activity = turn.getActivity();
+    if (!firstDelivery(activity)) {
+      LOG.log(Level.DEBUG, "Activity {0} was delivered again; ignored", activity.getId());
+      return invokeAnswer(turn, null);
+    }
+    references.remember(activity);
+    try {
+      switch (activity.getType()) {
+        case ActivityTypes.MESSAGE -> message(turn);
+        case ActivityTypes.INVOKE -> {
+          return invoke(turn);
+        }
+        case ActivityTypes.CONVERSATION_UPDATE -> conversationUpdate(turn);
+        case ActivityTypes.INSTALLATION_UPDATE -> installationUpdate(turn);
+        default -> LOG.log(Level.DEBUG, "Activity type {0} ignored", activity.getType());
+      }
+    } catch (RuntimeException e) {
+      // Teams would deliver the activity again on an error and the person would get two answers.
+      LOG.log(Level.ERROR, "Teams turn " + activity.getId() + " could not be answered", e);
+    }
+    return CompletableFuture.completedFuture(null);
+  }
+
+  /** False for an activity this instance or, through the database, another one has handled. */
+  private boolean firstDelivery(Activity activity) {
+    if (activity.getId() == null) {
+      return true;
+    }
+    String key = InboundActivities.tenant(activity) + "|" + activity.getConversation().getId() + "|" + activity.getId();
+    return once(key);
+  }
+
+  private boolean once(String key) {
+    if (seenHere.asMap().putIfAbsent(key, Boolean.TRUE) != null) {
+      return false;
+    }
+    try {
+      return seenActivities.firstTime(key);
+    } catch (RuntimeException e) {
+      // Better to answer a redelivered activity twice than not to answer at all.
+      LOG.log(Level.WARNING, "Could not check whether " + key + " was handled: " + e.getMessage());
+      return true;
+    }
+  }
+
+  private void message(TurnContext turn) {
+    Activity activity = turn.getActivity();
+    Optional<Inbound> inbound = InboundActivities.read(activity);
+    if (inbound.isEmpty()) {
+      return;
+    }
+    List<Reply> replies = bot.handle(inbound.get());
+    Submit.read(activity.getValue()).ifPresent(pressed -> markAnswered(turn, pressed, inbound.get().userName()));
+    send(turn, replies);
+  }
+
+  /** {@code Action.Execute} buttons: the card is replaced in the invoke response itself. */
+  private CompletableFuture<Void> invoke(TurnContext turn) {
+    Activity activity = turn.getActivity();
+    Optional<Submit> pressed = Submit.read(activity.getValue());
+    if (!CARD_ACTION.equals(activity.getName()) || pressed.isEmpty()) {
+      return sendInvokeResponse(turn, new InvokeResponse(501, null));
+    }
+    Inbound inbound = InboundActivities.read(activity).orElseThrow();
+    List<Reply> replies = bot.handle(inbound);
+    send(turn, replies);
+    return invokeAnswer(turn, renderer.answered(pressed.get(), inbound.userName()));
+  }
+
+  private CompletableFuture<Void> invokeAnswer(TurnContext turn, Object card) {
+    if (!ActivityTypes.INVOKE.equals(turn.getActivity().getType())) {
+      return CompletableFuture.completedFuture(null);
+    }
+    AdaptiveCardInvokeResponse answer = new AdaptiveCardInvokeResponse();
+    answer.setStatusCode(200);
+    if (card == null) {
+      answer.setType("application/vnd.microsoft.activity.message");
+      answer.setValue("Already done.");
+    } else {
+      answer.setType(CardRenderer.CONTENT_TYPE);
+      answer.setValue(card);
+    }
+    return sendInvokeResponse(turn, new InvokeResponse(200, answer));
+  }
+
+  private static CompletableFuture<Void> sendInvokeResponse(TurnContext turn, InvokeResponse response) {
+    Activity activity = new Activity(ActivityTypes.INVOKE_RESPONSE);
+    activity.setValue(response);
+    return turn.sendActivity(activity).thenApply(sent -> null);
+  }
+
+  private void conversationUpdate(TurnContext turn) {
+    Activity activity = turn.getActivity();
+    String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+    if (contains(activity.getMembersRemoved(), botId)) {
+      references.forget(activity);
+    } else if (contains(activity.getMembersAdded(), botId)) {
+      welcome(turn);
+    }
+  }
+
+  private void installationUpdate(TurnContext turn) {
+    String action = turn.getActivity().getAction();
+    if (action == null) {
+      return;
+    }
+    if (action.startsWith("remove")) {
+      references.forget(turn.getActivity());
+    } else if (action.equals("add")) {
+      welcome(turn);
+    }
+  }
+
+  /**
+   * The core's help with a button to start a check-in. Teams announces an installation twice
+   * (installationUpdate and conversationUpdate), so a conversation is welcomed once (again only
+   * after a day, when the record of the welcome is cleared).
+   */
+  private void welcome(TurnContext turn) {
+    Activity activity = turn.getActivity();
+    String key = "welcome|" + InboundActivities.tenant(activity) + "|" + InboundActivities.conversation(activity);
+    if (!once(key)) {
+      return;
+    }
+    Inbound help = Inbound.text(InboundActivities.key(activity), activity.getFrom().getName(), "help");
+    help = InboundActivities.isPersonal(activity) ? help.inDirectMessage() : help.inChannelNamed(InboundActivities.channelName(activity));
+    List<Reply> replies = new ArrayList<>();
+    for (Reply reply : bot.handle(help)) {
+      replies.add(reply instanceof Reply.Card card ? Welcome.of(card, InboundActivities.isPersonal(activity)) : reply);
+    }
+    send(turn, replies);
+  }
+
+  private void markAnswered(TurnContext turn, Submit pressed, String userName) {
+    String cardId = turn.getActivity().getReplyToId();
+    if (cardId == null) {
+      return;
+    }
+    Activity update = CardRenderer.message(renderer.answered(pressed, userName), pressed.label());
+    update.setId(cardId);
+    try {
+      turn.updateActivity(update).join();
+    } catch (RuntimeException e) {
+      // The answer still counts; only the old card keeps its buttons.
+      LOG.log(Level.WARNING, "Could not update card " + cardId + ": " + e.getMessage());
+    }
+  }
+
+  private void send(TurnContext turn, List<Reply> replies) {
+    if (replies.isEmpty()) {
+      return;
+    }
+    turn.sendActivities(renderer.render(replies)).join();
+  }
+
+  private static boolean contains(List<ChannelAccount> members, String id) {
+    return id != null && members != null && members.stream().anyMatch(m -> id.equals(m.getId()));
+  }
+}

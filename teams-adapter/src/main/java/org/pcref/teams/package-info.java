@@ -1,7 +1,0 @@
-/**
- * Microsoft Teams only: Bot Framework activities in ({@link org.pcref.teams.TeamsEndpoint}), the
- * core's neutral replies out as Adaptive Cards, and nudges through stored conversation references
- * ({@link org.pcref.teams.TeamsNotifier}). Nothing here decides what the bot says; every Bot
- * Framework class the project uses is imported in this package only.
- */
-package org.pcref.teams;
