@@ -50,7 +50,7 @@ public final class JdbcConversationStore implements ConversationStore {
   }
 
   /**
-   * Records as their components only (not {@code isLast()} and the like, which are derived), and
+   * Records as their components only (not {@code isFinished()} and the like, which are derived), and
    * tolerant of properties it does not know, so state a newer version wrote stays readable.
    */
   static ObjectMapper mapper() {

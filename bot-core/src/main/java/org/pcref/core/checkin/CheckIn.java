@@ -49,10 +49,6 @@ public record CheckIn(
     return competencyIds.get(position);
   }
 
-  public boolean isLast() {
-    return position == competencyIds.size() - 1;
-  }
-
   CheckIn touched(Instant now) {
     return new CheckIn(id, teamId, startedById, startedAt, now, competencyIds, position, step, chosen, checked, answers, paused, turn + 1);
   }

@@ -20,7 +20,7 @@ import org.pcref.core.checkin.CheckIns;
 import org.pcref.core.qa.FrameworkQuestions;
 import org.pcref.core.reminder.InMemoryNudgeStore;
 import org.pcref.core.reminder.NudgeStore;
-import org.pcref.core.reminder.RemindSettings;
+import org.pcref.core.reminder.RemindCommand;
 import org.pcref.core.team.InMemoryTeamStore;
 import org.pcref.core.team.TeamCommands;
 import org.pcref.core.team.TeamDirectory;
@@ -94,7 +94,7 @@ public final class Assistant {
             checkIns,
             new TeamDirectory(teams, clock),
             new TeamCommands(framework, questions, teams, clock, settings.zone(), settings.reviewAfter()),
-            new RemindSettings(framework, teams, nudges, clock));
+            new RemindCommand(framework, teams, nudges, clock));
   }
 
   /** Handles one turn. Never throws: a failure becomes one friendly message and one log line. */

@@ -11,7 +11,7 @@ import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.checkin.CheckIns;
 import org.pcref.core.qa.Answer;
 import org.pcref.core.qa.FrameworkQuestions;
-import org.pcref.core.reminder.RemindSettings;
+import org.pcref.core.reminder.RemindCommand;
 import org.pcref.core.team.Team;
 import org.pcref.core.team.TeamCommands;
 import org.pcref.core.team.TeamDirectory;
@@ -33,14 +33,14 @@ final class Router {
   private final CheckIns checkIns;
   private final TeamDirectory teams;
   private final TeamCommands teamCommands;
-  private final RemindSettings remindSettings;
+  private final RemindCommand remind;
 
-  Router(FrameworkQuestions questions, CheckIns checkIns, TeamDirectory teams, TeamCommands teamCommands, RemindSettings remindSettings) {
+  Router(FrameworkQuestions questions, CheckIns checkIns, TeamDirectory teams, TeamCommands teamCommands, RemindCommand remind) {
     this.questions = questions;
     this.checkIns = checkIns;
     this.teams = teams;
     this.teamCommands = teamCommands;
-    this.remindSettings = remindSettings;
+    this.remind = remind;
   }
 
   Result route(Inbound in, ConversationState state) {
@@ -93,7 +93,7 @@ final class Router {
       case HISTORY -> teamCommands.history(team, command.argument());
       case EXPORT -> teamCommands.export(team, command.argument());
       case CORRECT -> teamCommands.correct(in, team, command.argument());
-      case REMIND -> remindSettings.remind(in, team, command.argument());
+      case REMIND -> remind.remind(in, team, command.argument());
       case CHECKIN -> throw new IllegalStateException("handled above");
     });
   }
@@ -133,7 +133,7 @@ final class Router {
       return new Result(List.of(new Reply.Text("That nudge is for a team you’re no longer in.")), state);
     }
     if (!start) {
-      return new Result(remindSettings.snooze(in, team), state);
+      return new Result(remind.snooze(in, team), state);
     }
     CheckIns.Outcome outcome = checkIns.start(in, team, state.checkIn(), CheckIns.DUE_OR_OLDEST);
     ConversationState chosen = in.direct() ? state.withTeam(teamId, state.updatedAt()) : state;

@@ -1,7 +1,6 @@
 package org.pcref.core.message;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One thing a person did in a conversation: typed {@code text}, or pressed a button ({@code
@@ -38,9 +37,5 @@ public record Inbound(
 
   public Inbound inChannelNamed(String name) {
     return new Inbound(key, userName, text, action, direct, name);
-  }
-
-  public Optional<Action> pressed() {
-    return Optional.ofNullable(action);
   }
 }

@@ -3,6 +3,7 @@
  * have not been reviewed for a while), and an optional digest of what changed. {@link
  * org.pcref.core.reminder.NudgePlanner} decides what is due, as a pure function of the team, its
  * settings, its history and the time; {@link org.pcref.core.reminder.Reminders} delivers it exactly
- * once and handles the {@code remind} command.
+ * once; {@link org.pcref.core.reminder.RemindCommand} is the {@code remind} command, which shows the
+ * team's nudge settings and lets its leads change them.
  */
 package org.pcref.core.reminder;
