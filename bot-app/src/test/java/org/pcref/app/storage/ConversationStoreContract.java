@@ -87,7 +87,7 @@ abstract class ConversationStoreContract {
         List.of(new CompetencyAnswer("co-production", TeamLevel.DEVELOPING, "We co-chair the forum — “mostly”.", TeamLevel.NOT_YET_DEVELOPING)),
         false, 7);
     ConversationState state = new ConversationState(
-        new QaContext("co-learning", org.pcref.framework.Level.OUTSTANDING, "level"), checkIn, "team-1", NOW);
+        new QaContext("co-learning", org.pcref.framework.Level.OUTSTANDING, QaContext.Subject.LEVEL), checkIn, "team-1", NOW);
 
     store.save(KEY, state);
 
@@ -130,7 +130,7 @@ abstract class ConversationStoreContract {
   void overwritesTheStateOnEverySave() {
     store.save(KEY, ConversationState.fresh(NOW));
     ConversationState later = ConversationState.fresh(NOW)
-        .withQa(new QaContext("co-production", null, "definition"), NOW.plusSeconds(30))
+        .withQa(new QaContext("co-production", null, QaContext.Subject.DEFINITION), NOW.plusSeconds(30))
         .withTeam("team-2", NOW.plusSeconds(31));
 
     store.save(KEY, later);
@@ -144,7 +144,7 @@ abstract class ConversationStoreContract {
     ConversationKey unknown = new ConversationKey("slack", "T001", "C1", "U9");
     store.save(known, ConversationState.fresh(NOW));
     ConversationState knownLater = ConversationState.fresh(NOW).withTeam("team-1", NOW.plusSeconds(5));
-    ConversationState unknownNow = ConversationState.fresh(NOW).withQa(new QaContext("workforce", null, "aims"), NOW.plusSeconds(6));
+    ConversationState unknownNow = ConversationState.fresh(NOW).withQa(new QaContext("workforce", null, QaContext.Subject.AIMS), NOW.plusSeconds(6));
 
     JdbcConversationStore database = new JdbcConversationStore(dataSource);
     database.saveAll(new LinkedHashMap<>(Map.of(known, knownLater, unknown, unknownNow)));
@@ -185,6 +185,22 @@ abstract class ConversationStoreContract {
     ConversationState fresh = ConversationState.fresh(NOW);
     store.save(KEY, fresh);
     assertThat(store.load(KEY)).contains(fresh);
+  }
+
+  @Test
+  void readsAFollowUpContextStoredWhenItsSubjectWasAWord() throws SQLException {
+    insertRaw(KEY, "{\"qa\":{\"competencyId\":\"co-production\",\"level\":\"GOOD\",\"subject\":\"next\"},"
+        + "\"checkIn\":null,\"teamId\":\"team-1\",\"updatedAt\":\"2026-06-10T14:03:07.250001Z\"}");
+
+    assertThat(store.load(KEY)).contains(new ConversationState(
+        new QaContext("co-production", org.pcref.framework.Level.GOOD, QaContext.Subject.NEXT), null, "team-1", NOW));
+  }
+
+  @Test
+  void storesTheSubjectAsTheWordEarlierVersionsRead() throws SQLException {
+    store.save(KEY, ConversationState.fresh(NOW).withQa(new QaContext("co-production", null, QaContext.Subject.COMPARE), NOW));
+
+    assertThat(storedText(KEY)).contains("\"subject\":\"compare\"");
   }
 
   @Test
@@ -237,6 +253,19 @@ abstract class ConversationStoreContract {
   void stopCapturingLog() {
     if (appender != null) {
       storeLog.detachAppender(appender);
+    }
+  }
+
+  private String storedText(ConversationKey key) throws SQLException {
+    String sql = "SELECT state FROM conversations WHERE platform = ? AND tenant = ? AND channel = ? AND user_id = ?";
+    try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+      statement.setString(1, key.platform());
+      statement.setString(2, key.tenant());
+      statement.setString(3, key.channel());
+      statement.setString(4, key.user());
+      try (java.sql.ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? rows.getString(1) : "";
+      }
     }
   }
 

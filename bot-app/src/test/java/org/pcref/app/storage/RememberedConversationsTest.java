@@ -83,7 +83,7 @@ class RememberedConversationsTest {
   void aCrashBeforeTheBatchIsWrittenLosesOnlyTheLatestFollowUpContext() {
     ConversationState answered = asked("co-production", NOW).withCheckIn(checkIn("c1", false), NOW);
     remembered.save(KEY, answered);
-    remembered.save(KEY, answered.withQa(new QaContext("workforce", Level.GOOD, "level"), NOW.plusSeconds(40)));
+    remembered.save(KEY, answered.withQa(new QaContext("workforce", Level.GOOD, QaContext.Subject.LEVEL), NOW.plusSeconds(40)));
 
     // The process dies here: no flush. A new server reads what the database has.
     RememberedConversations afterRestart = new RememberedConversations(new JdbcConversationStore(database.dataSource()), null);
@@ -151,7 +151,7 @@ class RememberedConversationsTest {
   }
 
   private static ConversationState asked(String competencyId, Instant at) {
-    return ConversationState.fresh(at).withQa(new QaContext(competencyId, null, "definition"), at);
+    return ConversationState.fresh(at).withQa(new QaContext(competencyId, null, QaContext.Subject.DEFINITION), at);
   }
 
   private static CheckIn checkIn(String id, boolean paused) {

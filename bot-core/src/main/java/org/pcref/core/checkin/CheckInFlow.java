@@ -181,7 +181,7 @@ final class CheckInFlow {
 
   /** A question or remark mid-check-in: answered, then the same question again. */
   private Transition interruption(CheckIn c, String text, Turn turn, String reprompt) {
-    org.pcref.core.qa.Answer answer = questions.answer(text, new QaContext(c.competencyId(), null, "definition"));
+    org.pcref.core.qa.Answer answer = questions.answer(text, new QaContext(c.competencyId(), null, QaContext.Subject.DEFINITION));
     List<Reply> replies = new ArrayList<>();
     if (answer.understood()) {
       replies.addAll(answer.replies());

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.pcref.core.message.Choice;
 import org.pcref.core.message.Reply;
+import org.pcref.core.qa.QaContext.Subject;
 import org.pcref.framework.Competency;
 import org.pcref.framework.Framework;
 import org.pcref.framework.Level;
@@ -75,7 +76,7 @@ public final class FrameworkQuestions {
 
   private Answer aboutCompetencies(Question q, List<Competency> competencies, QaContext context) {
     List<Level> levels = q.namedLevels();
-    String subject = subjectOf(q, levels, context);
+    Subject subject = subjectOf(q, levels, context);
     Level level = levels.isEmpty() ? context.level() : levels.get(0);
     List<Competency> answered = competencies.subList(0, Math.min(competencies.size(), 2));
     List<Reply> replies = new ArrayList<>(answered.size());
@@ -87,41 +88,41 @@ public final class FrameworkQuestions {
   }
 
   /** What is asked of a competency, from the cues, or from the last question when elliptical. */
-  private static String subjectOf(Question q, List<Level> levels, QaContext context) {
+  private static Subject subjectOf(Question q, List<Level> levels, QaContext context) {
     if (q.has(Cue.COMPARE)) {
-      return "compare";
+      return Subject.COMPARE;
     }
     if (q.has(Cue.NEXT) || (levels.size() >= 2 && q.words().contains("to"))) {
-      return "next";
+      return Subject.NEXT;
     }
     if (levels.size() >= 2) {
-      return "compare";
+      return Subject.COMPARE;
     }
     if (levels.size() == 1) {
-      return "level";
+      return Subject.LEVEL;
     }
     if (q.has(Cue.AIMS)) {
-      return "aims";
+      return Subject.AIMS;
     }
     if (q.has(Cue.LEVELS)) {
-      return "levels";
+      return Subject.LEVELS;
     }
     boolean onlyNamesACompetency =
         q.namedCompetencies().size() > 0 && (q.has(Cue.FOLLOW_UP) || q.words().size() <= 3);
     if (onlyNamesACompetency && context.subject() != null && context.level() != null) {
       return context.subject();
     }
-    return "definition";
+    return Subject.DEFINITION;
   }
 
-  private Reply reply(Competency c, String subject, List<Level> levels, Level level, Question q) {
+  private Reply reply(Competency c, Subject subject, List<Level> levels, Level level, Question q) {
     return switch (subject) {
-      case "compare" -> compare(c, levels, level);
-      case "next" -> next(c, levels, level, q);
-      case "level" -> level == null ? cards.definition(c) : cards.level(c, level);
-      case "aims" -> cards.aims(c);
-      case "levels" -> cards.allLevels(c);
-      default -> cards.definition(c);
+      case COMPARE -> compare(c, levels, level);
+      case NEXT -> next(c, levels, level, q);
+      case LEVEL -> level == null ? cards.definition(c) : cards.level(c, level);
+      case AIMS -> cards.aims(c);
+      case LEVELS -> cards.allLevels(c);
+      case DEFINITION -> cards.definition(c);
     };
   }
 
@@ -172,7 +173,7 @@ public final class FrameworkQuestions {
     }
     if (levels.size() == 1) {
       Level level = levels.get(0);
-      return new Answer(List.of(cards.overview(level)), new QaContext(null, level, "level"), true);
+      return new Answer(List.of(cards.overview(level)), new QaContext(null, level, Subject.LEVEL), true);
     }
     if (q.has(Cue.LEVELS) && levels.isEmpty()) {
       return new Answer(List.of(cards.levels()), context, true);
@@ -205,7 +206,7 @@ public final class FrameworkQuestions {
     Passage best = hits.get(0);
     return new Answer(
         List.of(cards.found(best, hits.subList(1, hits.size()), topic)),
-        new QaContext(best.competency().id(), best.level(), best.level() == null ? "definition" : "level"),
+        new QaContext(best.competency().id(), best.level(), best.level() == null ? Subject.DEFINITION : Subject.LEVEL),
         true);
   }
 
