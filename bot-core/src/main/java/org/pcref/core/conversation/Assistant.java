@@ -17,6 +17,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.checkin.CheckInSettings;
 import org.pcref.core.checkin.CheckIns;
+import org.pcref.core.command.CommandRegistry;
 import org.pcref.core.qa.FrameworkQuestions;
 import org.pcref.core.reminder.InMemoryNudgeStore;
 import org.pcref.core.reminder.NudgeStore;
@@ -40,22 +41,13 @@ public final class Assistant {
   /** How long "and Outstanding?" still refers to the last question. */
   static final Duration FOLLOW_UP_WINDOW = Duration.ofMinutes(30);
 
-  /** The commands listed in the help. */
-  static final List<String> COMMANDS =
-      List.of(
-          "checkin — a two-minute check-in on the competencies due for review",
-          "checkin <competency> / checkin all — one competency, or all eight",
-          "team — your team’s levels at a glance (team help for more)",
-          "history <competency> — how a level changed over time",
-          "export csv / export json — the whole assessment, for reports",
-          "remind — when nudges arrive; leads change them (remind every 2 weeks on Monday at 09:00)");
-
   private static final Logger LOG = System.getLogger(Assistant.class.getName());
 
   private final ConversationStore store;
   private final Clock clock;
+  private final CommandRegistry<CommandTurn.Handler> commands;
+  private final Features features;
   private final Router router;
-  private final CheckIns checkIns;
   /**
    * One turn at a time per conversation (a double click, or a message sent while the last is
    * answered): each turn starts from the state the one before it saved, so none is lost.
@@ -79,22 +71,35 @@ public final class Assistant {
       NudgeStore nudges,
       CheckInSettings settings,
       Clock clock) {
-    FrameworkQuestions questions = new FrameworkQuestions(framework, COMMANDS);
+    this(framework, store, teams, nudges, settings, clock, Commands.ALL);
+  }
+
+  /** A bot that knows {@code commands}, and lists them in its help. */
+  Assistant(
+      Framework framework,
+      ConversationStore store,
+      TeamStore teams,
+      NudgeStore nudges,
+      CheckInSettings settings,
+      Clock clock,
+      CommandRegistry<CommandTurn.Handler> commands) {
+    FrameworkQuestions questions = new FrameworkQuestions(framework, commands.help());
     // Times are kept to the millisecond, as every database stores them.
     clock = Clock.tick(clock, Duration.ofMillis(1));
     this.store = store;
     this.clock = clock;
-    this.checkIns = new CheckIns(framework, questions, teams, settings, clock);
+    this.commands = commands;
     for (int i = 0; i < conversations.length; i++) {
       conversations[i] = new ReentrantLock();
     }
-    this.router =
-        new Router(
+    this.features =
+        new Features(
             questions,
-            checkIns,
+            new CheckIns(framework, questions, teams, settings, clock),
             new TeamDirectory(teams, clock),
             new TeamCommands(framework, questions, teams, clock, settings.zone(), settings.reviewAfter()),
             new RemindCommand(framework, teams, nudges, clock));
+    this.router = new Router(features, commands);
   }
 
   /** Handles one turn. Never throws: a failure becomes one friendly message and one log line. */
@@ -119,7 +124,7 @@ public final class Assistant {
    * whoever must answer in time. Never throws.
    */
   public Optional<List<Reply>> answerFromMemory(Inbound inbound) {
-    if (inbound.action() != null || inbound.text().length() > MAX_MESSAGE_LENGTH || Command.read(inbound.text()) != null) {
+    if (inbound.action() != null || inbound.text().length() > MAX_MESSAGE_LENGTH || commands.readMessage(inbound.text()).isPresent()) {
       return Optional.empty();
     }
     ReentrantLock conversation = lockFor(inbound.key());
@@ -171,8 +176,8 @@ public final class Assistant {
       state = state.withQa(null, state.updatedAt());
     }
     CheckIn checkIn = state.checkIn();
-    if (checkIn != null && checkIns.hasExpired(checkIn)) {
-      notices.add(checkIns.expiryNotice(checkIn));
+    if (checkIn != null && features.checkIns().hasExpired(checkIn)) {
+      notices.add(features.checkIns().expiryNotice(checkIn));
       state = state.withCheckIn(null, state.updatedAt());
     }
     Router.Result result = router.route(inbound, state);

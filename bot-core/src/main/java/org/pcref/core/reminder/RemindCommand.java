@@ -5,10 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.pcref.core.message.Choice;
-import org.pcref.core.message.Inbound;
 import org.pcref.core.message.Reply;
 import org.pcref.core.team.Assessment;
-import org.pcref.core.team.Person;
 import org.pcref.core.team.Team;
 import org.pcref.core.team.TeamStore;
 import org.pcref.framework.Framework;
@@ -35,15 +33,14 @@ public final class RemindCommand {
     return store.settings(teamId).orElse(NudgeSettings.DEFAULTS);
   }
 
-  /** {@code remind}: the team's settings and next nudge; with words after it, a lead's change. */
-  public List<Reply> remind(Inbound in, Team team, String argument) {
+  /**
+   * {@code remind}: the team's settings and next nudge; with words after it, a change (the command is
+   * registered so that only leads change them).
+   */
+  public List<Reply> remind(Team team, String argument) {
     NudgeSettings current = settingsOf(team.id());
     if (argument.isBlank()) {
       return List.of(summary(team, current));
-    }
-    if (!team.isLead(in.key().user())) {
-      return List.of(new Reply.Text("Only a lead of " + team.name() + " can change its nudges. Leads: "
-          + String.join(", ", team.leads().stream().map(Person::name).toList()) + "."));
     }
     NudgeSettingsChange.Result result = NudgeSettingsChange.read(argument, current, clock.instant());
     if (result.problem() != null) {
@@ -51,11 +48,6 @@ public final class RemindCommand {
     }
     store.save(team.id(), result.settings());
     return List.of(new Reply.Text("Saved."), summary(team, result.settings()));
-  }
-
-  /** The "Snooze a week" button of a nudge. */
-  public List<Reply> snooze(Inbound in, Team team) {
-    return remind(in, team, "snooze 1 week");
   }
 
   private Reply summary(Team team, NudgeSettings s) {

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.pcref.core.command.Call;
+import org.pcref.core.command.Command;
+import org.pcref.core.command.CommandRegistry;
+import org.pcref.core.command.Who;
 import org.pcref.core.message.Choice;
 import org.pcref.core.message.Inbound;
 import org.pcref.core.message.Reply;
@@ -20,64 +24,99 @@ import org.pcref.framework.Level;
 
 /**
  * The team commands: the assessment grid ({@code team}), a competency's history, exports, and the
- * leads' settings (rename, leads and members, linking a channel, correcting a rating).
+ * leads' settings (rename, leads and members, linking a channel, correcting a rating). The
+ * sub-commands of {@code team} are registered here, each with who may use it and its help line.
  */
 public final class TeamCommands {
+
+  /** What a sub-command of {@code team} does; {@code team} is null for one anyone may use. */
+  @FunctionalInterface
+  private interface SubCommand {
+    List<Reply> run(Inbound in, Team team, String rest);
+  }
+
+  /**
+   * The team help lists the sub-commands, then the team's commands typed on their own, in words
+   * that suit the team: those are registered with the bot's other commands.
+   */
+  private static final List<String> TYPED_ON_THEIR_OWN =
+      List.of(
+          "history <competency> — a competency’s ratings over time",
+          "export csv / export json — the whole assessment and history",
+          "correct <competency> <level> — fix the current level (leads)");
 
   private final Framework framework;
   private final FrameworkQuestions questions;
   private final TeamStore store;
+  private final TeamDirectory directory;
   private final Clock clock;
   private final DateTimeFormatter dates;
   private final Export export;
   private final java.time.Duration reviewAfter;
+  private final CommandRegistry<SubCommand> subCommands;
 
   public TeamCommands(
       Framework framework, FrameworkQuestions questions, TeamStore store, Clock clock, ZoneId zone, java.time.Duration reviewAfter) {
     this.framework = framework;
     this.questions = questions;
     this.store = store;
+    this.directory = new TeamDirectory(store, clock);
     this.clock = clock;
     this.dates = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(zone);
     this.export = new Export(framework);
     this.reviewAfter = reviewAfter;
+    this.subCommands = new CommandRegistry<>(List.of(
+        new Command<SubCommand>(List.of("show", "grid"), Who.MEMBERS,
+            List.of("team — the team’s levels at a glance"), (in, team, rest) -> List.of(grid(team))),
+        new Command<SubCommand>(List.of("members", "people", "who"), Who.MEMBERS,
+            List.of("team members — who leads and who is in the team"), (in, team, rest) -> List.of(people(team))),
+        new Command<SubCommand>(List.of("lead", "leads"), Who.MEMBERS,
+            List.of(), (in, team, rest) -> List.of(rest.isEmpty() ? people(team) : teamHelp())),
+        new Command<SubCommand>(List.of("rename", "name"), Who.leads("rename the team"),
+            List.of("team rename <name> (leads)"), (in, team, rest) -> rename(team, rest)),
+        new Command<SubCommand>(List.of("add lead", "lead add", "leads add"), Who.leads("add leads"),
+            List.of("team add lead <person> / team remove lead <person> (leads)"), (in, team, rest) -> setRole(team, rest, Role.LEAD)),
+        new Command<SubCommand>(List.of("remove lead", "lead remove", "leads remove"), Who.leads("remove leads"),
+            List.of(), (in, team, rest) -> setRole(team, rest, Role.MEMBER)),
+        new Command<SubCommand>(List.of("add"), Who.leads("add members"),
+            List.of("team add <person> / team remove <person> (leads)"), (in, team, rest) -> setRole(team, rest, Role.MEMBER)),
+        new Command<SubCommand>(List.of("remove"), Who.leads("remove members"),
+            List.of(), (in, team, rest) -> setRole(team, rest, Role.REMOVED)),
+        // Typed in a channel that may have no team yet; the leads of the team it names may use it.
+        new Command<SubCommand>(List.of("link"), Who.ANYONE,
+            List.of("team link <team name> — typed in another channel, links it (leads)"), (in, team, rest) -> link(in, rest)),
+        new Command<SubCommand>(List.of("help"), Who.MEMBERS, List.of(), (in, team, rest) -> List.of(teamHelp()))));
   }
 
-  /** {@code team} and its sub-commands; {@code words} are what follows "team". */
-  public List<Reply> team(Inbound in, Team team, List<String> words, String rest) {
-    if (words.isEmpty() || words.get(0).equals("show") || words.get(0).equals("grid")) {
-      return List.of(grid(team));
+  /**
+   * {@code team} and its sub-commands, for the team of the message ({@code chosenTeamId} in a
+   * direct message); {@code argument} is what follows "team". Alone, it shows the team's levels;
+   * words it does not know get the team help.
+   */
+  public List<Reply> team(Inbound in, String chosenTeamId, String argument) {
+    Optional<Call<SubCommand>> call = subCommands.readWords(argument);
+    Who who = call.map(c -> c.command().who()).orElse(Who.MEMBERS);
+    String rest = call.map(Call::argument).orElse("");
+    Team team = null;
+    if (who.needsTeam()) {
+      TeamDirectory.Lookup lookup = directory.find(in, chosenTeamId, false);
+      if (lookup instanceof TeamDirectory.NotFound notFound) {
+        return notFound.replies();
+      }
+      team = ((TeamDirectory.Found) lookup).team();
+      Optional<Reply> refusal = TeamDirectory.refusal(in, team, who, rest);
+      if (refusal.isPresent()) {
+        return List.of(refusal.get());
+      }
     }
-    String verb = words.get(0);
-    List<String> args = words.subList(1, words.size());
-    return switch (verb) {
-      case "rename", "name" -> asLead(in, team, "rename the team", () -> rename(team, after(rest, 1)));
-      case "lead", "leads" -> leadCommand(in, team, args, rest);
-      case "add" -> args.size() > 0 && args.get(0).equals("lead")
-          ? asLead(in, team, "add leads", () -> setRole(team, after(rest, 2), Role.LEAD))
-          : asLead(in, team, "add members", () -> setRole(team, after(rest, 1), Role.MEMBER));
-      case "remove" -> args.size() > 0 && args.get(0).equals("lead")
-          ? asLead(in, team, "remove leads", () -> setRole(team, after(rest, 2), Role.MEMBER))
-          : asLead(in, team, "remove members", () -> setRole(team, after(rest, 1), Role.REMOVED));
-      case "members", "people", "who" -> List.of(people(team));
-      case "help" -> List.of(teamHelp());
-      default -> List.of(teamHelp());
-    };
-  }
-
-  private List<Reply> leadCommand(Inbound in, Team team, List<String> args, String rest) {
-    if (args.isEmpty()) {
-      return List.of(people(team));
+    if (call.isEmpty()) {
+      return List.of(argument.isBlank() ? grid(team) : teamHelp());
     }
-    return switch (args.get(0)) {
-      case "add" -> asLead(in, team, "add leads", () -> setRole(team, after(rest, 2), Role.LEAD));
-      case "remove" -> asLead(in, team, "remove leads", () -> setRole(team, after(rest, 2), Role.MEMBER));
-      default -> List.of(teamHelp());
-    };
+    return call.get().command().handler().run(in, team, rest);
   }
 
   /** {@code team link <team name>}, typed in the channel to link, by a lead of that team. */
-  public List<Reply> link(Inbound in, String teamName) {
+  private List<Reply> link(Inbound in, String teamName) {
     Workspace workspace = TeamDirectory.workspaceOf(in);
     if (in.direct()) {
       return List.of(new Reply.Text("Type team link <team name> in the channel you want to link, not in a direct message."));
@@ -88,7 +127,7 @@ public final class TeamCommands {
     }
     Team team = named.get();
     if (!team.isLead(in.key().user())) {
-      return List.of(onlyLeads(team, "link a channel"));
+      return List.of(TeamDirectory.onlyLeads(team, "link a channel"));
     }
     Optional<Team> current = store.findByChannel(workspace, in.key().channel());
     if (current.isPresent()) {
@@ -134,11 +173,11 @@ public final class TeamCommands {
     return List.of(new Reply.Text("I can export as csv or json: type export csv or export json."));
   }
 
-  /** {@code correct <competency> <level> [note]}: a lead's correction, recorded as a new entry. */
+  /**
+   * {@code correct <competency> <level> [note]}: a lead's correction, recorded as a new entry (the
+   * command is registered for leads only).
+   */
   public List<Reply> correct(Inbound in, Team team, String text) {
-    if (!team.isLead(in.key().user())) {
-      return List.of(onlyLeads(team, "correct a rating"));
-    }
     Optional<Competency> competency = questions.competencyIn(text);
     Optional<TeamLevel> level = levelIn(text);
     if (competency.isEmpty() || level.isEmpty()) {
@@ -215,26 +254,11 @@ public final class TeamCommands {
     return List.of(new Reply.Text(person.name() + " " + what + team.name() + "."));
   }
 
-  private List<Reply> asLead(Inbound in, Team team, String what, java.util.function.Supplier<List<Reply>> action) {
-    return team.isLead(in.key().user()) ? action.get() : List.of(onlyLeads(team, what));
-  }
-
-  private static Reply onlyLeads(Team team, String what) {
-    String leads = String.join(", ", team.leads().stream().map(Person::name).toList());
-    return new Reply.Text("Only a lead of " + team.name() + " can " + what + ". Leads: " + leads + ".");
-  }
-
-  static Reply teamHelp() {
-    return new Reply.Card("Team commands", "", List.of(Section.of("", List.of(
-        "team — the team’s levels at a glance",
-        "team members — who leads and who is in the team",
-        "team rename <name> (leads)",
-        "team add lead <person> / team remove lead <person> (leads)",
-        "team add <person> / team remove <person> (leads)",
-        "team link <team name> — typed in another channel, links it (leads)",
-        "history <competency> — a competency’s ratings over time",
-        "export csv / export json — the whole assessment and history",
-        "correct <competency> <level> — fix the current level (leads)"))), "", List.of());
+  /** The sub-commands' help, generated from their registry. */
+  Reply teamHelp() {
+    List<String> lines = new ArrayList<>(subCommands.help());
+    lines.addAll(TYPED_ON_THEIR_OWN);
+    return new Reply.Card("Team commands", "", List.of(Section.of("", lines)), "", List.of());
   }
 
   private Assessment assessment(Team team) {
@@ -243,15 +267,5 @@ public final class TeamCommands {
 
   private String describe(Rating r) {
     return r.level().label() + " — " + r.byName() + ", " + dates.format(r.at());
-  }
-
-  /** The text after the first {@code n} words of {@code rest}. */
-  private static String after(String rest, int n) {
-    String remaining = rest.strip();
-    for (int i = 0; i < n && !remaining.isEmpty(); i++) {
-      int space = remaining.indexOf(' ');
-      remaining = space < 0 ? "" : remaining.substring(space + 1).strip();
-    }
-    return remaining;
   }
 }

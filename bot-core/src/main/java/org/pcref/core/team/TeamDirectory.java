@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.pcref.core.command.Who;
 import org.pcref.core.message.Choice;
 import org.pcref.core.message.Inbound;
 import org.pcref.core.message.Reply;
@@ -50,7 +51,7 @@ public final class TeamDirectory {
     }
     Team team = linked.get();
     if (team.wasRemoved(in.key().user())) {
-      return new NotFound(List.of(refusal(team)));
+      return new NotFound(List.of(notAMember(team)));
     }
     if (!team.includes(in.key().user())) {
       team = team.with(new Person(in.key().user(), in.userName(), Role.MEMBER));
@@ -101,9 +102,24 @@ public final class TeamDirectory {
     }
   }
 
-  static Reply refusal(Team team) {
-    String leads = String.join(", ", team.leads().stream().map(Person::name).toList());
-    return new Reply.Text("You’re not a member of " + team.name() + ". Ask a lead (" + leads + ") to add you.");
+  static Reply notAMember(Team team) {
+    return new Reply.Text("You’re not a member of " + team.name() + ". Ask a lead (" + leadNames(team) + ") to add you.");
+  }
+
+  /**
+   * Why this person may not use a command on {@code team} with what follows it, or empty when they
+   * may: some commands are for the team's leads only.
+   */
+  public static Optional<Reply> refusal(Inbound in, Team team, Who who, String argument) {
+    return who.needsLead(argument) && !team.isLead(in.key().user()) ? Optional.of(onlyLeads(team, who.toDo())) : Optional.empty();
+  }
+
+  static Reply onlyLeads(Team team, String toDo) {
+    return new Reply.Text("Only a lead of " + team.name() + " can " + toDo + ". Leads: " + leadNames(team) + ".");
+  }
+
+  private static String leadNames(Team team) {
+    return String.join(", ", team.leads().stream().map(Person::name).toList());
   }
 
   public static Workspace workspaceOf(Inbound in) {

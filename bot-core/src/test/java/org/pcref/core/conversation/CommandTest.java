@@ -2,10 +2,14 @@ package org.pcref.core.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pcref.core.command.Call;
+import org.pcref.core.command.Command;
+import org.pcref.core.message.Reply;
 
 class CommandTest {
 
@@ -13,20 +17,22 @@ class CommandTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "team | TEAM | ''",
-        "/team | TEAM | ''",
-        "  Team?  | TEAM | ''",
-        "team: link T123 | TEAM | link T123",
-        "history!! co-production | HISTORY | co-production",
-        "export... csv | EXPORT | csv",
-        "remind every 2 weeks | REMIND | every 2 weeks",
-        "check in | CHECKIN | ''",
-        "/check in co-production | CHECKIN | co-production",
-        "Start a check-in all | CHECKIN | all",
-        "checkin | CHECKIN | ''",
+        "team | team | ''",
+        "/team | team | ''",
+        "  Team?  | team | ''",
+        "team: link T123 | team | link T123",
+        "history!! co-production | history | co-production",
+        "export... csv | export | csv",
+        "remind every 2 weeks | remind | every 2 weeks",
+        "check in | checkin | ''",
+        "/check in co-production | checkin | co-production",
+        "Start a check-in all | checkin | all",
+        "checkin | checkin | ''",
       })
-  void readsACommandAndWhatFollows(String text, Command.Name name, String argument) {
-    assertThat(Command.read(text)).isEqualTo(new Command(name, argument));
+  void readsACommandAndWhatFollows(String text, String name, String argument) {
+    Call<CommandTurn.Handler> call = Commands.ALL.readMessage(text).orElseThrow();
+    assertThat(call.command().name()).isEqualTo(name);
+    assertThat(call.argument()).isEqualTo(argument);
   }
 
   @ParameterizedTest
@@ -40,11 +46,48 @@ class CommandTest {
         "",
       })
   void readsAnythingElseAsAQuestion(String text) {
-    assertThat(Command.read(text)).isNull();
+    assertThat(Commands.ALL.readMessage(text)).isEmpty();
   }
 
   @Test
   void splitsTheArgumentIntoWords() {
-    assertThat(Command.read("team  Add\t@alex ").words()).containsExactly("add", "@alex");
+    assertThat(Commands.ALL.readMessage("team  Add\t@alex ").orElseThrow().words()).containsExactly("add", "@alex");
+  }
+
+  @Test
+  void shouldReadEveryRegisteredWordAsItsCommand() {
+    for (Command<CommandTurn.Handler> command : Commands.ALL.commands()) {
+      for (String word : command.words()) {
+        assertThat(Commands.ALL.readMessage(word + " and more").orElseThrow().command()).as(word).isSameAs(command);
+      }
+    }
+  }
+
+  @Test
+  void shouldListTheCommandsInTheHelpAsBefore() {
+    assertThat(Commands.ALL.help())
+        .containsExactly(
+            "checkin — a two-minute check-in on the competencies due for review",
+            "checkin <competency> / checkin all — one competency, or all eight",
+            "team — your team’s levels at a glance (team help for more)",
+            "history <competency> — how a level changed over time",
+            "export csv / export json — the whole assessment, for reports",
+            "remind — when nudges arrive; leads change them (remind every 2 weeks on Monday at 09:00)");
+  }
+
+  @Test
+  void shouldGenerateTheHelpFromTheRegistryListingEachCommandOnce() {
+    Reply.Card help = (Reply.Card) Chat.withBundledFramework(TestClock.at("2026-11-26T10:00:00Z")).user("help").replies().get(0);
+
+    List<String> listed = help.sections().stream()
+        .filter(s -> s.heading().equals("Commands"))
+        .flatMap(s -> s.items().stream().map(Reply.Item::text))
+        .toList();
+    assertThat(listed).isEqualTo(Commands.ALL.help());
+    for (Command<CommandTurn.Handler> command : Commands.ALL.commands()) {
+      for (String line : command.help()) {
+        assertThat(listed).as(command.name()).containsOnlyOnce(line);
+      }
+    }
   }
 }

@@ -99,6 +99,46 @@ class RunningATeamTest {
   }
 
   @Test
+  void shouldListEveryTeamCommandOnceInTheTeamHelp() {
+    alex.says("checkin").says("cancel");
+
+    for (String asked : java.util.List.of("team help", "team what now")) {
+      Reply.Card help = (Reply.Card) sam.says(asked).replies().get(0);
+      assertThat(help.title()).isEqualTo("Team commands");
+      assertThat(help.sections()).singleElement().satisfies(section -> assertThat(section.items())
+          .extracting(Reply.Item::text)
+          .containsExactly(
+              "team — the team’s levels at a glance",
+              "team members — who leads and who is in the team",
+              "team rename <name> (leads)",
+              "team add lead <person> / team remove lead <person> (leads)",
+              "team add <person> / team remove <person> (leads)",
+              "team link <team name> — typed in another channel, links it (leads)",
+              "history <competency> — a competency’s ratings over time",
+              "export csv / export json — the whole assessment and history",
+              "correct <competency> <level> — fix the current level (leads)"));
+    }
+  }
+
+  @Test
+  void shouldKeepLeadsOnlyTeamCommandsForLeads() {
+    alex.says("checkin").says("cancel");
+    sam.says("team");
+
+    sam.says("team add lead sam").expectReply("Only a lead of ward-7 can add leads. Leads: Alex.");
+    sam.says("team lead add sam").expectReply("Only a lead of ward-7 can add leads. Leads: Alex.");
+    sam.says("team remove lead alex").expectReply("Only a lead of ward-7 can remove leads. Leads: Alex.");
+    sam.says("team add jo").expectReply("Only a lead of ward-7 can add members. Leads: Alex.");
+    sam.says("team remove alex").expectReply("Only a lead of ward-7 can remove members. Leads: Alex.");
+    sam.says("remind weekly").expectReply("Only a lead of ward-7 can change its nudges. Leads: Alex.");
+    sam.says("remind").expectReply("Nudges — ward-7");
+    sam.says("team lead").expectReply("ward-7 — people");
+    String teamId = teams.findByChannel(new Workspace("test", "tenant"), "ward-7").orElseThrow().id();
+    sam.presses("nudge.snooze", teamId).expectReply("Only a lead of ward-7 can change its nudges. Leads: Alex.");
+    alex.presses("nudge.snooze", teamId).expectReply("Saved.", "Snoozed until");
+  }
+
+  @Test
   void aTeamCommandMidCheckInIsAnsweredThenTheQuestionAskedAgain() {
     alex.says("checkin co-production").says("team").expectReply("ward-7 — PCREF self-assessment", "Which level fits your team now?");
   }

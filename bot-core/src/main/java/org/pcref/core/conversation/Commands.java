@@ -1,0 +1,75 @@
+package org.pcref.core.conversation;
+
+import java.util.List;
+import org.pcref.core.checkin.CheckIns;
+import org.pcref.core.command.Command;
+import org.pcref.core.command.CommandRegistry;
+import org.pcref.core.command.Who;
+import org.pcref.core.team.Team;
+import org.pcref.core.team.TeamDirectory;
+
+/**
+ * The bot's commands, registered in one place: each with its words, who may use it, its lines in
+ * the help (which lists them in this order) and its handler. To add a command, add it here.
+ *
+ * <p>The registrations are constants, and each handler is given the features when it runs: the help
+ * they make is needed to build the features (the help card is one of the answers to questions).
+ */
+final class Commands {
+
+  /** Starts a check-in, or answers about the one in progress (so its question is not asked twice). */
+  static final Command<CommandTurn.Handler> CHECK_IN =
+      new Command<>(
+          List.of(
+              "checkin", "check-in", "check in", "start check-in", "start checkin", "start a check-in",
+              "start a checkin", "start check in", "start a check in"),
+          Who.ANYONE,
+          List.of(
+              "checkin — a two-minute check-in on the competencies due for review",
+              "checkin <competency> / checkin all — one competency, or all eight"),
+          Commands::startCheckIn);
+
+  static final CommandRegistry<CommandTurn.Handler> ALL =
+      new CommandRegistry<>(
+          List.of(
+              CHECK_IN,
+              new Command<>(
+                  List.of("team"),
+                  Who.ANYONE, // each sub-command says who may use it
+                  List.of("team — your team’s levels at a glance (team help for more)"),
+                  (features, turn) -> turn.reply(features.team().team(turn.in(), turn.state().teamId(), turn.argument()))),
+              new Command<>(
+                  List.of("history"),
+                  Who.MEMBERS,
+                  List.of("history <competency> — how a level changed over time"),
+                  (features, turn) -> turn.reply(features.team().history(turn.team(), turn.argument()))),
+              new Command<>(
+                  List.of("export"),
+                  Who.MEMBERS,
+                  List.of("export csv / export json — the whole assessment, for reports"),
+                  (features, turn) -> turn.reply(features.team().export(turn.team(), turn.argument()))),
+              new Command<>(
+                  List.of("correct"),
+                  Who.leads("correct a rating"),
+                  List.of(), // listed in the team help
+                  (features, turn) -> turn.reply(features.team().correct(turn.in(), turn.team(), turn.argument()))),
+              new Command<>(
+                  List.of("remind", "reminders", "nudges"),
+                  Who.leadsToChange("change its nudges"),
+                  List.of("remind — when nudges arrive; leads change them (remind every 2 weeks on Monday at 09:00)"),
+                  (features, turn) -> turn.reply(features.remind().remind(turn.team(), turn.argument())))));
+
+  private Commands() {}
+
+  /** In a channel, the first check-in creates the channel's team. */
+  private static Router.Result startCheckIn(Features features, CommandTurn turn) {
+    ConversationState state = turn.state();
+    TeamDirectory.Lookup lookup = features.teams().find(turn.in(), state.teamId(), true);
+    if (lookup instanceof TeamDirectory.NotFound notFound) {
+      return turn.reply(notFound.replies());
+    }
+    Team team = ((TeamDirectory.Found) lookup).team();
+    CheckIns.Outcome outcome = features.checkIns().start(turn.in(), team, state.checkIn(), turn.argument());
+    return new Router.Result(outcome.replies(), state.withCheckIn(outcome.checkIn(), state.updatedAt()));
+  }
+}
