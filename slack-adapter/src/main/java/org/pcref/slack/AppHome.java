@@ -14,21 +14,18 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import org.pcref.core.message.Action;
 import org.pcref.core.conversation.Assistant;
-import org.pcref.core.message.Choice;
+import org.pcref.core.conversation.Home;
 import org.pcref.core.message.Inbound;
 import org.pcref.core.message.Reply;
 
 /**
- * The App Home tab: the person's team assessment (the core's answer to {@code team} in their
- * direct message with the bot, shown read-only) and two buttons. A button pressed there carries on
- * in that direct message, and the tab is published again.
+ * The App Home tab: what the core's {@link Home} shows (the person's team at a glance) and its
+ * buttons, rendered as blocks. A button pressed there carries on in the person's direct message
+ * with the bot, and the tab is published again.
  */
 final class AppHome {
 
   static final int MAX_BLOCKS = 100;
-
-  static final List<Choice> BUTTONS =
-      List.of(Choice.ask("Start a check-in", "checkin"), Choice.ask("Ask a question", "help"));
 
   private final Assistant bot;
   private final Executor executor;
@@ -55,8 +52,8 @@ final class AppHome {
   }
 
   void publish(MethodsClient client, String teamId, String channel, String userId) {
-    List<Reply> replies = bot.handle(Inbound.text(SlackAdapter.key(teamId, channel, userId), null, "team").inDirectMessage());
-    outbox.publishHome(client, userId, View.builder().type("home").blocks(blocks(replies)).build());
+    Home home = bot.home(SlackAdapter.key(teamId, channel, userId));
+    outbox.publishHome(client, userId, View.builder().type("home").blocks(blocks(home)).build());
   }
 
   void pressed(MethodsClient client, String teamId, String userId, String userName, Action action) {
@@ -69,13 +66,13 @@ final class AppHome {
     publish(client, teamId, channel, userId);
   }
 
-  /** The team's card without its buttons, then the home's own buttons. */
-  List<LayoutBlock> blocks(List<Reply> replies) {
+  /** What the home shows, as many blocks as Slack allows, then a divider and the home's buttons. */
+  List<LayoutBlock> blocks(Home home) {
     List<LayoutBlock> blocks = new ArrayList<>();
-    for (Reply reply : replies) {
-      blocks.addAll(reply instanceof Reply.Card card ? renderer.cardBlocks(card) : renderer.blocks(reply));
+    for (Reply reply : home.shown()) {
+      blocks.addAll(renderer.blocks(reply));
     }
-    List<LayoutBlock> buttons = renderer.buttons(BUTTONS);
+    List<LayoutBlock> buttons = renderer.buttons(home.buttons());
     int room = MAX_BLOCKS - 1 - buttons.size();
     List<LayoutBlock> view = new ArrayList<>(blocks.subList(0, Math.min(room, blocks.size())));
     view.add(divider());

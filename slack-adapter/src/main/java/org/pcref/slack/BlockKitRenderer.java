@@ -63,8 +63,8 @@ final class BlockKitRenderer {
     return blocks(((Reply.ForChannel) reply).reply());
   }
 
-  /** The card without its buttons: what App Home shows. */
-  List<LayoutBlock> cardBlocks(Reply.Card card) {
+  /** The card without its buttons. */
+  private List<LayoutBlock> cardBlocks(Reply.Card card) {
     List<LayoutBlock> blocks = new ArrayList<>();
     String title = SlackText.escape(card.title());
     if (title.length() <= MAX_HEADER) {

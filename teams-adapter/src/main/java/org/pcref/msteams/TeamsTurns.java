@@ -11,7 +11,6 @@ import com.microsoft.bot.schema.ChannelAccount;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -158,7 +157,7 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
   }
 
   /**
-   * The core's help with a button to start a check-in. Teams announces an installation twice
+   * The core's welcome, for a personal chat or a channel. Teams announces an installation twice
    * (installationUpdate and conversationUpdate), so a conversation is welcomed once (again only
    * after a day, when the record of the welcome is cleared).
    */
@@ -168,13 +167,7 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
     if (!once(key)) {
       return;
     }
-    Inbound help = Inbound.text(InboundActivities.key(activity), activity.getFrom().getName(), "help");
-    help = InboundActivities.isPersonal(activity) ? help.inDirectMessage() : help.inChannelNamed(InboundActivities.channelName(activity));
-    List<Reply> replies = new ArrayList<>();
-    for (Reply reply : bot.handle(help)) {
-      replies.add(reply instanceof Reply.Card card ? Welcome.of(card, InboundActivities.isPersonal(activity)) : reply);
-    }
-    send(turn, replies);
+    send(turn, bot.welcome(InboundActivities.isPersonal(activity)));
   }
 
   private void markAnswered(TurnContext turn, Submit pressed, String userName) {

@@ -145,6 +145,29 @@ public final class Assistant {
     }
   }
 
+  /**
+   * The welcome for a conversation the bot was just added to: its help, how to talk to it there
+   * ({@code direct}: one to one; otherwise a channel) and a button to start a check-in.
+   */
+  public List<Reply> welcome(boolean direct) {
+    return List.of(Welcome.of(features.questions().help(), direct));
+  }
+
+  /**
+   * What a person's home shows (Slack's App Home): the team they work with at a glance, read-only,
+   * and the home's buttons, which carry on in {@code key}, their direct message with the bot (where
+   * they may have chosen one of several teams). Nothing is saved. Never throws.
+   */
+  public Home home(ConversationKey key) {
+    Inbound opened = new Inbound(key, null, "", null, true, null);
+    try {
+      String chosenTeamId = store.load(key).map(ConversationState::teamId).orElse(null);
+      return Home.showing(features.team().team(opened, chosenTeamId, ""));
+    } catch (RuntimeException e) {
+      return Home.showing(failed(opened, e));
+    }
+  }
+
   private ReentrantLock lockFor(ConversationKey key) {
     return conversations[Math.floorMod(key.hashCode(), conversations.length)];
   }

@@ -237,7 +237,7 @@ public final class FrameworkQuestions {
     return cards.level(competency, level);
   }
 
-  public Reply help() {
+  public Reply.Card help() {
     List<Reply.Section> sections = new java.util.ArrayList<>();
     sections.add(
         Reply.Section.of(
