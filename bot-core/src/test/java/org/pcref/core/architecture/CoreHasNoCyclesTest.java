@@ -9,9 +9,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The core is layered: the message model at the bottom, the features (qa, checkin, team,
- * reminder) above it, the conversation that dispatches a turn on top. No package depends on one
- * that depends on it back.
+ * The core is layered: the message model and the shape of a command at the bottom, the features
+ * (qa, checkin, team, reminder) above them, the conversation that dispatches a turn on top. No
+ * package depends on one that depends on it back.
  */
 @AnalyzeClasses(packages = "org.pcref.core", importOptions = ImportOption.DoNotIncludeTests.class)
 class CoreHasNoCyclesTest {
@@ -25,6 +25,17 @@ class CoreHasNoCyclesTest {
       noClasses()
           .that()
           .resideInAPackage("org.pcref.core.message..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.pcref.core.conversation..", "org.pcref.core.qa..", "org.pcref.core.checkin..",
+              "org.pcref.core.team..", "org.pcref.core.reminder..", "org.pcref.framework..");
+
+  @ArchTest
+  static final ArchRule commandShapeKnowsNoFeature =
+      noClasses()
+          .that()
+          .resideInAPackage("org.pcref.core.command..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
