@@ -99,6 +99,22 @@ class RunningATeamTest {
   }
 
   @Test
+  void exportsNoFormulaThatSpansLinesOrHidesInAName() {
+    Chat formulaName = Chat.in(bot, "ward-7", "@SUM(1+1)\nSam");
+    alex.says("checkin workforce").says("good").says("+cmd|' /C calc'!A0\nsecond line");
+    alex.says("team add " + "@SUM(1+1)\nSam");
+    formulaName.says("checkin co-production").says("good").says("-2+3\r\nmore");
+    alex.says("export csv");
+
+    String csv = ((Reply.File) alex.replies().get(0)).content();
+    assertThat(csv)
+        .contains("\"'+cmd|' /C calc'!A0\nsecond line\"")
+        .contains("\"'-2+3\r\nmore\"")
+        .contains("\"'@SUM(1+1)\nSam\"")
+        .doesNotContain(",+cmd", ",\"+cmd", ",-2+3", ",\"-2+3", ",@SUM", ",\"@SUM");
+  }
+
+  @Test
   void aTeamCommandMidCheckInIsAnsweredThenTheQuestionAskedAgain() {
     alex.says("checkin co-production").says("team").expectReply("ward-7 — PCREF self-assessment", "Which level fits your team now?");
   }
