@@ -1,6 +1,7 @@
 package org.pcref.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,10 +14,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -60,6 +65,34 @@ class PackagedJarIT {
     Process server = start(Map.of("SERVER_PORT", String.valueOf(port)), "serve");
     try {
       assertThat(awaitHealth(server, port)).contains("\"status\":\"UP\"");
+    } finally {
+      server.destroy();
+      if (!server.waitFor(20, TimeUnit.SECONDS)) {
+        server.destroyForcibly();
+      }
+    }
+  }
+
+  @Test
+  void serverSharesItsDatabaseOnlyOnLoopbackAndOnlyWithItsOwner(@TempDir Path dir) throws Exception {
+    Path dataDir = dir.resolve("data");
+    int port = freePort();
+    Process server = start(Map.of("SERVER_PORT", String.valueOf(port), "PCREF_DATA_DIR", dataDir.toString()), "serve");
+    try {
+      awaitHealth(server, port);
+      Properties lock = new Properties();
+      try (InputStream in = Files.newInputStream(dataDir.resolve("pcref.lock.db"))) {
+        lock.load(in);
+      }
+
+      assertThat(lock.getProperty("server")).startsWith("127.0.0.1:");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("db.password"))))
+          .isEqualTo("rw-------");
+      String sharedFile = "jdbc:h2:file:" + dataDir.toAbsolutePath() + "/pcref;AUTO_SERVER=TRUE";
+      assertThatThrownBy(() -> DriverManager.getConnection(sharedFile, "sa", "").close())
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("Wrong user name or password");
     } finally {
       server.destroy();
       if (!server.waitFor(20, TimeUnit.SECONDS)) {

@@ -132,7 +132,11 @@ final class YamlMapping {
     if (value.isArray()) {
       return "a list";
     }
-    return value.isObject() ? "a mapping" : "'" + value.asText() + "'";
+    if (value.isObject()) {
+      return "a mapping";
+    }
+    // Never the value itself: a file given by mistake (a .env, a key) must not be echoed.
+    return value.isNumber() ? "a number" : value.isBoolean() ? "true or false" : "text";
   }
 
   private static void report(Problems problems, String where, String problem) {

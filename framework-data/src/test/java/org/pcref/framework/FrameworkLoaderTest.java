@@ -214,7 +214,20 @@ class FrameworkLoaderTest {
     assertRejected(
         "name: Ours\ncompetencies:\n  - Cultural Awareness\n",
         "trust.yml: competency #1: the competency must be a mapping of 'field: value' lines,"
-            + " not 'Cultural Awareness'");
+            + " not text");
+  }
+
+  @Test
+  void shouldNameTheProblemOfAFileGivenByMistakeWithoutEchoingIt() {
+    InvalidFrameworkException envFile = rejection("DB_PASSWORD=hunter2secret\nAPI_KEY=abc123\n");
+    InvalidFrameworkException listedSecret = rejection("name: Ours\ncompetencies: hunter2secret\n");
+
+    assertThat(envFile.getMessage())
+        .isEqualTo("trust.yml: the file must be a mapping of 'field: value' lines, not text")
+        .doesNotContain("hunter2secret", "abc123");
+    assertThat(listedSecret.getMessage())
+        .isEqualTo("trust.yml: 'competencies' must be a list, not text")
+        .doesNotContain("hunter2secret");
   }
 
   @Test

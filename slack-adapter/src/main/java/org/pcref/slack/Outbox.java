@@ -9,6 +9,7 @@ import com.slack.api.model.view.View;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
 import java.util.List;
+import org.pcref.core.message.Untrusted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +47,7 @@ final class Outbox {
     try {
       WebhookResponse sent = new Responder(slack, responseUrl).send(response);
       if (sent.getCode() != 200) {
-        LOG.warn("Slack refused a response_url message: HTTP {} {}", sent.getCode(), sent.getBody());
+        LOG.warn("Slack refused a response_url message: HTTP {} {}", sent.getCode(), Untrusted.forLog(sent.getBody()));
       }
     } catch (IOException | RuntimeException e) {
       LOG.warn("Could not reach Slack's response_url: {}", e.toString());

@@ -39,13 +39,8 @@ final class RequestSignature {
         || !signature.startsWith(VERSION + "=")) {
       return false;
     }
-    long sent;
-    try {
-      sent = Long.parseLong(timestamp.strip());
-    } catch (NumberFormatException e) {
-      return false;
-    }
-    if (Math.abs(nowSeconds - sent) > WINDOW_SECONDS) {
+    long sent = seconds(timestamp);
+    if (sent < 0 || sent < nowSeconds - WINDOW_SECONDS || sent > nowSeconds + WINDOW_SECONDS) {
       return false;
     }
     byte[] given = hex(signature.substring(VERSION.length() + 1));
@@ -57,16 +52,43 @@ final class RequestSignature {
     return MessageDigest.isEqual(mac.doFinal(body), given);
   }
 
+  /**
+   * The timestamp as Slack writes it: decimal digits only, no sign, no space, at most 12 (so no
+   * arithmetic on it can overflow); -1 for anything else.
+   */
+  private static long seconds(String timestamp) {
+    if (timestamp.isEmpty() || timestamp.length() > 12) {
+      return -1;
+    }
+    long seconds = 0;
+    for (int i = 0; i < timestamp.length(); i++) {
+      char c = timestamp.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      seconds = seconds * 10 + (c - '0');
+    }
+    return seconds;
+  }
+
+  /** Lowercase hexadecimal, as Slack writes it; null for anything else. */
   private static byte[] hex(String text) {
     byte[] bytes = new byte[text.length() / 2];
     for (int i = 0; i < bytes.length; i++) {
-      int high = Character.digit(text.charAt(2 * i), 16);
-      int low = Character.digit(text.charAt(2 * i + 1), 16);
+      int high = lowercaseHexDigit(text.charAt(2 * i));
+      int low = lowercaseHexDigit(text.charAt(2 * i + 1));
       if (high < 0 || low < 0) {
         return null;
       }
       bytes[i] = (byte) ((high << 4) | low);
     }
     return bytes;
+  }
+
+  private static int lowercaseHexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
   }
 }

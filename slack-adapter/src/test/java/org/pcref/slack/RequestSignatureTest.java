@@ -66,6 +66,24 @@ class RequestSignatureTest {
     assertThat(check.isValid(timestamp, body, "", NOW)).isFalse();
   }
 
+  @Test
+  void readsTheTimestampAndSignatureOnlyAsSlackWritesThem() {
+    String body = "x=1";
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    String farPast = String.valueOf(NOW + Long.MIN_VALUE);
+    String plus = "+" + NOW;
+    String spaced = " " + NOW;
+    String arabicIndicDigits = String.valueOf(NOW).chars().mapToObj(c -> String.valueOf((char) ('\u0660' + c - '0'))).reduce("", String::concat);
+
+    for (String timestamp : new String[] {farPast, plus, spaced, NOW + " ", arabicIndicDigits}) {
+      assertThat(check.isValid(timestamp, bytes, slack.generate(timestamp, body), NOW)).as("timestamp '" + timestamp + "'").isFalse();
+    }
+    String timestamp = String.valueOf(NOW);
+    String signature = slack.generate(timestamp, body);
+    assertThat(check.isValid(timestamp, bytes, "v0=" + signature.substring(3).toUpperCase(java.util.Locale.ROOT), NOW)).isFalse();
+    assertThat(check.isValid(timestamp, bytes, signature, NOW)).isTrue();
+  }
+
   /** Another app's secret. */
   private record RequestSignatureTestSigner(String secret) {
     String sign(String timestamp, String body) {

@@ -8,16 +8,31 @@ import java.util.Locale;
 /**
  * The hosts the bot replies to. Bot Framework for Java sends the bot's token to whatever {@code
  * serviceUrl} an activity names, so an activity naming any other host is refused before anything
- * is sent. Bot Framework's own hosts need HTTPS; configured extra hosts (a local stub, the
- * Emulator) may use HTTP.
+ * is sent. Bot Framework's own hosts need HTTPS; configured extra hosts (a local stub) may use
+ * HTTP. In Emulator mode, where nothing is authenticated, only this machine's loopback addresses
+ * are allowed, and nothing else.
  */
 final class ServiceUrlAllowList {
 
   static final List<String> BOT_FRAMEWORK_HOSTS = List.of("*.botframework.com", "smba.trafficmanager.net");
 
+  /** Where the Bot Framework Emulator listens: this machine. */
+  static final List<String> LOOPBACK = List.of("localhost", "127.0.0.1", "[::1]");
+
   private final List<String> extras;
+  private final boolean loopbackOnly;
+
+  /** The allow-list for these settings: the Emulator's loopback only, or Bot Framework's hosts and the extras. */
+  static ServiceUrlAllowList of(TeamsSettings settings) {
+    return settings.emulatorMode() ? new ServiceUrlAllowList(LOOPBACK, true) : new ServiceUrlAllowList(settings.extraServiceHosts(), false);
+  }
 
   ServiceUrlAllowList(List<String> extraHosts) {
+    this(extraHosts, false);
+  }
+
+  private ServiceUrlAllowList(List<String> extraHosts, boolean loopbackOnly) {
+    this.loopbackOnly = loopbackOnly;
     List<String> normalised = new ArrayList<>();
     for (String host : extraHosts) {
       if (!host.isBlank()) {
@@ -44,7 +59,7 @@ final class ServiceUrlAllowList {
     }
     host = host.toLowerCase(Locale.ROOT);
     scheme = scheme.toLowerCase(Locale.ROOT);
-    if (scheme.equals("https") && matchesAny(BOT_FRAMEWORK_HOSTS, host)) {
+    if (!loopbackOnly && scheme.equals("https") && matchesAny(BOT_FRAMEWORK_HOSTS, host)) {
       return true;
     }
     return (scheme.equals("https") || scheme.equals("http")) && matchesAny(extras, host);

@@ -13,19 +13,28 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.RoleTypes;
 import com.microsoft.bot.schema.Serialization;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.pcref.core.conversation.Assistant;
+import org.pcref.core.message.Untrusted;
 
 /**
  * {@code POST /api/messages} without the web framework: the raw body and the Authorization header
- * in, a status and body out. Refuses a malformed activity (400), a reply address outside the
- * allow-list or a tenant not allowed (403) and, with an app id, any request whose Bot Framework
- * token is missing or not valid (401), before the bot sees anything.
+ * in, a status and body out. Before the body is even read: Teams off (no app id, no Emulator) is
+ * 404, a body over {@link #MAX_BODY_BYTES} is 413, and a request without a plausible Bot Framework
+ * token (or, in Emulator mode, from another machine) is refused. Then a malformed activity is 400,
+ * a reply address outside the allow-list or a tenant not allowed 403, and, with an app id, any
+ * request whose token does not pass Bot Framework's full check 401, before the bot sees anything.
  */
 public final class TeamsEndpoint {
+
+  /** The largest body read: an activity is a few kilobytes, a card's submit at most tens. */
+  public static final int MAX_BODY_BYTES = 1024 * 1024;
 
   /** What to answer the HTTP request with; {@code body} is JSON or empty. */
   public record Response(int status, String body) {
@@ -46,27 +55,61 @@ public final class TeamsEndpoint {
     this.adapter = adapter;
     this.turns = new TeamsTurns(bot, new ReferenceKeeper(references), seen);
     this.settings = settings;
-    this.serviceUrls = new ServiceUrlAllowList(settings.extraServiceHosts());
+    this.serviceUrls = ServiceUrlAllowList.of(settings);
   }
 
+  /**
+   * The answer to a request that is refused on its headers alone, so that its body need not be
+   * read; empty when the body should be read and given to {@link #handle}.
+   *
+   * @param contentLength the declared length of the body, or -1 when not declared
+   * @param remoteAddress the address the request came from
+   */
+  public Optional<Response> refusedBeforeReading(String authHeader, long contentLength, String remoteAddress) {
+    if (settings.off()) {
+      return Optional.of(Response.of(404));
+    }
+    if (contentLength > MAX_BODY_BYTES) {
+      return Optional.of(Response.of(413));
+    }
+    if (settings.emulatorMode()) {
+      if (!isLoopback(remoteAddress)) {
+        LOG.log(Level.WARNING, "Refused an Emulator-mode request from another machine: " + Untrusted.forLog(remoteAddress));
+        return Optional.of(Response.of(403));
+      }
+    } else if (!plausibleChannelToken(authHeader)) {
+      LOG.log(Level.INFO, "Refused a request: no unexpired RS256 token from the Bot Framework channel service");
+      return Optional.of(Response.of(401));
+    }
+    return Optional.empty();
+  }
+
+  /** The answer to a request whose headers passed {@link #refusedBeforeReading}. */
   public Response handle(String authHeader, String body) {
+    if (settings.off()) {
+      return Response.of(404);
+    }
+    if (body != null && body.length() > MAX_BODY_BYTES) {
+      return Response.of(413);
+    }
+    if (!settings.emulatorMode() && !plausibleChannelToken(authHeader)) {
+      LOG.log(Level.INFO, "Refused a request: no unexpired RS256 token from the Bot Framework channel service");
+      return Response.of(401);
+    }
     Activity activity = parse(body);
     if (activity == null) {
       return Response.of(400);
     }
     if (!serviceUrls.allows(activity.getServiceUrl())) {
-      LOG.log(Level.WARNING, "Refused an activity whose serviceUrl host is not allowed: " + activity.getServiceUrl());
+      LOG.log(Level.WARNING, "Refused an activity whose serviceUrl host is not allowed: " + Untrusted.forLog(activity.getServiceUrl()));
       return Response.of(403);
     }
     if (!settings.allowedTenants().isEmpty() && !settings.allowedTenants().contains(InboundActivities.tenant(activity))) {
-      LOG.log(Level.WARNING, "Refused an activity from a tenant not allowed: " + InboundActivities.tenant(activity));
+      LOG.log(Level.WARNING, "Refused an activity from a tenant not allowed: " + Untrusted.forLog(InboundActivities.tenant(activity)));
       return Response.of(403);
     }
     if (settings.emulatorMode()) {
       guardEmulatorRole(activity);
-    } else if (!plausibleChannelToken(authHeader)) {
-      LOG.log(Level.INFO, "Refused a request: no RS256 token from the Bot Framework channel service");
-      return Response.of(401);
     }
     try {
       InvokeResponse invoke = adapter.processIncomingActivity(authHeader, activity, turns).get();
@@ -77,10 +120,10 @@ public final class TeamsEndpoint {
     } catch (ExecutionException | CompletionException | JWTVerificationException | AuthenticationException e) {
       Throwable cause = e instanceof ExecutionException || e instanceof CompletionException ? rootCause(e) : e;
       if (cause instanceof AuthenticationException || cause instanceof JWTVerificationException) {
-        LOG.log(Level.INFO, "Refused a request: " + cause.getMessage());
+        LOG.log(Level.INFO, "Refused a request: " + Untrusted.forLog(cause.getMessage()));
         return Response.of(401);
       }
-      LOG.log(Level.ERROR, "Teams activity " + activity.getId() + " failed", cause);
+      LOG.log(Level.ERROR, "Teams activity " + Untrusted.forLog(activity.getId()) + " failed", cause);
       return Response.of(500);
     } catch (IOException e) {
       LOG.log(Level.ERROR, "Teams invoke response could not be written", e);
@@ -88,6 +131,19 @@ public final class TeamsEndpoint {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Response.of(503);
+    }
+  }
+
+  private static boolean isLoopback(String address) {
+    if (address == null || address.isBlank()) {
+      return false;
+    }
+    try {
+      // A literal address only: InetAddress.getByName does no lookup for one.
+      return (address.indexOf(':') >= 0 || Character.isDigit(address.charAt(0)))
+          && InetAddress.getByName(address).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
     }
   }
 
@@ -119,8 +175,9 @@ public final class TeamsEndpoint {
   }
 
   /**
-   * Only Bot Framework channel tokens signed with RS256 are worth checking further: no Emulator or
-   * skill tokens (which would be checked against other key sets) and no unsigned ones.
+   * Only Bot Framework channel tokens signed with RS256 and with an expiry are worth checking
+   * further: no Emulator or skill tokens (which would be checked against other key sets), no
+   * unsigned ones, and none that would never expire (Bot Framework's own check lets those pass).
    */
   private static boolean plausibleChannelToken(String authHeader) {
     if (authHeader == null || !authHeader.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -129,6 +186,7 @@ public final class TeamsEndpoint {
     try {
       DecodedJWT token = JWT.decode(authHeader.substring(7).strip());
       return "RS256".equals(token.getAlgorithm())
+          && token.getExpiresAt() != null
           && AuthenticationConstants.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER.equals(token.getIssuer())
           && !SkillValidation.isSkillToken(authHeader);
     } catch (JWTDecodeException e) {

@@ -72,7 +72,7 @@ public final class TeamsNotifier implements Notifier {
     this.adapter = adapter;
     this.appId = settings.appId();
     this.references = references;
-    this.serviceUrls = new ServiceUrlAllowList(settings.extraServiceHosts());
+    this.serviceUrls = ServiceUrlAllowList.of(settings);
     this.backoff = backoff;
     this.sleeper = sleeper;
   }

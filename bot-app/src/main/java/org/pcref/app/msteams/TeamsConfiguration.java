@@ -3,7 +3,6 @@ package org.pcref.app.msteams;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import org.pcref.app.storage.Database;
@@ -30,21 +29,18 @@ public class TeamsConfiguration {
 
   private static final Logger LOG = System.getLogger(TeamsConfiguration.class.getName());
 
-  /** Hosts a local Emulator answers on; allowed without an app id, when there is no token to leak. */
-  private static final List<String> LOOPBACK = List.of("localhost", "127.0.0.1");
-
   @Bean
   TeamsSettings teamsSettings(TeamsProperties p) {
-    List<String> hosts = new ArrayList<>(orEmpty(p.serviceHosts()));
-    boolean emulator = p.appId() == null || p.appId().isBlank();
-    if (emulator) {
-      hosts.addAll(LOOPBACK);
-    }
     TeamsSettings settings =
         new TeamsSettings(
-            p.appId(), p.appPassword(), p.appTenantId(), p.openidMetadata(), new HashSet<>(orEmpty(p.allowedTenants())), hosts);
-    if (settings.emulatorMode()) {
-      LOG.log(Level.WARNING, "Teams: no MICROSOFT_APP_ID, so /api/messages runs in Emulator mode: requests are NOT authenticated (for the Bot Framework Emulator only)");
+            p.appId(), p.appPassword(), p.appTenantId(), p.openidMetadata(), new HashSet<>(orEmpty(p.allowedTenants())),
+            orEmpty(p.serviceHosts()), Boolean.TRUE.equals(p.emulator()));
+    if (settings.off()) {
+      LOG.log(Level.INFO, "Teams is off: /api/messages answers 404. Set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD to connect it"
+          + " (or PCREF_TEAMS_EMULATOR=true to try it with the Bot Framework Emulator on this machine)");
+    } else if (settings.emulatorMode()) {
+      LOG.log(Level.WARNING, "Teams: PCREF_TEAMS_EMULATOR is on and there is no MICROSOFT_APP_ID, so /api/messages runs in Emulator mode:"
+          + " requests are NOT authenticated; they are taken from this machine only and answered on loopback addresses only");
     } else {
       LOG.log(Level.INFO, "Teams: /api/messages checks Bot Framework tokens for app id " + settings.appId()
           + (settings.appTenantId().isEmpty() ? " (multi-tenant)" : " (single-tenant " + settings.appTenantId() + ")"));

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The {@code pcref.teams.*} settings (see application.yml): the Azure Bot's app id and secret,
  * its tenant for a single-tenant app, the OpenID metadata URL, the tenants and reply hosts
- * allowed, and how patiently nudges are retried.
+ * allowed, how patiently nudges are retried, and whether the Emulator mode is asked for.
  */
 @ConfigurationProperties("pcref.teams")
 record TeamsProperties(
@@ -19,4 +19,5 @@ record TeamsProperties(
     List<String> serviceHosts,
     Duration retryFirst,
     Duration retryMax,
-    Integer retryAttempts) {}
+    Integer retryAttempts,
+    Boolean emulator) {}

@@ -2,6 +2,13 @@ package org.pcref.app.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.pcref.core.conversation.ConversationStore;
@@ -14,6 +21,17 @@ import org.pcref.core.team.TeamStore;
  * the stores on top. Close it to close the pool; an embedded H2 file is then closed as well.
  */
 public final class Database implements AutoCloseable {
+
+  static {
+    // The port H2 opens so a terminal chat can share the server's file listens on loopback only.
+    // H2 reads this once, when its first class loads: the bot opens every database through here.
+    if (System.getProperty("h2.bindAddress") == null) {
+      System.setProperty("h2.bindAddress", "127.0.0.1");
+    }
+  }
+
+  /** H2's error code for a wrong user name or password. */
+  private static final int WRONG_USER_OR_PASSWORD = 28000;
 
   private final HikariDataSource dataSource;
   private final ConversationStore conversations;
@@ -75,14 +93,48 @@ public final class Database implements AutoCloseable {
   }
 
   private static HikariDataSource pool(DatabaseSettings settings) {
+    Optional<Path> folder = settings.dataFolder();
+    if (folder.isEmpty()) {
+      return pool(settings, settings.password());
+    }
+    String password = DataFolder.secure(folder.get());
+    HikariDataSource pool;
+    try {
+      pool = pool(settings, password);
+    } catch (HikariPool.PoolInitializationException e) {
+      if (!(e.getCause() instanceof SQLException refused) || refused.getErrorCode() != WRONG_USER_OR_PASSWORD) {
+        throw e;
+      }
+      setPassword(settings, password);
+      pool = pool(settings, password);
+    }
+    DataFolder.restrictFiles(folder.get());
+    return pool;
+  }
+
+  /**
+   * A database made before it had a password (user {@code sa}, none) gets the folder's own. One
+   * with a password other than the folder's stays shut: its password file was replaced or lost.
+   */
+  private static void setPassword(DatabaseSettings settings, String password) {
+    try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("ALTER USER " + settings.user() + " SET PASSWORD '" + password.replace("'", "''") + "'");
+    } catch (SQLException e) {
+      throw new StorageException("the embedded database's password does not match the file "
+          + DataFolder.PASSWORD_FILE + " in its data folder; restore that file, or move the folder away to start afresh", e);
+    }
+  }
+
+  private static HikariDataSource pool(DatabaseSettings settings, String password) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("pcref");
     config.setJdbcUrl(settings.url());
     if (!settings.user().isEmpty()) {
       config.setUsername(settings.user());
     }
-    if (!settings.password().isEmpty()) {
-      config.setPassword(settings.password());
+    if (!password.isEmpty()) {
+      config.setPassword(password);
     }
     // One chat turn or one nudge delivery uses one connection at a time; a few cover the server's
     // concurrent turns and the nudge scheduler's threads.

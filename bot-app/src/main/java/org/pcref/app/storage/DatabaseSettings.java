@@ -35,7 +35,9 @@ public record DatabaseSettings(String url, String user, String password) {
 
   /**
    * The H2 file {@code <dataDir>/pcref}. AUTO_SERVER lets a terminal chat and a running server
-   * share it: the first process to open the file serves it to the others. No trace file: H2 would
+   * share it: the first process to open the file serves it to the others, on the loopback address
+   * only, to those who know the password kept in the owner-only folder (see {@link Database}: the
+   * password is the folder's, not this record's). No trace file: H2 would
    * print its own stack trace when it cannot write one. No write delay: every commit reaches the
    * file at once, so an answer confirmed to the user survives the process being killed.
    */

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 import org.pcref.app.Settings;
@@ -13,6 +14,8 @@ import org.pcref.app.storage.DatabaseSettings;
 import org.pcref.core.checkin.CheckInSettings;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.conversation.InMemoryConversationStore;
+import org.pcref.core.message.PlainText;
+import org.pcref.core.message.Reply;
 import org.pcref.framework.Framework;
 import org.pcref.framework.InvalidFrameworkException;
 
@@ -97,7 +100,7 @@ public final class Terminal {
         }
         case ASK -> {
           Assistant bot = new Assistant(framework, database.conversations(), database.teams(), database.nudges(), checkIns, clock);
-          out.println(new TerminalConversation(bot, channel, user).say(command.question()).text());
+          answer(new TerminalConversation(bot, channel, user).replies(command.question()), out);
         }
         case ASK_JSON_LINES -> {
           // Each line is a conversation of its own: nothing it says is remembered for the next.
@@ -106,6 +109,24 @@ public final class Terminal {
         }
         default -> throw new IllegalStateException("not a terminal command: " + command.kind());
       }
+    }
+  }
+
+  /**
+   * One answer on standard output. An export is the file and nothing else, byte for byte, so that
+   * {@code ask "export csv" > team.csv} makes a clean file even while a check-in is in progress.
+   */
+  private static void answer(List<Reply> replies, PrintStream out) {
+    List<Reply.File> files =
+        replies.stream()
+            .map(reply -> reply instanceof Reply.ForChannel shared ? shared.reply() : reply)
+            .filter(Reply.File.class::isInstance)
+            .map(Reply.File.class::cast)
+            .toList();
+    if (files.isEmpty()) {
+      out.println(PlainText.render(replies).text());
+    } else {
+      files.forEach(file -> out.print(file.content()));
     }
   }
 

@@ -4,7 +4,9 @@ import org.pcref.core.conversation.Assistant;
 import org.pcref.core.message.Choice;
 import org.pcref.core.message.ConversationKey;
 import org.pcref.core.message.Inbound;
+import java.util.List;
 import org.pcref.core.message.PlainText;
+import org.pcref.core.message.Reply;
 import org.pcref.core.message.PlainText.Rendered;
 
 /** One person talking to the bot in the terminal; replies come back as plain text. */
@@ -26,7 +28,12 @@ final class TerminalConversation {
 
   /** What the bot answers to {@code text}. */
   Rendered say(String text) {
-    return send(Inbound.text(key, userName, text));
+    return PlainText.render(replies(text));
+  }
+
+  /** What the bot answers to {@code text}, as the core's replies. */
+  List<Reply> replies(String text) {
+    return bot.handle(turn(Inbound.text(key, userName, text)));
   }
 
   /** What the bot answers when {@code choice} is picked, as a button press would. */
@@ -35,7 +42,10 @@ final class TerminalConversation {
   }
 
   private Rendered send(Inbound inbound) {
-    Inbound turn = DIRECT.equals(key.channel()) ? inbound.inDirectMessage() : inbound;
-    return PlainText.render(bot.handle(turn));
+    return PlainText.render(bot.handle(turn(inbound)));
+  }
+
+  private Inbound turn(Inbound inbound) {
+    return DIRECT.equals(key.channel()) ? inbound.inDirectMessage() : inbound;
   }
 }

@@ -25,6 +25,9 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.pcref.app.server.BotServer;
 import org.pcref.msteams.TeamsAdapter;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,6 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = BotServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TeamsAuthenticationTest.OutboundToken.class)
+@ExtendWith(OutputCaptureExtension.class)
 class TeamsAuthenticationTest {
 
   static final String APP_ID = "6a1f0c2e-pcref-test-app";
@@ -212,5 +216,36 @@ class TeamsAuthenticationTest {
     String matching = token(SIGNING_KEY, c -> c.claim("serviceurl", "https://collector.evil.example/"));
 
     assertThat(post(elsewhere, matching).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void shouldRefuseATokenThatNeverExpires() {
+    expectRefusedAndNothingSent(token(SIGNING_KEY, c -> c.expirationTime(null)));
+  }
+
+  @Test
+  void shouldRefuseAnUnauthenticatedRequestBeforeReadingItsBody() {
+    assertThat(endpoint.post("{not json", null).statusCode()).isEqualTo(401);
+    assertThat(endpoint.post("x".repeat(3 * 1024 * 1024), null).statusCode()).isEqualTo(413);
+    assertThat(CONNECTOR.requests()).isEmpty();
+  }
+
+  @Test
+  void shouldRefuseABodyOverOneMebibyteEvenWithAValidToken() {
+    ObjectNode huge = question();
+    huge.put("text", "define co-learning " + "x".repeat(2 * 1024 * 1024));
+
+    assertThat(post(huge, validToken()).statusCode()).isEqualTo(413);
+    assertThat(CONNECTOR.requests()).isEmpty();
+  }
+
+  @Test
+  void shouldLogAnUntrustedServiceUrlOnOneShortLine(CapturedOutput output) {
+    String forged = "https://collector.evil.example/\n2026-11-28T10:00:00Z  INFO 1 --- [main] FORGED: all is well/" + "a".repeat(500_000);
+    ObjectNode elsewhere = new TeamsActivities(forged).personal("aad-alex", "Alex", "hi");
+
+    assertThat(post(elsewhere, validToken()).statusCode()).isEqualTo(403);
+    assertThat(output.getAll().lines().filter(line -> line.contains("FORGED"))).hasSize(1)
+        .allSatisfy(line -> assertThat(line).contains("serviceUrl host is not allowed").hasSizeLessThan(1_000));
   }
 }

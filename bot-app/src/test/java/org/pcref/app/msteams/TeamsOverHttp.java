@@ -16,7 +16,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The running bot in Emulator mode (no app id), for tests over real HTTP: activities as Teams sends
+ * The running bot in Emulator mode (no app id, the Emulator asked for), for tests over real HTTP: activities as Teams sends
  * them are posted to /api/messages, and what the bot sends is caught by a local Bot Connector stub
  * at the activities' serviceUrl. Subclasses share one application.
  */
@@ -35,6 +35,7 @@ abstract class TeamsOverHttp {
     // The scheduler is not under test here; its sweeps would add requests to the connector stub.
     registry.add("pcref.nudges.enabled", () -> "false");
     registry.add("pcref.teams.app-id", () -> "");
+    registry.add("pcref.teams.emulator", () -> "true");
     registry.add("pcref.teams.allowed-tenants", () -> TeamsActivities.TENANT + ",tenant-two,emulator");
     registry.add("pcref.teams.retry-first", () -> "10ms");
     registry.add("pcref.teams.retry-max", () -> "50ms");

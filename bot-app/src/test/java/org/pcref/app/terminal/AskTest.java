@@ -50,4 +50,22 @@ class AskTest {
     assertThat(run.status()).isZero();
     assertThat(run.err()).isEmpty();
   }
+
+  @Test
+  void printsAnExportAndNothingElseEvenMidCheckIn() {
+    String data = TerminalRun.freshDataDir();
+    TerminalRun.of("ask", "--data", data, "--channel", "ward-7", "--user", "alex", "checkin workforce");
+    TerminalRun.of("ask", "--data", data, "--channel", "ward-7", "--user", "alex", "good");
+    TerminalRun.of("ask", "--data", data, "--channel", "ward-7", "--user", "alex", "no note");
+    TerminalRun.of("ask", "--data", data, "--channel", "ward-7", "--user", "alex", "checkin co-production");
+
+    TerminalRun export = TerminalRun.of("ask", "--data", data, "--channel", "ward-7", "--user", "alex", "export csv");
+
+    assertThat(export.status()).isZero();
+    assertThat(export.out())
+        .startsWith("team,competency_id,competency,level,note,by,at,check_in,current\r\n")
+        .endsWith(",yes\r\n")
+        .doesNotContain("Which level");
+    assertThat(export.out().split("\r\n")).hasSize(2);
+  }
 }

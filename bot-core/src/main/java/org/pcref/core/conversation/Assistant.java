@@ -2,6 +2,7 @@ package org.pcref.core.conversation;
 
 import org.pcref.core.message.Inbound;
 import org.pcref.core.message.Reply;
+import org.pcref.core.message.Typed;
 import org.pcref.core.message.ConversationKey;
 
 import java.lang.System.Logger;
@@ -35,7 +36,7 @@ import org.pcref.framework.Framework;
  */
 public final class Assistant {
 
-  /** Longest message the bot reads; a longer one is refused with a clear answer. */
+  /** Longest message the bot reads, in characters; a longer one is refused with a clear answer. */
   public static final int MAX_MESSAGE_LENGTH = 2_000;
 
   /** How long "and Outstanding?" still refers to the last question. */
@@ -124,7 +125,7 @@ public final class Assistant {
    * whoever must answer in time. Never throws.
    */
   public Optional<List<Reply>> answerFromMemory(Inbound inbound) {
-    if (inbound.action() != null || inbound.text().length() > MAX_MESSAGE_LENGTH || commands.readMessage(inbound.text()).isPresent()) {
+    if (inbound.action() != null || Typed.length(inbound.text()) > MAX_MESSAGE_LENGTH || commands.readMessage(inbound.text()).isPresent()) {
       return Optional.empty();
     }
     ReentrantLock conversation = lockFor(inbound.key());
@@ -183,11 +184,12 @@ public final class Assistant {
   /** One turn, on {@code known} state if the caller has it, else on the state the store loads. */
   private List<Reply> turn(Inbound inbound, ConversationState known) {
     String text = inbound.action() != null ? inbound.action().value() : inbound.text();
-    if (text.length() > MAX_MESSAGE_LENGTH) {
+    int length = Typed.length(text);
+    if (length > MAX_MESSAGE_LENGTH) {
       return List.of(
           new Reply.Text(
               "That message is too long for me ("
-                  + text.length()
+                  + length
                   + " characters). Please ask one question at a time, in under "
                   + MAX_MESSAGE_LENGTH
                   + " characters."));

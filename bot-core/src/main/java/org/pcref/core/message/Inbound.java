@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param key where and who
  * @param userName the person's display name, for history and summaries
- * @param text what they typed (empty for a button press)
+ * @param text what they typed (empty for a button press), without control characters (see {@link
+ *     Typed})
  * @param action the button they pressed, or null
  * @param direct whether this is a one-to-one conversation with the bot
  * @param channelName the channel's display name (a new team is named after it), or its id
@@ -18,9 +19,11 @@ public record Inbound(
 
   public Inbound {
     Objects.requireNonNull(key, "key");
-    userName = userName == null || userName.isBlank() ? key.user() : userName;
-    text = text == null ? "" : text;
-    channelName = channelName == null || channelName.isBlank() ? key.channel() : channelName;
+    userName = Typed.clean(userName);
+    userName = userName.isBlank() ? key.user() : userName;
+    text = Typed.clean(text);
+    channelName = Typed.clean(channelName);
+    channelName = channelName.isBlank() ? key.channel() : channelName;
   }
 
   public static Inbound text(ConversationKey key, String userName, String text) {

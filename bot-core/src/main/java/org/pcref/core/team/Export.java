@@ -14,6 +14,9 @@ import org.pcref.framework.Framework;
 final class Export {
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** What a spreadsheet takes as the start of a formula. */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
   private static final String HEADER = "team,competency_id,competency,level,note,by,at,check_in,current";
 
   private final Framework framework;
@@ -64,9 +67,12 @@ final class Export {
     }
   }
 
-  /** Quoted when needed; a leading = + - @ is defused so a spreadsheet never runs it as a formula. */
+  /**
+   * Quoted when needed; a leading = + - @, tab or carriage return is defused so a spreadsheet never
+   * runs the cell as a formula, whatever follows it (line breaks included).
+   */
   static String cell(String value) {
-    String safe = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
+    String safe = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     boolean quote = safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r") || !safe.equals(value);
     return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
   }

@@ -101,6 +101,12 @@ class AskingAboutTheFrameworkTest {
   }
 
   @Test
+  void aLongMessageIsMeasuredInTheCharactersAPersonSees() {
+    chat.user("\uD83D\uDE00".repeat(10_000)).expectReply("too long for me (10000 characters)");
+    chat.user("co-production " + "\uD83D\uDE00".repeat(1_500)).expectNoReplyContaining("too long");
+  }
+
+  @Test
   void binaryJunkGetsTheFallbackNotAnError() {
     chat.user("\u0000\u0001\uFFFD\u001b[2J%%%\u00ff").expectReply("Sorry, I didn’t catch that");
   }

@@ -139,6 +139,34 @@ class RunningATeamTest {
   }
 
   @Test
+  void exportsNoFormulaThatSpansLinesOrHidesInAName() {
+    Chat formulaName = Chat.in(bot, "ward-7", "@SUM(1+1)\nSam");
+    alex.says("checkin workforce").says("good").says("+cmd|' /C calc'!A0\nsecond line");
+    alex.says("team add " + "@SUM(1+1)\nSam");
+    formulaName.says("checkin co-production").says("good").says("-2+3\r\nmore");
+    alex.says("export csv");
+
+    String csv = ((Reply.File) alex.replies().get(0)).content();
+    assertThat(csv)
+        .contains("\"'+cmd|' /C calc'!A0\nsecond line\"")
+        .contains("\"'-2+3\nmore\"")
+        .contains("\"'@SUM(1+1)\nSam\"")
+        .doesNotContain(",+cmd", ",\"+cmd", ",-2+3", ",\"-2+3", ",@SUM", ",\"@SUM");
+  }
+
+  @Test
+  void keepsNoControlCharactersInNotesOrNames() {
+    Chat bell = Chat.in(bot, "ward-7", "Sam\u0007\u0000");
+    alex.says("checkin workforce").says("good").says("Ward\u0000 huddle\u001b[2J notes\r\nline two\u0085");
+    bell.says("checkin co-production").says("good").says("no note");
+    alex.says("export csv");
+
+    String csv = ((Reply.File) alex.replies().get(0)).content();
+    assertThat(csv).contains("\"Ward huddle[2J notes\nline two\"", ",Sam,");
+    assertThat(csv.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r')).isEmpty();
+  }
+
+  @Test
   void aTeamCommandMidCheckInIsAnsweredThenTheQuestionAskedAgain() {
     alex.says("checkin co-production").says("team").expectReply("ward-7 — PCREF self-assessment", "Which level fits your team now?");
   }
