@@ -1,7 +1,6 @@
 package org.pcref.app.terminal;
 
 import org.pcref.core.conversation.Assistant;
-import org.pcref.core.message.Choice;
 import org.pcref.core.message.ConversationKey;
 import org.pcref.core.message.Inbound;
 import java.util.List;
@@ -34,15 +33,6 @@ final class TerminalConversation {
   /** What the bot answers to {@code text}, as the core's replies. */
   List<Reply> replies(String text) {
     return bot.handle(turn(Inbound.text(key, userName, text)));
-  }
-
-  /** What the bot answers when {@code choice} is picked, as a button press would. */
-  Rendered pick(Choice choice) {
-    return send(Inbound.action(key, userName, choice.toAction()));
-  }
-
-  private Rendered send(Inbound inbound) {
-    return PlainText.render(bot.handle(turn(inbound)));
   }
 
   private Inbound turn(Inbound inbound) {

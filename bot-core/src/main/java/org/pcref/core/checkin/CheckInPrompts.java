@@ -66,13 +66,14 @@ final class CheckInPrompts {
     }
     return new Card(
         progress(c) + competency.name() + " — " + level.label(),
-        "Which of these are true for your team now? Type their numbers (e.g. 1 3), or choose below.",
+        "Which of these are true for your team now? Type their numbers (e.g. 1 3), or all or none.",
         List.of(new Section(level.label(), items)),
         HINT,
         List.of(
             ButtonValue.choice(c, "All of them", "all"),
             ButtonValue.choice(c, "None of them", "none"),
-            ButtonValue.choice(c, "Back", "back")));
+            ButtonValue.choice(c, "Back", "back")),
+        false);
   }
 
   Reply confirm(CheckIn c, Turn turn) {

@@ -2,6 +2,7 @@ package org.pcref.core.conversation;
 
 import org.pcref.core.message.Inbound;
 import org.pcref.core.message.Reply;
+import org.pcref.core.message.PlainText;
 import org.pcref.core.message.Typed;
 import org.pcref.core.message.ConversationKey;
 
@@ -205,9 +206,34 @@ public final class Assistant {
       notices.add(features.checkIns().expiryNotice(checkIn));
       state = state.withCheckIn(null, state.updatedAt());
     }
-    Router.Result result = router.route(inbound, state);
-    store.save(inbound.key(), new ConversationState(result.state().qa(), result.state().checkIn(), result.state().teamId(), now));
+    Inbound turn = inbound;
+    int number = inbound.action() == null && !state.offered().isEmpty() ? numberAlone(inbound.text()) : -1;
+    if (number > state.offered().size() || number == 0) {
+      notices.add(new Reply.Text("There is no option " + number + ": pick 1 to " + state.offered().size() + ", or type a question."));
+      store.save(inbound.key(), state.withOffered(state.offered(), now));
+      return notices;
+    }
+    if (number > 0) {
+      turn = inbound.pressing(state.offered().get(number - 1).toAction());
+    }
+    Router.Result result = router.route(turn, state);
     notices.addAll(result.replies());
+    ConversationState after = result.state();
+    store.save(inbound.key(), new ConversationState(after.qa(), after.checkIn(), after.teamId(), now, PlainText.numberedChoices(notices)));
     return notices;
+  }
+
+  /** The number typed, when the message is a number and nothing else; -1 otherwise. */
+  private static int numberAlone(String text) {
+    String typed = text.strip();
+    if (typed.isEmpty() || typed.length() > 4) {
+      return -1;
+    }
+    for (int i = 0; i < typed.length(); i++) {
+      if (typed.charAt(i) < '0' || typed.charAt(i) > '9') {
+        return -1;
+      }
+    }
+    return Integer.parseInt(typed);
   }
 }

@@ -34,6 +34,11 @@ public record Inbound(
     return new Inbound(key, userName, "", Objects.requireNonNull(action, "action"), false, null);
   }
 
+  /** The same person, place and moment, pressing {@code pressed} instead of typing. */
+  public Inbound pressing(Action pressed) {
+    return new Inbound(key, userName, "", Objects.requireNonNull(pressed, "pressed"), direct, channelName);
+  }
+
   public Inbound inDirectMessage() {
     return new Inbound(key, userName, text, action, true, channelName);
   }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Replies as plain text, choices numbered across the whole turn: what the terminal shows, what
- * {@code ask --jsonl} prints, and the fallback text of platform messages.
+ * Replies as plain text, choices numbered across the whole turn: what the terminal shows and
+ * {@code ask --jsonl} prints. A number shown is a number the bot takes: typed on its own, it picks
+ * that choice on every platform (see {@link #numberedChoices}). A card whose items carry numbers of
+ * their own (a checklist) shows its choices by their words instead.
  */
 public final class PlainText {
 
@@ -32,7 +34,11 @@ public final class PlainText {
         out.append(text.text());
       } else if (reply instanceof Reply.Card card) {
         card(card, out);
-        numbered(card.choices(), choices, out);
+        if (card.numbered()) {
+          numbered(card.choices(), choices, out);
+        } else {
+          byWord(card.choices(), out);
+        }
       } else if (reply instanceof Reply.Choices question) {
         out.append(question.prompt());
         numbered(question.choices(), choices, out);
@@ -60,6 +66,30 @@ public final class PlainText {
     }
     if (!card.footer().isEmpty()) {
       out.append("\n\n").append(card.footer());
+    }
+  }
+
+  /** The choices of a turn in the order {@link #render} numbers them, without rendering the text. */
+  public static List<Choice> numberedChoices(List<Reply> replies) {
+    List<Choice> choices = new ArrayList<>();
+    for (Reply each : replies) {
+      Reply reply = each instanceof Reply.ForChannel shared ? shared.reply() : each;
+      if (reply instanceof Reply.Card card && card.numbered()) {
+        choices.addAll(card.choices());
+      } else if (reply instanceof Reply.Choices question) {
+        choices.addAll(question.choices());
+      }
+    }
+    return choices;
+  }
+
+  private static void byWord(List<Choice> offered, StringBuilder out) {
+    if (offered.isEmpty()) {
+      return;
+    }
+    out.append('\n');
+    for (Choice choice : offered) {
+      out.append("\n  – ").append(choice.label());
     }
   }
 

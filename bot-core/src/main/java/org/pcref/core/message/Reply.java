@@ -19,9 +19,11 @@ public sealed interface Reply permits Reply.Text, Reply.Card, Reply.Choices, Rep
 
   /**
    * A structured answer: a title (competency and level), an optional subtitle, sections of items
-   * quoted from the framework, an optional footer and buttons.
+   * quoted from the framework, an optional footer and buttons. Where buttons are shown as text, they
+   * are numbered for typing, unless {@code numbered} is false: the card's items carry numbers of
+   * their own (a checklist), and its buttons are typed as their words.
    */
-  record Card(String title, String subtitle, List<Section> sections, String footer, List<Choice> choices)
+  record Card(String title, String subtitle, List<Section> sections, String footer, List<Choice> choices, boolean numbered)
       implements Reply {
     public Card {
       Objects.requireNonNull(title, "title");
@@ -29,6 +31,10 @@ public sealed interface Reply permits Reply.Text, Reply.Card, Reply.Choices, Rep
       sections = List.copyOf(sections);
       footer = footer == null ? "" : footer;
       choices = List.copyOf(choices);
+    }
+
+    public Card(String title, String subtitle, List<Section> sections, String footer, List<Choice> choices) {
+      this(title, subtitle, sections, footer, choices, true);
     }
   }
 

@@ -74,7 +74,7 @@ public final class Chat {
   /** Presses the button of the last reply with this label. */
   public Chat presses(String label) {
     return press(
-        last.choices().stream()
+        buttons().stream()
             .filter(c -> c.label().equals(label))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no button “" + label + "” in: " + last.text())));
@@ -90,7 +90,21 @@ public final class Chat {
   }
 
   public Choice button(String label) {
-    return last.choices().stream().filter(c -> c.label().equals(label)).findFirst().orElseThrow();
+    return buttons().stream().filter(c -> c.label().equals(label)).findFirst().orElseThrow();
+  }
+
+  /** Every button of the last replies, numbered or not, as a platform shows them. */
+  private List<Choice> buttons() {
+    List<Choice> buttons = new java.util.ArrayList<>();
+    for (Reply each : replies) {
+      Reply reply = each instanceof Reply.ForChannel shared ? shared.reply() : each;
+      if (reply instanceof Reply.Card card) {
+        buttons.addAll(card.choices());
+      } else if (reply instanceof Reply.Choices question) {
+        buttons.addAll(question.choices());
+      }
+    }
+    return buttons;
   }
 
   private Chat turn(Inbound inbound) {
