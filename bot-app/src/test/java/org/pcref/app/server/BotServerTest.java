@@ -7,18 +7,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.message.ConversationKey;
 import org.pcref.core.message.Inbound;
 import org.pcref.core.message.PlainText;
-import org.pcref.app.nudge.NudgeEngine;
 import org.pcref.app.storage.Database;
-import org.pcref.app.storage.JdbcNudgeStore;
-import org.pcref.core.reminder.NudgeStore;
-import org.pcref.core.reminder.Reminders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -33,8 +33,6 @@ class BotServerTest {
   @LocalServerPort int port;
 
   @Autowired Assistant bot;
-
-  @Autowired NudgeStore nudgeStore;
 
   @Autowired org.springframework.context.ApplicationContext context;
 
@@ -70,14 +68,39 @@ class BotServerTest {
   }
 
   @Test
-  void keepsNudgesInTheDatabaseAndStartsTheirScheduler() throws Exception {
-    assertThat(nudgeStore).isInstanceOf(JdbcNudgeStore.class);
-    assertThat(context.getBean(Reminders.class)).isNotNull();
-    assertThat(context.getBeansOfType(NudgeEngine.class)).hasSize(1);
+  void keepsALeadsNudgeSettingsInTheDatabase() throws Exception {
+    // The server tests share a data folder across runs: a ward of its own keeps this team apart.
+    String ward = "ward-" + UUID.randomUUID();
+    ConversationKey alex = new ConversationKey("test", "test", ward, "alex");
+    say(alex, ward, "checkin co-production");
+    say(alex, ward, "good");
+    say(alex, ward, "no note");
+
+    assertThat(say(alex, ward, "remind every 2 weeks on Monday at 09:00")).contains("Saved.", "Check-in nudges fortnightly, on Mondays at 09:00");
+
+    try (Connection connection = context.getBean(Database.class).dataSource().getConnection();
+        PreparedStatement select = connection.prepareStatement(
+            "SELECT n.cadence_every, n.cadence_unit, n.nudge_day FROM nudge_settings n JOIN teams t ON t.id = n.team_id WHERE t.name = ?")) {
+      select.setString(1, ward);
+      try (ResultSet rows = select.executeQuery()) {
+        assertThat(rows.next()).as("the team's nudge settings, saved").isTrue();
+        assertThat(rows.getInt(1)).isEqualTo(2);
+        assertThat(rows.getString(2)).isEqualTo("WEEKS");
+        assertThat(rows.getString(3)).isEqualTo("MONDAY");
+      }
+    }
+  }
+
+  @Test
+  void startsTheNudgeSchedulerWithTheServer() throws Exception {
     try (var connection = context.getBean(Database.class).dataSource().getConnection();
         var rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'nudge-sweep'")) {
       rows.next();
       assertThat(rows.getInt(1)).as("the sweep, scheduled when the scheduler started").isEqualTo(1);
     }
+  }
+
+  private String say(ConversationKey key, String channelName, String text) {
+    return PlainText.render(bot.handle(Inbound.text(key, "Alex", text).inChannelNamed(channelName))).text();
   }
 }

@@ -12,6 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The running application with Slack on (one workspace, over HTTP), every call to Slack going to
  * one local stub, on a database of its own. Test classes extending it share the application and the stub.
+ * Turns run one at a time, so that a {@link Marker} tells when the requests before it are handled.
  */
 @SpringBootTest(classes = BotServer.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 abstract class RunningSlackApp {
@@ -27,6 +28,7 @@ abstract class RunningSlackApp {
     registry.add("pcref.slack.signing-secret", () -> SlackRequests.SECRET);
     registry.add("pcref.slack.api-url", SLACK::apiUrl);
     registry.add("pcref.database.url", () -> DATABASE_URL);
+    registry.add("pcref.slack.threads", () -> Marker.THREADS);
   }
 
   @LocalServerPort int port;
@@ -37,6 +39,11 @@ abstract class RunningSlackApp {
   void connect() {
     slack = new SlackRequests(port);
     SLACK.reset();
+  }
+
+  /** Waits until every request sent so far has been fully handled (see {@link Marker}). */
+  void awaitHandled() {
+    Marker.sendAndAwait(slack, SLACK);
   }
 
   static String directMessage(String text) {

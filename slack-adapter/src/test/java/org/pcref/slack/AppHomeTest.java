@@ -1,0 +1,67 @@
+package org.pcref.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.pcref.slack.SlackChat.Person;
+
+/** App Home: the person's team at a glance when they open the tab, and its buttons. */
+class AppHomeTest {
+
+  private final SlackChat chat = new SlackChat();
+
+  @AfterEach
+  void stop() {
+    chat.close();
+  }
+
+  @Test
+  void shouldTellSomeoneWithoutATeamHowToStartOne() {
+    Shown home = chat.inDirectMessage("D404", "U404", "kim").opensHome();
+
+    assertThat(home.field("type")).isEqualTo("home");
+    home.expect("not in a team yet");
+    assertThat(home.buttons()).extracting(Shown.Button::label).containsExactly("Start a check-in", "Ask a question");
+  }
+
+  @Test
+  void shouldShowTheTeamsLevelsOnceTheyHaveCheckedIn() {
+    Person inWard = chat.inChannel("C9", "ward-9", "U9", "sam");
+    Shown question = inWard.command("checkin co-production");
+    Shown note = inWard.presses(question, "Good").next();
+    inWard.presses(note, "No note").next().expect("Check-in done");
+
+    Shown home = chat.inDirectMessage("D9", "U9", "sam").opensHome();
+
+    home.expect("ward-9 — PCREF self-assessment", "Co-Production: Good", "Workforce: not rated yet");
+    assertThat(home.buttons()).extracting(Shown.Button::label).containsExactly("Start a check-in", "Ask a question");
+  }
+
+  @Test
+  void shouldCarryOnInTheDirectMessageWhenAHomeButtonIsPressedAndRefreshTheHome() {
+    Person sam = chat.inDirectMessage("D9", "U9", "sam");
+    Shown home = sam.opensHome();
+
+    assertThat(sam.pressesOnHome(home, "Ask a question").statusCode()).isEqualTo(200);
+
+    assertThat(chat.slack.await("conversations.open", 1).get(0).param("users")).isEqualTo("U9");
+    SlackStub.Call post = chat.slack.await("chat.postMessage", 1).get(0);
+    assertThat(post.param("channel")).startsWith("D0DM");
+    Shown.posted(post).expect("define co-learning");
+    sam.publishedHome(2).expect("Start a check-in");
+  }
+
+  @Test
+  void shouldPublishNothingWhenTheMessagesTabIsOpened() {
+    AppHomeOpenedEvent messagesTab = SlackPayloads.homeOpened("U9", "D9", "messages");
+
+    assertThat(chat.event("Ev-messages-tab", messagesTab, Map.of()).statusCode()).isEqualTo(200);
+
+    assertThat(chat.turnsStarted()).isZero();
+    chat.awaitTurns();
+    assertThat(chat.slack.calls("views.publish")).isEmpty();
+  }
+}

@@ -1,0 +1,19 @@
+package org.pcref.msteams;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The activities handled so far, in memory, as one instance of the bot would share them through its database. */
+final class SeenInMemory implements SeenActivities {
+
+  private final Set<String> seen = ConcurrentHashMap.newKeySet();
+
+  @Override
+  public boolean firstTime(String activityKey) {
+    return seen.add(activityKey);
+  }
+
+  boolean isEmpty() {
+    return seen.isEmpty();
+  }
+}
