@@ -49,7 +49,7 @@ final class TeamsChat implements AutoCloseable {
   private final Assistant bot;
   private final TeamsEndpoint endpoint;
 
-  /** Emulator mode (no app id): activities are not authenticated. */
+  /** Emulator mode (no app id, the Emulator asked for): activities are not authenticated. */
   TeamsChat() {
     this(ConnectorStub.start(), new RememberedReferences(), new SeenInMemory(),
         new Assistant(FrameworkLoader.bundled(), new InMemoryConversationStore(), Clock.systemUTC()), "");
@@ -60,7 +60,7 @@ final class TeamsChat implements AutoCloseable {
     this.references = references;
     this.seen = seen;
     this.bot = bot;
-    TeamsSettings settings = new TeamsSettings(appId, "", "", "", Set.of(TENANT, OTHER_TENANT), List.of("127.0.0.1"));
+    TeamsSettings settings = new TeamsSettings(appId, "", "", "", Set.of(TENANT, OTHER_TENANT), List.of("127.0.0.1"), appId.isEmpty());
     this.endpoint = new TeamsEndpoint(new TeamsAdapter(settings), bot, references, seen, settings);
   }
 
