@@ -7,6 +7,7 @@ import org.pcref.core.conversation.Assistant;
 import org.pcref.core.conversation.ConversationStore;
 import org.pcref.app.Settings;
 import org.pcref.app.storage.Database;
+import org.pcref.app.storage.IdleConversations;
 import org.pcref.core.checkin.CheckInSettings;
 import org.pcref.core.reminder.NudgeStore;
 import org.pcref.core.team.TeamStore;
@@ -57,6 +58,12 @@ public class BotServer {
   @Bean(destroyMethod = "close")
   Database database(Settings settings) {
     return Database.openForServer(settings.database(null));
+  }
+
+  /** Conversations that carry nothing any more are deleted once an hour. */
+  @Bean(destroyMethod = "close")
+  IdleConversations idleConversations(Database database, Clock clock) {
+    return new IdleConversations(database, clock);
   }
 
   @Bean

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -40,6 +41,12 @@ public final class JdbcConversationStore implements ConversationStore {
   private static final String UPDATE = "UPDATE conversations SET state = ?, updated_at = ?" + WHERE_KEY;
   private static final String INSERT =
       "INSERT INTO conversations (state, updated_at, platform, tenant, channel, user_id) VALUES (?, ?, ?, ?, ?, ?)";
+  /** The LIKE only narrows the search (Jackson writes the null); each row is read and checked in full. */
+  private static final String IDLE =
+      "SELECT platform, tenant, channel, user_id, state, updated_at FROM conversations WHERE updated_at < ? AND state LIKE '%\"checkIn\":null%'"
+          + " AND state LIKE '%\"teamId\":null%' FETCH FIRST 500 ROWS ONLY";
+  /** Only the row as it was read: a turn that wrote it since keeps it. */
+  private static final String DELETE_UNCHANGED = "DELETE FROM conversations" + WHERE_KEY + " AND updated_at = ?";
 
   private final Transactions db;
   private final ObjectMapper json;
@@ -165,6 +172,66 @@ public final class JdbcConversationStore implements ConversationStore {
       }
     }
     return paused;
+  }
+
+  /**
+   * Deletes the conversations last written before {@code idleBefore} that hold nothing a later turn
+   * would use: no check-in (in progress, paused or expired) and no team chosen, only a follow-up
+   * context. Once that context is past its window such a row means the same as no row, and
+   * without this every person who ever asked a question would keep one. Returns how many were
+   * deleted; a few hundred rows a transaction, so a large backlog never holds a long one.
+   */
+  public int forgetIdle(Instant idleBefore) {
+    OffsetDateTime before = OffsetDateTime.ofInstant(idleBefore, ZoneOffset.UTC);
+    int forgotten = 0;
+    while (true) {
+      int[] round = db.write("forget idle conversations", c -> forgetSome(c, before));
+      forgotten += round[1];
+      if (round[0] < 500) {
+        return forgotten;
+      }
+    }
+  }
+
+  /** One batch: {rows looked at, rows deleted}. */
+  private int[] forgetSome(Connection c, OffsetDateTime before) throws SQLException {
+    record Idle(ConversationKey key, OffsetDateTime updatedAt) {}
+    List<Idle> idle = new ArrayList<>();
+    int seen = 0;
+    try (PreparedStatement statement = c.prepareStatement(IDLE)) {
+      statement.setObject(1, before);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          seen++;
+          ConversationKey key = new ConversationKey(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4));
+          ConversationState state;
+          try {
+            state = json.readValue(rows.getString(5), ConversationState.class);
+          } catch (JsonProcessingException | RuntimeException unreadable) {
+            continue; // kept: loading that conversation reports it
+          }
+          if (state.checkIn() == null && state.teamId() == null) {
+            idle.add(new Idle(key, rows.getObject(6, OffsetDateTime.class)));
+          }
+        }
+      }
+    }
+    int deleted = 0;
+    try (PreparedStatement statement = c.prepareStatement(DELETE_UNCHANGED)) {
+      for (Idle row : idle) {
+        bindKey(statement, 1, row.key());
+        statement.setObject(5, row.updatedAt());
+        statement.addBatch();
+      }
+      if (!idle.isEmpty()) {
+        for (int count : statement.executeBatch()) {
+          deleted += Math.max(count, 0);
+        }
+      }
+    }
+    // A row read but kept (one the LIKEs let through) comes back in the next batch: stop at a
+    // short batch or one that deleted nothing, rather than read the same rows again.
+    return new int[] {seen == 500 && deleted > 0 ? 500 : 0, deleted};
   }
 
   private Optional<ConversationState> read(ConversationKey key, String text) {

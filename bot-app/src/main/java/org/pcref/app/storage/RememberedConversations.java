@@ -101,7 +101,11 @@ public final class RememberedConversations implements ConversationStore, AutoClo
     if (before == null) {
       before = remembered.getIfPresent(key);
     }
-    if (before != null && sameAnswers(before, state)) {
+    // Nothing in memory: the turn found no row either (load() keeps what it reads), so a first turn
+    // that only asked a question waits for the batch like any other follow-up context. Written at
+    // once, each would be one commit, and on the H2 file one chunk kept for the retention time: 200
+    // new conversations a second grew the file to hundreds of MB.
+    if (sameAnswers(before != null ? before : ConversationState.fresh(state.updatedAt()), state)) {
       // Only here until written: the writer moves it into memory proper, once per batch.
       unwritten.put(key, state);
       return;
