@@ -102,7 +102,7 @@ class IdleConversationsTest {
   }
 
   private static ConversationState asked(Instant at) {
-    return ConversationState.fresh(at).withQa(new QaContext("co-production", null, "definition"), at);
+    return ConversationState.fresh(at).withQa(new QaContext("co-production", null, QaContext.Subject.DEFINITION), at);
   }
 
   private static CheckIn pausedCheckIn() {
