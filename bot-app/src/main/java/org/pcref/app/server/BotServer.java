@@ -9,6 +9,7 @@ import org.pcref.app.Settings;
 import org.pcref.app.storage.Database;
 import org.pcref.app.storage.IdleConversations;
 import org.pcref.core.checkin.CheckInSettings;
+import org.pcref.core.picture.TrustPicture;
 import org.pcref.core.reminder.NudgeStore;
 import org.pcref.core.team.TeamStore;
 import org.pcref.framework.Framework;
@@ -79,6 +80,12 @@ public class BotServer {
   @Bean
   NudgeStore nudgeStore(Database database) {
     return database.nudges();
+  }
+
+  /** The trust-wide picture for the board, read from the same database. */
+  @Bean
+  TrustPicture trustPicture(Database database) {
+    return database.trustPicture();
   }
 
   @Bean

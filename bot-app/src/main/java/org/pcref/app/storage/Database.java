@@ -12,6 +12,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.pcref.core.conversation.ConversationStore;
+import org.pcref.core.picture.TrustPicture;
 import org.pcref.core.reminder.NudgeStore;
 import org.pcref.core.team.TeamStore;
 
@@ -37,6 +38,7 @@ public final class Database implements AutoCloseable {
   private final ConversationStore conversations;
   private final JdbcTeamStore teams;
   private final JdbcNudgeStore nudges;
+  private final JdbcTrustPicture trustPicture;
   private final ServerLock serverLock;
 
   private Database(HikariDataSource dataSource, ServerLock serverLock) {
@@ -46,6 +48,7 @@ public final class Database implements AutoCloseable {
     this.conversations = serverLock == null ? stored : new RememberedConversations(stored);
     this.teams = new JdbcTeamStore(dataSource);
     this.nudges = new JdbcNudgeStore(dataSource);
+    this.trustPicture = new JdbcTrustPicture(dataSource);
   }
 
   /** Opens the database and brings its schema up to date; fails if either cannot be done. */
@@ -158,6 +161,11 @@ public final class Database implements AutoCloseable {
 
   public NudgeStore nudges() {
     return nudges;
+  }
+
+  /** The trust-wide picture read from the teams and ratings the team store writes. */
+  public TrustPicture trustPicture() {
+    return trustPicture;
   }
 
   /** Writes what is still held in memory, closes the pool (and the H2 file), then frees the folder. */

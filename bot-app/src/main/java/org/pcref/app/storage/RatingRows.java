@@ -40,27 +40,34 @@ final class RatingRows {
     }
   }
 
+  /** The columns {@link #read} takes, in its order. */
+  static final String COLUMNS = "id, team_id, competency_id, level, note, by_id, by_name, given_at, check_in_id";
+
   static List<Rating> ofTeam(Connection c, String teamId) throws SQLException {
-    String sql = "SELECT id, competency_id, level, note, by_id, by_name, given_at, check_in_id"
-        + " FROM ratings WHERE team_id = ? ORDER BY seq";
+    String sql = "SELECT " + COLUMNS + " FROM ratings WHERE team_id = ? ORDER BY seq";
     List<Rating> ratings = new ArrayList<>();
     try (PreparedStatement statement = c.prepareStatement(sql)) {
       statement.setString(1, teamId);
       try (ResultSet row = statement.executeQuery()) {
         while (row.next()) {
-          ratings.add(new Rating(
-              row.getString(1),
-              teamId,
-              row.getString(2),
-              TeamLevel.valueOf(row.getString(3)),
-              row.getString(4),
-              row.getString(5),
-              row.getString(6),
-              row.getObject(7, OffsetDateTime.class).toInstant(),
-              row.getString(8)));
+          ratings.add(read(row));
         }
       }
     }
     return ratings;
+  }
+
+  /** The rating on the current row, selected as {@link #COLUMNS}. */
+  static Rating read(ResultSet row) throws SQLException {
+    return new Rating(
+        row.getString(1),
+        row.getString(2),
+        row.getString(3),
+        TeamLevel.valueOf(row.getString(4)),
+        row.getString(5),
+        row.getString(6),
+        row.getString(7),
+        row.getObject(8, OffsetDateTime.class).toInstant(),
+        row.getString(9));
   }
 }

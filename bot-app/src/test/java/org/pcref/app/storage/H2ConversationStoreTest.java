@@ -6,7 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The conversation store contract on the embedded default: a new H2 file for each test. */
-class H2ConversationStoreTest extends ConversationStoreContract {
+class H2ConversationStoreTest extends JdbcConversationStoreContract {
 
   @TempDir Path dataDir;
   private Database database;

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The team store contract on the embedded default: a new H2 file for each test. */
-class H2TeamStoreTest extends TeamStoreContract {
+class H2TeamStoreTest extends JdbcTeamStoreContract {
 
   @TempDir Path dataDir;
   private Database database;

@@ -3,7 +3,7 @@ package org.pcref.app.storage;
 import javax.sql.DataSource;
 
 /** The conversation store contract on a real PostgreSQL. */
-class PostgresConversationStoreTest extends ConversationStoreContract {
+class PostgresConversationStoreTest extends JdbcConversationStoreContract {
 
   @Override
   DataSource emptyDatabase() {

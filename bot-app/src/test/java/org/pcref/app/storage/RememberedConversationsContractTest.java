@@ -7,7 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pcref.core.conversation.ConversationStore;
 
 /** The conversation store contract for the single server's remembering store, on an H2 file. */
-class RememberedConversationsContractTest extends ConversationStoreContract {
+class RememberedConversationsContractTest extends JdbcConversationStoreContract {
 
   @TempDir Path dataDir;
   private Database database;
@@ -21,6 +21,11 @@ class RememberedConversationsContractTest extends ConversationStoreContract {
   @Override
   ConversationStore store(DataSource database) {
     return new RememberedConversations(new JdbcConversationStore(database), null);
+  }
+
+  @Override
+  void written() {
+    ((RememberedConversations) store).flush();
   }
 
   @AfterEach

@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,24 +25,31 @@ import org.pcref.core.team.TeamLevel;
 import org.pcref.core.team.TeamStore;
 import org.pcref.core.team.Workspace;
 
-/** What every {@link TeamStore} in the application must do, run against each database. */
+/**
+ * What every {@link TeamStore} must do: run against each database, and against the core's
+ * in-memory store, so that the store the core's tests use behaves as the real ones do.
+ */
 abstract class TeamStoreContract {
 
   static final Workspace SLACK = new Workspace("slack", "T001");
   static final Workspace TEAMS = new Workspace("teams", "tenant-1");
   static final Instant CREATED = Instant.parse("2026-03-02T09:15:30.123456Z");
 
-  private DataSource dataSource;
-  private TeamStore store;
+  TeamStore store;
   private ExecutorService threads;
 
-  /** A database with the schema and no rows, for one test. */
-  abstract DataSource emptyDatabase();
+  /** A store holding no teams and no ratings, for one test. */
+  abstract TeamStore emptyStore();
+
+  /**
+   * Another store on the same data, as a second instance of the bot has: on a database, a store of
+   * its own on the same tables; in memory, the same store.
+   */
+  abstract TeamStore anotherInstance();
 
   @BeforeEach
   void openStore() {
-    dataSource = emptyDatabase();
-    store = new JdbcTeamStore(dataSource);
+    store = emptyStore();
     threads = Executors.newFixedThreadPool(2);
   }
 
@@ -130,6 +136,25 @@ abstract class TeamStoreContract {
   }
 
   @Test
+  void listsThePersonsTeamsOfTheSameNameInIdOrder() {
+    store.save(team("t9", "Ward B", List.of("C9"), person("U1", "Amir", Role.LEAD)));
+    store.save(team("t11", "Ward B", List.of("C11"), person("U1", "Amir", Role.MEMBER)));
+    store.save(team("t10", "Ward B", List.of("C10"), person("U1", "Amir", Role.MEMBER)));
+
+    assertThat(store.findByPerson(SLACK, "U1")).extracting(Team::id).containsExactly("t10", "t11", "t9");
+  }
+
+  @Test
+  void findsTheTeamCreatedFirstWhenTwoShareAName() {
+    Team newer = new Team("t1", SLACK, "Ward B", Map.of(), List.of("C1"), CREATED.plusSeconds(60));
+    Team older = new Team("t2", SLACK, "WARD B", Map.of(), List.of("C2"), CREATED);
+    store.save(newer);
+    store.save(older);
+
+    assertThat(store.findByName(SLACK, "ward b")).contains(older);
+  }
+
+  @Test
   void keepsRoleChangesAndLeavesRemovedPeopleOutOfTheirTeams() {
     Team team = team("t1", "Ward B", List.of("C1"), person("U1", "Amir", Role.LEAD), person("U2", "Bea", Role.MEMBER));
     store.save(team);
@@ -196,7 +221,7 @@ abstract class TeamStoreContract {
   @Test
   void seesTeamChangesMadeByAnotherInstance() {
     Team team = team("t1", "Ward B", List.of("C1"), person("U1", "Amir", Role.LEAD));
-    TeamStore other = new JdbcTeamStore(dataSource);
+    TeamStore other = anotherInstance();
     store.save(team);
     assertThat(store.findByChannel(SLACK, "C1")).contains(team);
 
@@ -287,7 +312,7 @@ abstract class TeamStoreContract {
 
   @Test
   void letsExactlyOneOfTwoNewTeamsRacingForAChannelHaveIt() throws Exception {
-    TeamStore elsewhere = new JdbcTeamStore(dataSource);
+    TeamStore elsewhere = anotherInstance();
     for (int round = 0; round < 5; round++) {
       String channel = "C-race-" + round;
       Team mine = team("mine-" + round, "Mine", List.of(channel), person("U1", "Amir", Role.LEAD));
@@ -306,20 +331,6 @@ abstract class TeamStoreContract {
       assertThat(elsewhere.findByChannel(SLACK, channel)).contains(winner);
       assertThat(store.find(loser.id())).isEmpty();
     }
-  }
-
-  @Test
-  void keepsTheDataWhenTheMigrationsRunAgain() {
-    Team team = team("t1", "Ward B", List.of("C1"), person("U1", "Amir", Role.LEAD));
-    Rating rating = rating("r1", "t1", "co-production", TeamLevel.GOOD, Instant.parse("2026-05-01T10:00:00Z"));
-    store.save(team);
-    store.record(rating);
-
-    Database.migrate(dataSource);
-    Database.migrate(dataSource);
-
-    assertThat(store.find("t1")).contains(team);
-    assertThat(store.ratings("t1")).containsExactly(rating);
   }
 
   private static Callable<Boolean> saving(TeamStore store, Team team, CountDownLatch start) {

@@ -1,6 +1,7 @@
 package org.pcref.core.team;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class InMemoryTeamStore implements TeamStore {
   public List<Team> findByPerson(Workspace workspace, String userId) {
     return teams.values().stream()
         .filter(t -> t.workspace().equals(workspace) && t.includes(userId))
-        .sorted(java.util.Comparator.comparing(Team::name))
+        .sorted(Comparator.comparing(Team::name).thenComparing(Team::id))
         .toList();
   }
 
@@ -37,7 +38,7 @@ public final class InMemoryTeamStore implements TeamStore {
   public Optional<Team> findByName(Workspace workspace, String name) {
     return teams.values().stream()
         .filter(t -> t.workspace().equals(workspace) && t.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
-        .findFirst();
+        .min(Comparator.comparing(Team::createdAt).thenComparing(Team::id));
   }
 
   @Override

@@ -14,10 +14,13 @@ public interface TeamStore {
   /** The team a channel of a workspace is linked to. */
   Optional<Team> findByChannel(Workspace workspace, String channel);
 
-  /** The teams of a workspace in which this person is a lead or member (not removed). */
+  /**
+   * The teams of a workspace in which this person is a lead or member (not removed), by name, then
+   * by id.
+   */
   List<Team> findByPerson(Workspace workspace, String userId);
 
-  /** The team of this name in the workspace, ignoring case. */
+  /** The team of this name in the workspace, ignoring case; of several, the one created first. */
   Optional<Team> findByName(Workspace workspace, String name);
 
   /**
