@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.pcref.core.message.SeenKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,7 +87,7 @@ public final class SlackEventsServlet extends HttpServlet {
     }
     try {
       write(response, app.run(slackRequest));
-    } catch (EventLog.Unavailable e) {
+    } catch (SeenKeys.Unavailable e) {
       // Not handled, and not recorded as handled: Slack sends the event again in a while.
       LOG.error("Slack event left for Slack to retry: {}", e.getMessage());
       write(response, 503, "try again later");

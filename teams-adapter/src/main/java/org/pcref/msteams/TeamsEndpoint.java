@@ -18,6 +18,7 @@ import java.lang.System.Logger.Level;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.pcref.core.conversation.Assistant;
+import org.pcref.core.message.SeenKeys;
 
 /**
  * {@code POST /api/messages} without the web framework: the raw body and the Authorization header
@@ -42,7 +43,7 @@ public final class TeamsEndpoint {
   private final ServiceUrlAllowList serviceUrls;
 
   public TeamsEndpoint(
-      TeamsAdapter adapter, Assistant bot, ConversationReferences references, SeenActivities seen, TeamsSettings settings) {
+      TeamsAdapter adapter, Assistant bot, ConversationReferences references, SeenKeys seen, TeamsSettings settings) {
     this.adapter = adapter;
     this.turns = new TeamsTurns(bot, new ReferenceKeeper(references), seen);
     this.settings = settings;

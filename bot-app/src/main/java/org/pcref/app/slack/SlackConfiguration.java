@@ -11,9 +11,10 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pcref.app.storage.Database;
+import org.pcref.app.storage.JdbcSeenKeys;
 import org.pcref.core.conversation.Assistant;
+import org.pcref.core.message.SeenKeys;
 import org.pcref.slack.BotTokens;
-import org.pcref.slack.EventLog;
 import org.pcref.slack.SlackAdapter;
 import org.pcref.slack.SlackEventsServlet;
 import org.pcref.slack.SlackNotifier;
@@ -36,6 +37,9 @@ public class SlackConfiguration {
   public static final String EVENTS_PATH = "/slack/events";
   public static final String INSTALL_PATH = "/slack/install";
   public static final String REDIRECT_PATH = "/slack/oauth_redirect";
+
+  /** The event ids handled, in the table {@code V3__slack.sql} creates. */
+  static final JdbcSeenKeys.Table EVENTS_HANDLED = new JdbcSeenKeys.Table("slack_event", "event_id", "received_at");
 
   private static final Logger LOG = LoggerFactory.getLogger(SlackConfiguration.class);
 
@@ -81,9 +85,10 @@ public class SlackConfiguration {
       return executor;
     }
 
+    /** The events handled, shared by every instance on the same database. */
     @Bean
-    EventLog slackEventLog(Database database, Clock clock) {
-      return new JdbcEventLog(database.dataSource(), clock);
+    SeenKeys slackEventLog(Database database, Clock clock) {
+      return new JdbcSeenKeys(database.dataSource(), clock, EVENTS_HANDLED);
     }
 
     @Bean
@@ -102,7 +107,7 @@ public class SlackConfiguration {
     }
 
     @Bean(destroyMethod = "stop")
-    App slackApp(SlackSettings settings, Slack slackApi, Assistant bot, ThreadPoolExecutor slackExecutor, EventLog slackEventLog,
+    App slackApp(SlackSettings settings, Slack slackApi, Assistant bot, ThreadPoolExecutor slackExecutor, SeenKeys slackEventLog,
         SlackInstallations slackInstallations) {
       AppConfig config = AppConfig.builder()
           .slack(slackApi)

@@ -20,8 +20,6 @@ import org.pcref.core.message.Address;
 import org.pcref.msteams.ConversationReferences;
 import org.pcref.msteams.ConversationReferences.StoredReference;
 import org.pcref.msteams.JdbcConversationReferences;
-import org.pcref.msteams.JdbcSeenActivities;
-import org.pcref.msteams.SeenActivities;
 
 /** The Teams tables (V4__teams.sql) on H2 and on a real PostgreSQL. */
 class TeamsTablesTest {
@@ -99,18 +97,6 @@ class TeamsTablesTest {
     references.save(later);
 
     assertThat(references.find(Address.directMessage("teams", "tenant-1", "aad-alex"))).contains(later);
-  }
-
-  @ParameterizedTest
-  @MethodSource("databases")
-  void shouldSeeAnActivityForTheFirstTimeOnlyOnce(String database) throws IOException {
-    DataSource dataSource = migrated(database);
-    SeenActivities oneInstance = new JdbcSeenActivities(dataSource, clock);
-    SeenActivities anotherInstance = new JdbcSeenActivities(dataSource, clock);
-
-    assertThat(oneInstance.firstTime("tenant-1|a:chat|1700000000001")).isTrue();
-    assertThat(anotherInstance.firstTime("tenant-1|a:chat|1700000000001")).isFalse();
-    assertThat(anotherInstance.firstTime("tenant-2|a:chat|1700000000001")).isTrue();
   }
 
   /** A clock the test moves on by a minute at a time. */

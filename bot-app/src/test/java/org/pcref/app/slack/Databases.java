@@ -1,7 +1,5 @@
 package org.pcref.app.slack;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -9,8 +7,6 @@ import org.h2.jdbcx.JdbcDataSource;
 
 /** Databases for the Slack stores' tests, migrated with the application's Flyway scripts. */
 final class Databases {
-
-  private static EmbeddedPostgres postgres;
 
   private Databases() {}
 
@@ -24,18 +20,6 @@ final class Databases {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:slack-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     return migrated(h2);
-  }
-
-  /** A real PostgreSQL, started once per test run from Maven's embedded binaries. */
-  static synchronized DataSource postgres() {
-    try {
-      if (postgres == null) {
-        postgres = EmbeddedPostgres.builder().start();
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("Could not start PostgreSQL", e);
-    }
-    return migrated(postgres.getPostgresDatabase());
   }
 
   private static DataSource migrated(DataSource dataSource) {
