@@ -17,6 +17,11 @@ import com.tngtech.archunit.lang.ArchRule;
 class PlatformsStayInTheAdaptersTest {
 
   @ArchTest
+  static final ArchRule noSlackClassInTheApplication =
+      noClasses().should().dependOnClassesThat().resideInAPackage("com.slack..")
+          .because("Slack's SDK is used in slack-adapter only");
+
+  @ArchTest
   static final ArchRule noBotFrameworkClassInTheApplication =
       noClasses().should().dependOnClassesThat().resideInAPackage("com.microsoft.bot..")
           .because("the Bot Framework is used in teams-adapter only");
