@@ -1,4 +1,4 @@
-package org.pcref.app.msteams;
+package org.pcref.msteams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,12 +17,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pcref.core.message.Address;
-import org.pcref.msteams.ConversationReferences;
 import org.pcref.msteams.ConversationReferences.StoredReference;
-import org.pcref.msteams.JdbcConversationReferences;
 
-/** The Teams tables (V4__teams.sql) on H2 and on a real PostgreSQL. */
-class TeamsTablesTest {
+/** Conversation references in their table, made by this module's V4__teams.sql alone, on H2 and on a real PostgreSQL. */
+class JdbcConversationReferencesTest {
 
   private static EmbeddedPostgres postgres;
 
