@@ -34,12 +34,14 @@ public final class SlackConnection {
   private final Slack slack;
   private final BotTokens tokens;
   private final String signingSecret;
+  private final boolean installedByOAuth;
 
-  private SlackConnection(App app, Slack slack, BotTokens tokens, String signingSecret) {
+  private SlackConnection(App app, Slack slack, BotTokens tokens, String signingSecret, boolean installedByOAuth) {
     this.app = app;
     this.slack = slack;
     this.tokens = tokens;
     this.signingSecret = signingSecret;
+    this.installedByOAuth = installedByOAuth;
   }
 
   /**
@@ -84,7 +86,7 @@ public final class SlackConnection {
       Slack slack = slack();
       AppConfig config = config(slack);
       config.setSingleTeamBotToken(botToken);
-      return connect(new App(config), slack, BotTokens.single(botToken));
+      return connect(new App(config), slack, BotTokens.single(botToken), false);
     }
 
     /**
@@ -110,7 +112,7 @@ public final class SlackConnection {
       app.service(installations);
       app.service(new JdbcOAuthStateService(database, clock));
       app.enableTokenRevocationHandlers();
-      return connect(app, slack, installations);
+      return connect(app, slack, installations, true);
     }
 
     private Slack slack() {
@@ -128,9 +130,9 @@ public final class SlackConnection {
           .build();
     }
 
-    private SlackConnection connect(App app, Slack slack, BotTokens tokens) {
+    private SlackConnection connect(App app, Slack slack, BotTokens tokens, boolean installedByOAuth) {
       new SlackAdapter(bot, executor, events).register(app);
-      return new SlackConnection(app, slack, tokens, signingSecret);
+      return new SlackConnection(app, slack, tokens, signingSecret, installedByOAuth);
     }
   }
 
@@ -141,7 +143,7 @@ public final class SlackConnection {
 
   /** {@link #INSTALL_PATH} and {@link #REDIRECT_PATH}, for a connection {@link Builder#installedByOAuth}. */
   public HttpServlet install() {
-    if (!(tokens instanceof JdbcInstallationService)) {
+    if (!installedByOAuth) {
       throw new IllegalStateException("this Slack app is not installed by OAuth");
     }
     return new SlackOAuthAppServlet(app);
