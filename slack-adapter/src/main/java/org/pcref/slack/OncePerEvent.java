@@ -8,6 +8,7 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.response.Response;
+import org.pcref.core.message.SeenKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,9 +17,9 @@ final class OncePerEvent implements Middleware {
 
   private static final Logger LOG = LoggerFactory.getLogger(OncePerEvent.class);
 
-  private final EventLog events;
+  private final SeenKeys events;
 
-  OncePerEvent(EventLog events) {
+  OncePerEvent(SeenKeys events) {
     this.events = events;
   }
 

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.message.ConversationKey;
 import org.pcref.core.message.Inbound;
+import org.pcref.core.message.SeenKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,13 +37,13 @@ public final class SlackAdapter {
 
   private final Assistant bot;
   private final Executor executor;
-  private final EventLog events;
+  private final SeenKeys events;
 
   /**
    * @param executor where turns run after Slack has its ack; bounded, so a flood is refused politely
-   * @param events the events handled already (shared by every instance of the bot)
+   * @param events the event ids handled already (shared by every instance of the bot)
    */
-  public SlackAdapter(Assistant bot, Executor executor, EventLog events) {
+  public SlackAdapter(Assistant bot, Executor executor, SeenKeys events) {
     this.bot = bot;
     this.executor = executor;
     this.events = events;

@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.pcref.core.message.SeenKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * a handler, and none is answered with a 5xx. (A 503 means the bot's own database is down: Slack
  * retries the event later.)
  */
-public final class SlackEventsServlet extends HttpServlet {
+final class SlackEventsServlet extends HttpServlet {
 
   /** Far above any payload Slack sends (a button press carries its whole message). */
   public static final int MAX_BODY_BYTES = 1 << 20;
@@ -40,7 +41,7 @@ public final class SlackEventsServlet extends HttpServlet {
   private final transient SlackRequestParser parser;
   private final transient RequestSignature signature;
 
-  public SlackEventsServlet(App app, String signingSecret) {
+  SlackEventsServlet(App app, String signingSecret) {
     this.app = app;
     this.parser = new SlackRequestParser(app.config());
     this.signature = new RequestSignature(signingSecret);
@@ -86,7 +87,7 @@ public final class SlackEventsServlet extends HttpServlet {
     }
     try {
       write(response, app.run(slackRequest));
-    } catch (EventLog.Unavailable e) {
+    } catch (SeenKeys.Unavailable e) {
       // Not handled, and not recorded as handled: Slack sends the event again in a while.
       LOG.error("Slack event left for Slack to retry: {}", e.getMessage());
       write(response, 503, "try again later");

@@ -29,6 +29,7 @@ import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
+import org.pcref.core.message.SeenKeys;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.conversation.InMemoryConversationStore;
 import org.pcref.framework.FrameworkLoader;
@@ -67,9 +68,9 @@ final class SlackChat implements AutoCloseable {
 
   SlackChat() {
     Assistant bot = new Assistant(FrameworkLoader.bundled(), new InMemoryConversationStore(), Clock.systemUTC());
-    EventLog events = eventId -> {
+    SeenKeys events = eventId -> {
       if (eventLogDown) {
-        throw new EventLog.Unavailable("database down", new IOException("connection refused"));
+        throw new SeenKeys.Unavailable("database down", new IOException("connection refused"));
       }
       return eventsSeen.add(eventId);
     };

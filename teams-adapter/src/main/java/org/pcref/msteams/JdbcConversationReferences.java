@@ -12,7 +12,8 @@ import org.pcref.core.message.Address;
 
 /**
  * Conversation references in the bot's database (table {@code teams_conversation_reference},
- * migration {@code V4__teams.sql}), with plain JDBC and SQL that runs on H2 and PostgreSQL.
+ * created by this module's {@code db/migration/V4__teams.sql}), with plain JDBC and SQL that runs
+ * on H2 and PostgreSQL.
  */
 public final class JdbcConversationReferences implements ConversationReferences {
 

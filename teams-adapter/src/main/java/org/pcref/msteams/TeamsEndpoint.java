@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.pcref.core.conversation.Assistant;
+import org.pcref.core.message.SeenKeys;
 import org.pcref.core.message.Untrusted;
 
 /**
@@ -51,7 +52,7 @@ public final class TeamsEndpoint {
   private final ServiceUrlAllowList serviceUrls;
 
   public TeamsEndpoint(
-      TeamsAdapter adapter, Assistant bot, ConversationReferences references, SeenActivities seen, TeamsSettings settings) {
+      TeamsAdapter adapter, Assistant bot, ConversationReferences references, SeenKeys seen, TeamsSettings settings) {
     this.adapter = adapter;
     this.turns = new TeamsTurns(bot, new ReferenceKeeper(references), seen);
     this.settings = settings;

@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.message.Inbound;
 import org.pcref.core.message.Reply;
+import org.pcref.core.message.SeenKeys;
 
 /**
  * One Teams turn: remembers where the bot can write later, reads the activity as the core's
@@ -31,11 +32,11 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
   private final Assistant bot;
   private final CardRenderer renderer = new CardRenderer();
   private final ReferenceKeeper references;
-  private final SeenActivities seenActivities;
+  private final SeenKeys seenActivities;
   private final Cache<String, Boolean> seenHere =
       Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofHours(1)).build();
 
-  TeamsTurns(Assistant bot, ReferenceKeeper references, SeenActivities seenActivities) {
+  TeamsTurns(Assistant bot, ReferenceKeeper references, SeenKeys seenActivities) {
     this.bot = bot;
     this.references = references;
     this.seenActivities = seenActivities;

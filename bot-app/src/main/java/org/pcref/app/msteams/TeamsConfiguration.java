@@ -6,11 +6,10 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import org.pcref.app.storage.Database;
+import org.pcref.app.storage.JdbcSeenKeys;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.msteams.ConversationReferences;
 import org.pcref.msteams.JdbcConversationReferences;
-import org.pcref.msteams.JdbcSeenActivities;
-import org.pcref.msteams.SeenActivities;
 import org.pcref.msteams.TeamsAdapter;
 import org.pcref.msteams.TeamsEndpoint;
 import org.pcref.msteams.TeamsNotifier;
@@ -28,6 +27,9 @@ import org.springframework.context.annotation.Import;
 public class TeamsConfiguration {
 
   private static final Logger LOG = System.getLogger(TeamsConfiguration.class.getName());
+
+  /** The activities handled, in the table {@code V4__teams.sql} creates. */
+  static final JdbcSeenKeys.Table ACTIVITIES_HANDLED = new JdbcSeenKeys.Table("teams_seen_activity", "activity_key", "seen_at");
 
   @Bean
   TeamsSettings teamsSettings(TeamsProperties p) {
@@ -60,15 +62,14 @@ public class TeamsConfiguration {
     return new JdbcConversationReferences(database.dataSource(), clock);
   }
 
-  /** Activities already handled, shared by every instance on the same database. */
-  @Bean
-  SeenActivities teamsSeenActivities(Database database, Clock clock) {
-    return new JdbcSeenActivities(database.dataSource(), clock);
-  }
-
+  /**
+   * Activities already handled are kept in the database, shared by every instance. They are not a
+   * bean of their own so that Slack's handled events stay the one {@code SeenKeys} bean.
+   */
   @Bean
   TeamsEndpoint teamsEndpoint(
-      TeamsAdapter adapter, Assistant bot, ConversationReferences references, SeenActivities seen, TeamsSettings settings) {
+      TeamsAdapter adapter, Assistant bot, ConversationReferences references, Database database, Clock clock, TeamsSettings settings) {
+    JdbcSeenKeys seen = new JdbcSeenKeys(database.dataSource(), clock, ACTIVITIES_HANDLED);
     return new TeamsEndpoint(adapter, bot, references, seen, settings);
   }
 

@@ -5,7 +5,7 @@ import org.pcref.app.slack.SlackConfiguration;
 import org.pcref.app.msteams.TeamsConfiguration;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.conversation.ConversationStore;
-import org.pcref.app.Settings;
+import org.pcref.app.settings.Settings;
 import org.pcref.app.storage.Database;
 import org.pcref.app.storage.IdleConversations;
 import org.pcref.core.checkin.CheckInSettings;

@@ -1,7 +1,7 @@
 package org.pcref.app.server;
 
 import java.time.Clock;
-import org.pcref.app.Settings;
+import org.pcref.app.settings.Settings;
 import org.pcref.app.nudge.LogNotifier;
 import org.pcref.app.nudge.NudgeEngine;
 import org.pcref.app.storage.Database;

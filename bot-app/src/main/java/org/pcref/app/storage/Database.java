@@ -89,7 +89,9 @@ public final class Database implements AutoCloseable {
 
   /**
    * Applies the migrations in {@code db/migration} that this database lacks; harmless when it has
-   * them all. For a data source made elsewhere (a Spring bean), call this before using the stores.
+   * them all. Flyway finds them in every jar: the application's own, and each platform adapter's
+   * for its tables. For a data source made elsewhere (a Spring bean), call this before using the
+   * stores.
    */
   public static void migrate(DataSource dataSource) {
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();

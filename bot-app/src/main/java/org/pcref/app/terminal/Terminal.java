@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
-import org.pcref.app.Settings;
+import org.pcref.app.settings.Settings;
 import org.pcref.app.framework.FrameworkFile;
 import org.pcref.app.storage.Database;
 import org.pcref.app.storage.DatabaseSettings;

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.pcref.app.server.BotServer;
-import org.pcref.slack.EventLog;
+import org.pcref.core.message.SeenKeys;
 import org.pcref.slack.SlackStub;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -32,10 +32,10 @@ class EventLogDownTest {
   static class FlakyLog {
     @Bean
     @Primary
-    EventLog flakyEventLog() {
+    SeenKeys flakyEventLog() {
       return eventId -> {
         if (DOWN.get()) {
-          throw new EventLog.Unavailable("database down", new SQLException("connection refused"));
+          throw new SeenKeys.Unavailable("database down", new SQLException("connection refused"));
         }
         return true;
       };

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pcref.slack.SlackAdapter;
+import org.pcref.slack.SlackConnection;
 
 /** slack/manifest.yml agrees with what the bot asks for and listens on. */
 class ManifestTest {
@@ -37,10 +38,10 @@ class ManifestTest {
   @Test
   void sendsEverythingToTheBotsPaths() {
     assertThat(manifest.at("/features/slash_commands/0/command").asText()).isEqualTo(SlackAdapter.COMMAND);
-    assertThat(manifest.at("/features/slash_commands/0/url").asText()).endsWith(SlackConfiguration.EVENTS_PATH);
-    assertThat(manifest.at("/settings/event_subscriptions/request_url").asText()).endsWith(SlackConfiguration.EVENTS_PATH);
-    assertThat(manifest.at("/settings/interactivity/request_url").asText()).endsWith(SlackConfiguration.EVENTS_PATH);
-    assertThat(manifest.at("/oauth_config/redirect_urls/0").asText()).endsWith(SlackConfiguration.REDIRECT_PATH);
+    assertThat(manifest.at("/features/slash_commands/0/url").asText()).endsWith(SlackConnection.EVENTS_PATH);
+    assertThat(manifest.at("/settings/event_subscriptions/request_url").asText()).endsWith(SlackConnection.EVENTS_PATH);
+    assertThat(manifest.at("/settings/interactivity/request_url").asText()).endsWith(SlackConnection.EVENTS_PATH);
+    assertThat(manifest.at("/oauth_config/redirect_urls/0").asText()).endsWith(SlackConnection.REDIRECT_PATH);
   }
 
   @Test

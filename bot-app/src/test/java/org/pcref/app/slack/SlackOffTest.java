@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pcref.app.server.BotServer;
+import org.pcref.slack.SlackConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -29,7 +30,7 @@ class SlackOffTest {
   void startsWithoutSlackAndSaysHowToTurnItOn(CapturedOutput output) {
     assertThat(output.getAll()).containsOnlyOnce("Slack is off: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN");
     assertThat(output.getAll()).doesNotContain("xoxb-but-no-secret");
-    assertThat(context.getBeanNamesForType(com.slack.api.bolt.App.class)).isEmpty();
+    assertThat(context.getBeanNamesForType(SlackConnection.class)).isEmpty();
 
     HttpResponse<String> post = new SlackRequests(port).post("{\"type\":\"url_verification\",\"challenge\":\"c\"}", "application/json");
 

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pcref.app.server.BotServer;
+import org.pcref.app.storage.JdbcSeenKeys;
+import org.pcref.core.message.SeenKeys;
 import org.pcref.slack.SlackStub;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -69,7 +71,7 @@ class TwoInstancesTest {
 
   @Test
   void bothInstancesUseTheDatabaseForEvents() {
-    assertThat(first.getBean(org.pcref.slack.EventLog.class)).isInstanceOf(JdbcEventLog.class);
-    assertThat(second.getBean(org.pcref.slack.EventLog.class)).isInstanceOf(JdbcEventLog.class);
+    assertThat(first.getBean(SeenKeys.class)).isInstanceOf(JdbcSeenKeys.class);
+    assertThat(second.getBean(SeenKeys.class)).isInstanceOf(JdbcSeenKeys.class);
   }
 }

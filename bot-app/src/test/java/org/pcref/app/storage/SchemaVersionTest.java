@@ -2,26 +2,33 @@ package org.pcref.app.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SchemaVersionTest {
 
+  /**
+   * The migrations are found where Flyway finds them when the bot runs: in {@code db/migration} of
+   * the application and of each platform adapter, so none may go missing from the class path.
+   */
   @Test
-  void latestIsTheHighestMigrationShipped() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-      int highest =
-          files.map(f -> f.getFileName().toString())
-              .filter(name -> name.matches("V\\d+__.*\\.sql"))
-              .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
-              .max()
-              .orElseThrow();
-      assertThat(SchemaVersion.LATEST).as("SchemaVersion.LATEST").isEqualTo(highest);
-    }
+  void latestIsTheHighestMigrationShipped() {
+    JdbcDataSource empty = new JdbcDataSource();
+    empty.setURL("jdbc:h2:mem:migrations-" + UUID.randomUUID());
+    List<Integer> versions =
+        Arrays.stream(Flyway.configure().dataSource(empty).locations("classpath:db/migration").load().info().all())
+            .map(migration -> Integer.parseInt(migration.getVersion().getVersion()))
+            .sorted()
+            .toList();
+
+    assertThat(versions).as("the migrations on the class path").isEqualTo(IntStream.rangeClosed(1, SchemaVersion.LATEST).boxed().toList());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.pcref.app.slack;
+package org.pcref.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 /** Installed workspaces keep their bot token sealed with a key from the app's client secret. */
 class JdbcInstallationServiceTest {
 
-  private final DataSource database = Databases.h2();
+  private final DataSource database = SlackTables.inMemory();
 
   private static DefaultBot bot(String team, String token) {
     DefaultBot bot = new DefaultBot();

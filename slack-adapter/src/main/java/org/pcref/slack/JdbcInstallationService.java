@@ -1,4 +1,4 @@
-package org.pcref.app.slack;
+package org.pcref.slack;
 
 import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.model.Installer;
@@ -13,7 +13,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.pcref.slack.BotTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * row; {@code tokens_revoked} and {@code app_uninstalled} delete it. Only the bot's token is kept:
  * the bot asks for no user scopes. The token is stored sealed (see {@link TokenSeal}).
  */
-public final class JdbcInstallationService implements InstallationService, BotTokens {
+final class JdbcInstallationService implements InstallationService, BotTokens {
 
   private static final String COLUMNS =
       "enterprise_id, team_id, app_id, bot_id, bot_user_id, bot_token, bot_scopes, installer_user_id, installed_at";
@@ -35,7 +34,7 @@ public final class JdbcInstallationService implements InstallationService, BotTo
   private final TokenSeal seal;
 
   /** Installations whose tokens are sealed with a key derived from the app's {@code clientSecret}. */
-  public JdbcInstallationService(DataSource dataSource, Clock clock, String clientSecret) {
+  JdbcInstallationService(DataSource dataSource, Clock clock, String clientSecret) {
     this.dataSource = dataSource;
     this.clock = clock;
     this.seal = TokenSeal.fromSecret(clientSecret);

@@ -1,4 +1,4 @@
-package org.pcref.app.slack;
+package org.pcref.slack;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.pcref.app.slack;
+package org.pcref.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.pcref.app.msteams;
+package org.pcref.msteams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,14 +17,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pcref.core.message.Address;
-import org.pcref.msteams.ConversationReferences;
 import org.pcref.msteams.ConversationReferences.StoredReference;
-import org.pcref.msteams.JdbcConversationReferences;
-import org.pcref.msteams.JdbcSeenActivities;
-import org.pcref.msteams.SeenActivities;
 
-/** The Teams tables (V4__teams.sql) on H2 and on a real PostgreSQL. */
-class TeamsTablesTest {
+/** Conversation references in their table, made by this module's V4__teams.sql alone, on H2 and on a real PostgreSQL. */
+class JdbcConversationReferencesTest {
 
   private static EmbeddedPostgres postgres;
 
@@ -99,18 +95,6 @@ class TeamsTablesTest {
     references.save(later);
 
     assertThat(references.find(Address.directMessage("teams", "tenant-1", "aad-alex"))).contains(later);
-  }
-
-  @ParameterizedTest
-  @MethodSource("databases")
-  void shouldSeeAnActivityForTheFirstTimeOnlyOnce(String database) throws IOException {
-    DataSource dataSource = migrated(database);
-    SeenActivities oneInstance = new JdbcSeenActivities(dataSource, clock);
-    SeenActivities anotherInstance = new JdbcSeenActivities(dataSource, clock);
-
-    assertThat(oneInstance.firstTime("tenant-1|a:chat|1700000000001")).isTrue();
-    assertThat(anotherInstance.firstTime("tenant-1|a:chat|1700000000001")).isFalse();
-    assertThat(anotherInstance.firstTime("tenant-2|a:chat|1700000000001")).isTrue();
   }
 
   /** A clock the test moves on by a minute at a time. */

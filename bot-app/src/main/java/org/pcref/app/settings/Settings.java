@@ -1,4 +1,4 @@
-package org.pcref.app;
+package org.pcref.app.settings;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.pcref.app.slack;
+package org.pcref.slack;
 
 import com.slack.api.bolt.service.OAuthStateService;
 import java.sql.Connection;
@@ -14,12 +14,12 @@ import javax.sql.DataSource;
  * The states of OAuth installs in progress ({@code slack_oauth_state}), so that the person may come
  * back from Slack to any instance of the bot. Each state is good once, for ten minutes.
  */
-public final class JdbcOAuthStateService implements OAuthStateService {
+final class JdbcOAuthStateService implements OAuthStateService {
 
   private final DataSource dataSource;
   private final Clock clock;
 
-  public JdbcOAuthStateService(DataSource dataSource, Clock clock) {
+  JdbcOAuthStateService(DataSource dataSource, Clock clock) {
     this.dataSource = dataSource;
     this.clock = clock;
   }

@@ -1,0 +1,91 @@
+package org.pcref.app.storage;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.pcref.core.message.SeenKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The keys seen, in a table of the bot's database whose primary key is the key: of two instances
+ * recording the same key only the first insert succeeds, and a duplicate key is the one refusal
+ * that means "seen before". Each platform keeps its own table, created by its adapter's migration.
+ * Rows older than a day are removed now and then; platforms stop redelivering within the hour.
+ */
+public final class JdbcSeenKeys implements SeenKeys {
+
+  /**
+   * A table of seen keys.
+   *
+   * @param name the table
+   * @param keyColumn its primary key, the key seen
+   * @param seenAtColumn when the key was first seen
+   */
+  public record Table(String name, String keyColumn, String seenAtColumn) {}
+
+  static final Duration KEPT = Duration.ofDays(1);
+  private static final int PURGE_EVERY = 500;
+
+  private static final Logger log = LoggerFactory.getLogger(JdbcSeenKeys.class);
+
+  private final Transactions db;
+  private final Clock clock;
+  private final Table table;
+  private final String insert;
+  private final String purge;
+  private final AtomicLong inserts = new AtomicLong();
+
+  public JdbcSeenKeys(DataSource dataSource, Clock clock, Table table) {
+    this.db = new Transactions(dataSource);
+    this.clock = clock;
+    this.table = table;
+    this.insert = "INSERT INTO " + table.name() + " (" + table.keyColumn() + ", " + table.seenAtColumn() + ") VALUES (?, ?)";
+    this.purge = "DELETE FROM " + table.name() + " WHERE " + table.seenAtColumn() + " < ?";
+  }
+
+  @Override
+  public boolean firstTime(String key) {
+    Instant now = clock.instant();
+    try {
+      db.autoCommit("record " + key + " in " + table.name(), c -> {
+        try (PreparedStatement statement = c.prepareStatement(insert)) {
+          statement.setString(1, key);
+          statement.setTimestamp(2, Timestamp.from(now));
+          return statement.executeUpdate();
+        }
+      });
+    } catch (StorageException e) {
+      if (Transactions.isUniqueViolation(e)) {
+        return false;
+      }
+      throw new SeenKeys.Unavailable(e.getMessage() + ": " + e.getCause().getMessage(), e);
+    }
+    if (inserts.incrementAndGet() % PURGE_EVERY == 0) {
+      purgeQuietly(now.minus(KEPT));
+    }
+    return true;
+  }
+
+  /** The key is recorded by then: a failed clean-up is for the next one to do, not the caller's problem. */
+  private void purgeQuietly(Instant before) {
+    try {
+      purge(before);
+    } catch (StorageException e) {
+      log.warn("Could not remove old rows from {}: {}", table.name(), e.getCause().getMessage());
+    }
+  }
+
+  void purge(Instant before) {
+    db.autoCommit("remove old rows from " + table.name(), c -> {
+      try (PreparedStatement statement = c.prepareStatement(purge)) {
+        statement.setTimestamp(1, Timestamp.from(before));
+        return statement.executeUpdate();
+      }
+    });
+  }
+}
