@@ -6,21 +6,34 @@ import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.EventRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import org.pcref.core.message.SeenKeys;
+import org.pcref.core.message.Untrusted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Acks an event seen before (a retry, or a duplicate) without handling it again. */
+/**
+ * Acks an event seen before (a retry, or a duplicate) without handling it again; and a slash
+ * command or button press seen before (the same signed request sent again within its five
+ * minutes) likewise, by its {@code trigger_id}, which Slack makes afresh for every one.
+ */
 final class OncePerEvent implements Middleware {
 
   private static final Logger LOG = LoggerFactory.getLogger(OncePerEvent.class);
 
   private final SeenKeys events;
+  private final SeenKeys triggers;
 
-  OncePerEvent(SeenKeys events) {
+  /**
+   * @param events the event ids handled, by every instance
+   * @param triggers the trigger ids of commands and button presses handled in the last few minutes
+   */
+  OncePerEvent(SeenKeys events, SeenKeys triggers) {
     this.events = events;
+    this.triggers = triggers;
   }
 
   @Override
@@ -28,12 +41,28 @@ final class OncePerEvent implements Middleware {
     if (request.getRequestType() == RequestType.Event) {
       String eventId = eventId((EventRequest) request);
       if (eventId != null && !events.firstTime(eventId)) {
-        LOG.info("Event {} was handled already (retry {}); not handling it again", eventId,
-            request.getHeaders().getFirstValue("X-Slack-Retry-Num"));
+        LOG.info("Event {} was handled already (retry {}); not handling it again", Untrusted.forLog(eventId),
+            Untrusted.forLog(request.getHeaders().getFirstValue("X-Slack-Retry-Num")));
         return Response.ok();
       }
     }
+    String trigger = triggerId(request);
+    if (trigger != null && !triggers.firstTime("trigger:" + trigger)) {
+      LOG.info("A {} request was sent again (trigger {}); not handling it again", request.getRequestType(), Untrusted.forLog(trigger));
+      return Response.ok();
+    }
     return chain.next(request);
+  }
+
+  /** The trigger id of a slash command or a button press, or null for any other request. */
+  private static String triggerId(Request request) {
+    if (request instanceof SlashCommandRequest command) {
+      return command.getPayload().getTriggerId();
+    }
+    if (request instanceof BlockActionRequest press) {
+      return press.getPayload().getTriggerId();
+    }
+    return null;
   }
 
   /** Slack's {@code event_id}, unique across all workspaces. */

@@ -38,15 +38,27 @@ public final class SlackAdapter {
   private final Assistant bot;
   private final Executor executor;
   private final SeenKeys events;
+  private final SeenKeys triggers;
 
   /**
    * @param executor where turns run after Slack has its ack; bounded, so a flood is refused politely
-   * @param events the event ids handled already (shared by every instance of the bot)
+   * @param events the event ids handled already (shared by every instance of the bot), which also
+   *     keep the trigger ids of slash commands and button presses
    */
   public SlackAdapter(Assistant bot, Executor executor, SeenKeys events) {
+    this(bot, executor, events, events);
+  }
+
+  /**
+   * @param triggers the trigger ids of the slash commands and button presses handled, for as long
+   *     as a signed request may be sent again (five minutes): in memory when one server owns the
+   *     database, else shared like {@code events}
+   */
+  public SlackAdapter(Assistant bot, Executor executor, SeenKeys events, SeenKeys triggers) {
     this.bot = bot;
     this.executor = executor;
     this.events = events;
+    this.triggers = triggers;
   }
 
   /** Adds the bot's handlers to {@code app} and returns it. */
@@ -55,7 +67,7 @@ public final class SlackAdapter {
     Outbox outbox = new Outbox(app.slack(), SlackCalls.interactive());
     Messages messages = new Messages(bot, executor, renderer, outbox);
     AppHome home = new AppHome(bot, executor, renderer, outbox);
-    app.use(new OncePerEvent(events));
+    app.use(new OncePerEvent(events, triggers));
     app.command(COMMAND, new SlashCommands(bot, executor, renderer, outbox));
     app.event(AppMentionEvent.class, messages.mentions());
     app.event(MessageEvent.class, messages.directMessages());

@@ -60,6 +60,7 @@ public final class SlackConnection {
     private final Assistant bot;
     private final Executor executor;
     private final SeenKeys events;
+    private SeenKeys triggers;
     private String apiUrl = "https://slack.com/api/";
     private String signingSecret;
 
@@ -67,6 +68,16 @@ public final class SlackConnection {
       this.bot = bot;
       this.executor = executor;
       this.events = events;
+      this.triggers = events;
+    }
+
+    /**
+     * Where the trigger ids of slash commands and button presses are kept, so that one sent again
+     * is not run again; by default with the event ids.
+     */
+    public Builder triggersSeen(SeenKeys triggers) {
+      this.triggers = triggers;
+      return this;
     }
 
     /** Slack's Web API (tests point it at a local stub); ends with a slash. */
@@ -131,7 +142,7 @@ public final class SlackConnection {
     }
 
     private SlackConnection connect(App app, Slack slack, BotTokens tokens, boolean installedByOAuth) {
-      new SlackAdapter(bot, executor, events).register(app);
+      new SlackAdapter(bot, executor, events, triggers).register(app);
       return new SlackConnection(app, slack, tokens, signingSecret, installedByOAuth);
     }
   }

@@ -46,9 +46,13 @@ final class SignedRequests {
 
   /** A slash command, form-encoded. */
   HttpResponse<String> command(Map<String, String> fields) {
-    return post(fields.entrySet().stream()
+    return post(form(fields), FORM);
+  }
+
+  static String form(Map<String, String> fields) {
+    return fields.entrySet().stream()
         .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&")), FORM);
+        .collect(Collectors.joining("&"));
   }
 
   /** Posts {@code body} signed now. */

@@ -191,6 +191,22 @@ final class SlackChat implements AutoCloseable {
 
     /** {@code /pcref text}: returns the ack, which Slack shows at once. */
     Shown command(String text) {
+      HttpResponse<String> ack = requests.command(commandFields(text));
+      assertThat(ack.statusCode()).as("ack of /pcref " + text).isEqualTo(200);
+      return Shown.of(ack.body());
+    }
+
+    /** {@code /pcref text} as one signed request, then the very same request sent again; both acks. */
+    List<HttpResponse<String>> commandSentTwice(String text) {
+      String body = SignedRequests.form(commandFields(text));
+      String timestamp = SignedRequests.now();
+      String signature = requests.sign(timestamp, body);
+      return List.of(
+          requests.send(body, SignedRequests.FORM, timestamp, signature, Map.of()),
+          requests.send(body, SignedRequests.FORM, timestamp, signature, Map.of()));
+    }
+
+    private Map<String, String> commandFields(String text) {
       Map<String, String> fields = new LinkedHashMap<>();
       fields.put("token", "legacy");
       fields.put("team_id", SlackStub.TEAM);
@@ -203,10 +219,8 @@ final class SlackChat implements AutoCloseable {
       fields.put("text", text);
       fields.put("api_app_id", "A0APP");
       fields.put("response_url", newResponseUrl());
-      fields.put("trigger_id", "1.2.3");
-      HttpResponse<String> ack = requests.command(fields);
-      assertThat(ack.statusCode()).as("ack of /pcref " + text).isEqualTo(200);
-      return Shown.of(ack.body());
+      fields.put("trigger_id", java.util.UUID.randomUUID().toString());
+      return fields;
     }
 
     /** A direct message to the bot, or a mention of it in the channel; returns the bot's answer, posted there. */

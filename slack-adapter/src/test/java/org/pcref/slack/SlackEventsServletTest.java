@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,16 @@ class SlackEventsServletTest {
     HttpResponse<String> retry = chat.requests.send(checkIn, SignedRequests.JSON, now, chat.requests.sign(now, checkIn), Map.of("X-Slack-Retry-Num", "1"));
     assertThat(retry.statusCode()).isEqualTo(200);
     chat.posted("D1", 1).expect("not in a team yet");
+  }
+
+  @Test
+  void shouldRunASignedSlashCommandSentAgainOnlyOnce() {
+    List<HttpResponse<String>> acks = chat.inChannel("C7", "ward-7", "U1", "alex").commandSentTwice("checkin workforce");
+
+    assertThat(acks).extracting(HttpResponse::statusCode).containsExactly(200, 200);
+    chat.awaitTurns();
+    assertThat(chat.turnsStarted()).as("turns started").isEqualTo(1);
+    assertThat(acks.get(1).body()).isEmpty();
   }
 
   /** Refused with {@code status}; no turn started, and once every turn is over, no call went to Slack. */

@@ -91,7 +91,7 @@ final class SlackPayloads {
     payload.setTeam(team);
     payload.setApiAppId("A0APP");
     payload.setToken("legacy");
-    payload.setTriggerId("1.2.3");
+    payload.setTriggerId(java.util.UUID.randomUUID().toString());
     BlockActionPayload.Container container = new BlockActionPayload.Container();
     container.setType("message");
     container.setMessageTs("1700000000.000100");

@@ -2,12 +2,14 @@ package org.pcref.app.slack;
 
 import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pcref.app.storage.Database;
 import org.pcref.app.storage.JdbcSeenKeys;
+import org.pcref.app.storage.RecentKeys;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.message.SeenKeys;
 import org.pcref.slack.SlackConnection;
@@ -77,6 +79,10 @@ public class SlackConfiguration {
         SlackSettings settings, Assistant bot, ThreadPoolExecutor slackExecutor, SeenKeys slackEventLog, Database database, Clock clock) {
       SlackConnection.Builder slack =
           SlackConnection.answering(bot, slackExecutor, slackEventLog).apiUrl(settings.apiUrl()).signingSecret(settings.signingSecret());
+      if (database.ownedByThisServer()) {
+        // A replayed command is refused by its timestamp after five minutes; until then, memory suffices.
+        slack.triggersSeen(new RecentKeys(Duration.ofMinutes(6), clock));
+      }
       if (settings.mode() == SlackSettings.Mode.OAUTH) {
         return slack.installedByOAuth(settings.clientId(), settings.clientSecret(), settings.scopes(), database.dataSource(), clock);
       }

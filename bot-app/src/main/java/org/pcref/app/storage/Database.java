@@ -149,6 +149,11 @@ public final class Database implements AutoCloseable {
     return new HikariDataSource(config);
   }
 
+  /** Whether this server alone uses the database (the embedded H2 file, held by its lock). */
+  public boolean ownedByThisServer() {
+    return serverLock != null;
+  }
+
   public DataSource dataSource() {
     return dataSource;
   }

@@ -87,7 +87,7 @@ final class Blocks {
     container.addProperty("channel_id", channelId);
     container.addProperty("is_ephemeral", true);
     payload.add("container", container);
-    payload.addProperty("trigger_id", "1.2.3");
+    payload.addProperty("trigger_id", java.util.UUID.randomUUID().toString());
     JsonObject team = new JsonObject();
     team.addProperty("id", teamId);
     team.addProperty("domain", "trust");

@@ -49,7 +49,7 @@ final class SlackRequests {
     form.put("text", text);
     form.put("api_app_id", "A0APP");
     form.put("response_url", responseUrl);
-    form.put("trigger_id", "1.2.3");
+    form.put("trigger_id", java.util.UUID.randomUUID().toString());
     return post(form(form), "application/x-www-form-urlencoded");
   }
 

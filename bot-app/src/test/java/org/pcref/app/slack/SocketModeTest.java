@@ -64,7 +64,7 @@ class SocketModeTest {
     bot.send("{\"envelope_id\":\"env-1\",\"type\":\"slash_commands\",\"accepts_response_payload\":true,\"payload\":{"
         + "\"token\":\"legacy\",\"team_id\":\"" + SlackStub.TEAM + "\",\"channel_id\":\"C1\",\"channel_name\":\"general\","
         + "\"user_id\":\"U1\",\"user_name\":\"alex\",\"command\":\"/pcref\",\"text\":\"define co-learning\","
-        + "\"response_url\":\"" + SLACK.responseUrl("socket") + "\",\"trigger_id\":\"1.2.3\",\"api_app_id\":\"A0APP\"}}");
+        + "\"response_url\":\"" + SLACK.responseUrl("socket") + "\",\"trigger_id\":\"" + java.util.UUID.randomUUID() + "\",\"api_app_id\":\"A0APP\"}}");
 
     String ack = SOCKET.received.poll(10, TimeUnit.SECONDS);
     assertThat(ack).as("the bot's ack").isNotNull();
