@@ -7,6 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackOAuthAppServlet;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Executor;
 import javax.sql.DataSource;
 import org.pcref.core.conversation.Assistant;
@@ -35,13 +36,25 @@ public final class SlackConnection {
   private final BotTokens tokens;
   private final String signingSecret;
   private final boolean installedByOAuth;
+  private final SlackLink link;
 
-  private SlackConnection(App app, Slack slack, BotTokens tokens, String signingSecret, boolean installedByOAuth) {
+  private SlackConnection(App app, Slack slack, BotTokens tokens, String signingSecret, boolean installedByOAuth, SlackLink link) {
     this.app = app;
     this.slack = slack;
     this.tokens = tokens;
     this.signingSecret = signingSecret;
     this.installedByOAuth = installedByOAuth;
+    this.link = link;
+  }
+
+  /** Whether Slack has been reached (one workspace: it answered auth.test); requests wait for it. */
+  public boolean isConnected() {
+    return link.isConnected();
+  }
+
+  /** Why Slack has not been reached yet, in one line; null once it has. */
+  public String problem() {
+    return link.problem();
   }
 
   /**
@@ -63,6 +76,7 @@ public final class SlackConnection {
     private SeenKeys triggers;
     private String apiUrl = "https://slack.com/api/";
     private String signingSecret;
+    private Duration firstRetry = SlackLink.FIRST_PAUSE;
 
     private Builder(Assistant bot, Executor executor, SeenKeys events) {
       this.bot = bot;
@@ -83,6 +97,12 @@ public final class SlackConnection {
     /** Slack's Web API (tests point it at a local stub); ends with a slash. */
     public Builder apiUrl(String apiUrl) {
       this.apiUrl = apiUrl;
+      return this;
+    }
+
+    /** How long to wait before trying Slack again, at first, when it cannot be reached at start. */
+    public Builder firstRetryAfter(Duration pause) {
+      this.firstRetry = pause;
       return this;
     }
 
@@ -142,14 +162,22 @@ public final class SlackConnection {
     }
 
     private SlackConnection connect(App app, Slack slack, BotTokens tokens, boolean installedByOAuth) {
-      new SlackAdapter(bot, executor, events, triggers).register(app);
-      return new SlackConnection(app, slack, tokens, signingSecret, installedByOAuth);
+      SlackAdapter adapter = new SlackAdapter(bot, executor, events, triggers);
+      SlackLink link;
+      if (installedByOAuth) {
+        adapter.register(app);
+        link = SlackLink.connected();
+      } else {
+        // Registering asks Slack who the bot is: from the background until Slack answers.
+        link = SlackLink.connecting(() -> adapter.register(app), firstRetry);
+      }
+      return new SlackConnection(app, slack, tokens, signingSecret, installedByOAuth, link);
     }
   }
 
   /** {@link #EVENTS_PATH}: every request Slack sends over HTTP, checked before it is read. */
   public HttpServlet events() {
-    return new SlackEventsServlet(app, signingSecret);
+    return new SlackEventsServlet(app, signingSecret, link::isConnected);
   }
 
   /** {@link #INSTALL_PATH} and {@link #REDIRECT_PATH}, for a connection {@link Builder#installedByOAuth}. */
@@ -170,8 +198,9 @@ public final class SlackConnection {
     return new SlackNotifier(slack, tokens);
   }
 
-  /** Stops the Bolt app's own threads. */
+  /** Stops trying to reach Slack, and the Bolt app's own threads. */
   public void stop() {
+    link.stop();
     app.stop();
   }
 }

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.BooleanSupplier;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
@@ -38,10 +39,17 @@ final class SlackEventsServlet extends HttpServlet {
   private static final Logger LOG = LoggerFactory.getLogger(SlackEventsServlet.class);
 
   private final transient App app;
+  private final transient BooleanSupplier connected;
   private final transient SlackRequestParser parser;
   private final transient RequestSignature signature;
 
   SlackEventsServlet(App app, String signingSecret) {
+    this(app, signingSecret, () -> true);
+  }
+
+  /** @param connected whether Slack has been reached; until then requests get 503, which Slack retries */
+  SlackEventsServlet(App app, String signingSecret, BooleanSupplier connected) {
+    this.connected = connected;
     this.app = app;
     this.parser = new SlackRequestParser(app.config());
     this.signature = new RequestSignature(signingSecret);
@@ -83,6 +91,11 @@ final class SlackEventsServlet extends HttpServlet {
     }
     if (slackRequest == null) {
       write(response, 400, "unknown request");
+      return;
+    }
+    if (!connected.getAsBoolean()) {
+      response.setHeader("Retry-After", "30");
+      write(response, 503, "not connected to Slack yet");
       return;
     }
     try {

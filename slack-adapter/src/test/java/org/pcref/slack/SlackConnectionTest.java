@@ -47,4 +47,26 @@ class SlackConnectionTest {
       installed.stop();
     }
   }
+
+  @Test
+  void shouldStartWithoutSlackAndConnectOnceSlackAnswers() {
+    slack.then("auth.test", new SlackStub.Answer(503, java.util.Map.of(), "unavailable"))
+        .then("auth.test", SlackStub.Answer.ok("{\"ok\":false,\"error\":\"service_unavailable\"}"));
+
+    SlackConnection connection = connection().firstRetryAfter(java.time.Duration.ofMillis(20)).oneWorkspace("xoxb-one-workspace-token");
+    try {
+      assertThat(connection.isConnected()).isFalse();
+      assertThat(connection.problem()).isNotBlank().doesNotContain("xoxb");
+
+      slack.await("auth.test", 3);
+      long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+      while (!connection.isConnected() && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      assertThat(connection.isConnected()).isTrue();
+      assertThat(connection.problem()).isNull();
+    } finally {
+      connection.stop();
+    }
+  }
 }

@@ -17,6 +17,8 @@ import org.pcref.slack.SlackNotifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -87,6 +89,14 @@ public class SlackConfiguration {
         return slack.installedByOAuth(settings.clientId(), settings.clientSecret(), settings.scopes(), database.dataSource(), clock);
       }
       return slack.oneWorkspace(settings.botToken());
+    }
+
+    /** Slack in /actuator/health: down, with the reason, until the bot has reached it. */
+    @Bean
+    HealthIndicator slackHealthIndicator(SlackConnection slackConnection) {
+      return () -> slackConnection.isConnected()
+          ? Health.up().build()
+          : Health.down().withDetail("reason", slackConnection.problem()).build();
     }
 
     @Bean

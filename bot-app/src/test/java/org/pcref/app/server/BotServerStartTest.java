@@ -47,4 +47,25 @@ class BotServerStartTest {
     assertThat(status).isEqualTo(1);
     assertThat(output.getErr()).contains(missing + ": no such file");
   }
+
+  @Test
+  void startsWhenSlackCannotBeReachedAndSaysSoInOneLineAndInHealth(CapturedOutput output) throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    try (ConfigurableApplicationContext server = new SpringApplicationBuilder(BotServer.class).run(
+        "--server.port=0", "--pcref.database.url=jdbc:h2:mem:slack-unreachable;DB_CLOSE_DELAY=-1", "--pcref.nudges.enabled=false",
+        "--pcref.slack.signing-secret=secret", "--pcref.slack.bot-token=xoxb-unreachable-test",
+        "--pcref.slack.api-url=http://127.0.0.1:" + closedPort + "/api/", "--management.endpoint.health.show-components=always")) {
+      String port = server.getEnvironment().getProperty("local.server.port");
+      java.net.http.HttpResponse<String> health = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+
+      assertThat(health.body()).contains("\"slack\":{\"status\":\"DOWN\"");
+      assertThat(output.getAll().lines().filter(line -> line.contains("Slack: not connected"))).hasSize(1);
+      assertThat(output.getAll()).doesNotContain("\tat ", "xoxb-unreachable-test");
+    }
+  }
 }
