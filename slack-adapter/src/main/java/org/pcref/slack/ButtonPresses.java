@@ -58,8 +58,8 @@ final class ButtonPresses implements BlockActionHandler {
       return context.ack();
     }
     String channelId = payload.getChannel().getId();
-    Inbound inbound = SlackAdapter.place(
-        Inbound.action(SlackAdapter.key(teamId, channelId, userId), userName, action), channelId, payload.getChannel().getName());
+    Inbound inbound = bot.received(SlackAdapter.place(
+        Inbound.action(SlackAdapter.key(teamId, channelId, userId), userName, action), channelId, payload.getChannel().getName()));
     String label = pressed.getText() != null ? pressed.getText().getText() : pressed.getValue();
     SlackAdapter.submit(executor, () -> {
       String responseUrl = payload.getResponseUrl();

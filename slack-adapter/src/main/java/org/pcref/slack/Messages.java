@@ -74,6 +74,7 @@ final class Messages {
   }
 
   private void answer(MethodsClient client, Inbound inbound, String channel, String threadTs) {
-    SlackAdapter.submit(executor, () -> outbox.post(client, channel, threadTs, renderer.messages(bot.handle(inbound))));
+    Inbound received = bot.received(inbound);
+    SlackAdapter.submit(executor, () -> outbox.post(client, channel, threadTs, renderer.messages(bot.handle(received))));
   }
 }

@@ -59,7 +59,7 @@ final class SlashCommands implements SlashCommandHandler {
     try {
       turn = atOnce.isPresent()
           ? CompletableFuture.completedFuture(atOnce.get())
-          : CompletableFuture.supplyAsync(() -> bot.handle(inbound), executor);
+          : CompletableFuture.supplyAsync(queued(inbound), executor);
     } catch (RejectedExecutionException busy) {
       return context.ack(SlackAdapter.BUSY);
     }
@@ -83,6 +83,12 @@ final class SlashCommands implements SlashCommandHandler {
       // Assistant.handle never throws; should it ever, the person still gets a polite answer, not an error.
       return context.ack(SlackAdapter.BUSY);
     }
+  }
+
+  /** The turn, to run once the executor gets to it; not taken if that is too late. */
+  private java.util.function.Supplier<List<Reply>> queued(Inbound inbound) {
+    Inbound received = bot.received(inbound);
+    return () -> bot.handle(received);
   }
 
   private void later(String responseUrl, List<SlackMessage> messages) {

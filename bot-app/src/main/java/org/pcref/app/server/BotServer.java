@@ -1,6 +1,7 @@
 package org.pcref.app.server;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.pcref.app.slack.SlackConfiguration;
 import org.pcref.app.msteams.TeamsConfiguration;
 import org.pcref.core.conversation.Assistant;
@@ -15,6 +16,8 @@ import org.pcref.core.team.TeamStore;
 import org.pcref.framework.Framework;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
@@ -65,6 +68,12 @@ public class BotServer {
   @Bean(destroyMethod = "close")
   IdleConversations idleConversations(Database database, Clock clock) {
     return new IdleConversations(database, clock);
+  }
+
+  /** The database in /actuator/health: down when it does not answer within two seconds. */
+  @Bean
+  HealthIndicator databaseHealthIndicator(Database database) {
+    return () -> database.answersWithin(Duration.ofSeconds(2)) ? Health.up().build() : Health.down().build();
   }
 
   @Bean

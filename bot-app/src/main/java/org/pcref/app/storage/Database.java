@@ -8,7 +8,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.pcref.core.conversation.ConversationStore;
@@ -145,8 +150,32 @@ public final class Database implements AutoCloseable {
     // concurrent turns and the nudge scheduler's threads.
     config.setMaximumPoolSize(settings.isEmbedded() ? 6 : 12);
     config.setMinimumIdle(1);
-    config.setConnectionTimeout(10_000);
+    // A turn waits at most this for a connection: past it, the person is told, rather than
+    // answered long after (see Assistant.TURN_BUDGET).
+    config.setConnectionTimeout(5_000);
     return new HikariDataSource(config);
+  }
+
+  /**
+   * Whether the database answers within {@code patience}: a connection is had and is valid. For
+   * health checks, which must not hang while the database is down.
+   */
+  public boolean answersWithin(Duration patience) {
+    CompletableFuture<Boolean> check = CompletableFuture.supplyAsync(() -> {
+      try (Connection connection = dataSource.getConnection()) {
+        return connection.isValid((int) Math.max(1, patience.toSeconds()));
+      } catch (SQLException e) {
+        return false;
+      }
+    });
+    try {
+      return check.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /** Whether this server alone uses the database (the embedded H2 file, held by its lock). */

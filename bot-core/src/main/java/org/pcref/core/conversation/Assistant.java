@@ -40,6 +40,16 @@ public final class Assistant {
   /** Longest message the bot reads, in characters; a longer one is refused with a clear answer. */
   public static final int MAX_MESSAGE_LENGTH = 2_000;
 
+  /**
+   * The longest a turn may wait between its request arriving and its start (behind others in a
+   * queue, or for a database that is down) and still be taken.
+   */
+  public static final Duration TURN_BUDGET = Duration.ofSeconds(10);
+
+  static final String TOO_LATE =
+      "Sorry, I couldn’t get to that in time (I was busy, or my database was not answering), so I haven’t acted on it."
+          + " Please send it again.";
+
   /** How long "and Outstanding?" still refers to the last question. */
   static final Duration FOLLOW_UP_WINDOW = Duration.ofMinutes(30);
 
@@ -110,6 +120,12 @@ public final class Assistant {
       ReentrantLock conversation = lockFor(inbound.key());
       conversation.lock();
       try {
+        if (tooLate(inbound)) {
+          // Acting now on what was said long ago (a "cancel" after the database came back) would
+          // surprise the person more than being asked to say it again.
+          LOG.log(Level.WARNING, "A turn in " + inbound.key().asString() + " waited past " + TURN_BUDGET.toSeconds() + " s; not taken");
+          return List.of(new Reply.Text(TOO_LATE));
+        }
         return turn(inbound, null);
       } finally {
         conversation.unlock();
@@ -168,6 +184,18 @@ public final class Assistant {
     } catch (RuntimeException e) {
       return Home.showing(failed(opened, e));
     }
+  }
+
+  /**
+   * {@code inbound} marked as received now, by this bot's clock: for an adapter that queues the turn
+   * before it runs, so that a turn that waited past {@link #TURN_BUDGET} is not taken.
+   */
+  public Inbound received(Inbound inbound) {
+    return inbound.receivedAt(clock.instant());
+  }
+
+  private boolean tooLate(Inbound inbound) {
+    return inbound.receivedAt() != null && clock.instant().isAfter(inbound.receivedAt().plus(TURN_BUDGET));
   }
 
   private ReentrantLock lockFor(ConversationKey key) {

@@ -1,5 +1,6 @@
 package org.pcref.core.message;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -13,9 +14,11 @@ import java.util.Objects;
  * @param action the button they pressed, or null
  * @param direct whether this is a one-to-one conversation with the bot
  * @param channelName the channel's display name (a new team is named after it), or its id
+ * @param receivedAt when the platform's request arrived, where the turn waits before it runs (a
+ *     queue, a database); null when it runs at once
  */
 public record Inbound(
-    ConversationKey key, String userName, String text, Action action, boolean direct, String channelName) {
+    ConversationKey key, String userName, String text, Action action, boolean direct, String channelName, Instant receivedAt) {
 
   public Inbound {
     Objects.requireNonNull(key, "key");
@@ -24,6 +27,10 @@ public record Inbound(
     text = Typed.clean(text);
     channelName = Typed.clean(channelName);
     channelName = channelName.isBlank() ? key.channel() : channelName;
+  }
+
+  public Inbound(ConversationKey key, String userName, String text, Action action, boolean direct, String channelName) {
+    this(key, userName, text, action, direct, channelName, null);
   }
 
   public static Inbound text(ConversationKey key, String userName, String text) {
@@ -36,14 +43,19 @@ public record Inbound(
 
   /** The same person, place and moment, pressing {@code pressed} instead of typing. */
   public Inbound pressing(Action pressed) {
-    return new Inbound(key, userName, "", Objects.requireNonNull(pressed, "pressed"), direct, channelName);
+    return new Inbound(key, userName, "", Objects.requireNonNull(pressed, "pressed"), direct, channelName, receivedAt);
+  }
+
+  /** The same, received at {@code when}. */
+  public Inbound receivedAt(Instant when) {
+    return new Inbound(key, userName, text, action, direct, channelName, when);
   }
 
   public Inbound inDirectMessage() {
-    return new Inbound(key, userName, text, action, true, channelName);
+    return new Inbound(key, userName, text, action, true, channelName, receivedAt);
   }
 
   public Inbound inChannelNamed(String name) {
-    return new Inbound(key, userName, text, action, direct, name);
+    return new Inbound(key, userName, text, action, direct, name, receivedAt);
   }
 }
