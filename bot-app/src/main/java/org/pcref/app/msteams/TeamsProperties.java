@@ -1,13 +1,12 @@
 package org.pcref.app.msteams;
 
-import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The {@code pcref.teams.*} settings (see application.yml): the Azure Bot's app id and secret,
- * its tenant for a single-tenant app, the OpenID metadata URL, the tenants and reply hosts
- * allowed, and how patiently nudges are retried.
+ * its tenant for a single-tenant app, the OpenID metadata URL, and the tenants and reply hosts
+ * allowed.
  */
 @ConfigurationProperties("pcref.teams")
 record TeamsProperties(
@@ -16,7 +15,4 @@ record TeamsProperties(
     String appTenantId,
     String openidMetadata,
     List<String> allowedTenants,
-    List<String> serviceHosts,
-    Duration retryFirst,
-    Duration retryMax,
-    Integer retryAttempts) {}
+    List<String> serviceHosts) {}
