@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,31 @@ public final class NudgePlanner {
     return Optional.of(slot.toInstant());
   }
 
+  /**
+   * When the team is to be planned again: the earliest time after {@code now} at which {@link #due}
+   * may give a nudge it does not give at {@code now} (the next check-in or digest slot, or the end
+   * of the quiet hours holding one back); empty when nudges are stopped. Of what the plan depends
+   * on, settings changes plan the team again at once; a check-in can only move the check-in nudge
+   * later (the cadence and the staleness both count from it), so a time planned before a check-in
+   * is early at worst, and costs one more look at the team.
+   */
+  public Optional<Instant> nextPlanning(Team team, NudgeSettings settings, Assessment assessment, Instant now) {
+    Optional<Instant> checkIn = nextCheckIn(team, settings, assessment, now);
+    if (checkIn.isEmpty()) {
+      return checkIn;
+    }
+    Instant next = checkIn.get();
+    Optional<Instant> digest = nextDigest(team, settings, now);
+    if (digest.isPresent() && digest.get().isBefore(next)) {
+      next = digest.get();
+    }
+    if (isQuiet(now, settings)) {
+      Instant ends = quietEnds(now, settings);
+      next = ends.isBefore(next) ? ends : next;
+    }
+    return Optional.of(next);
+  }
+
   private Optional<Instant> latestCheckIn(Team team, NudgeSettings settings, Assessment assessment, Instant now) {
     ZonedDateTime slot = firstSlotAtOrAfter(checkInTrigger(team, settings, assessment), settings);
     if (slot.toInstant().isAfter(now)) {
@@ -112,6 +138,30 @@ public final class NudgePlanner {
       slot = next;
     }
     return Optional.of(slot.toInstant());
+  }
+
+  private Optional<Instant> nextDigest(Team team, NudgeSettings settings, Instant now) {
+    if (settings.digest() == NudgeSettings.Digest.OFF) {
+      return Optional.empty();
+    }
+    Instant since = settings.digestSince() == null ? team.createdAt() : settings.digestSince();
+    ZonedDateTime slot = digestSlotAtOrAfter(since.atZone(settings.zone()), settings);
+    for (int i = 0; i < MOST_OCCURRENCES && !slot.toInstant().isAfter(now); i++) {
+      slot = digestSlotAtOrAfter(slot.plusDays(1), settings);
+    }
+    return Optional.of(slot.toInstant());
+  }
+
+  /** The first time after {@code now}, a quiet time, when nudges may go: a working hour, or the team's own. */
+  static Instant quietEnds(Instant now, NudgeSettings settings) {
+    ZonedDateTime ownSlot = firstSlotAtOrAfter(now, settings);
+    ZonedDateTime hour = now.atZone(settings.zone()).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+    for (; hour.isBefore(ownSlot); hour = hour.plusHours(1)) {
+      if (!isQuiet(hour.toInstant(), settings)) {
+        return hour.toInstant();
+      }
+    }
+    return ownSlot.toInstant();
   }
 
   /**
