@@ -18,18 +18,19 @@ import org.pcref.core.reminder.Nudge;
 import org.pcref.core.reminder.NudgeDelivery;
 import org.pcref.core.reminder.NudgeSettings;
 import org.pcref.core.reminder.NudgeStore;
+import org.pcref.core.reminder.NudgeStore.Planned;
 import org.pcref.core.reminder.NudgeStore.TeamToPlan;
 
 /**
  * Nudge settings, each team's next planning time and the record of deliveries, in {@code
- * nudge_settings}, two columns of {@code teams} and {@code nudge_deliveries}. A claim is one
+ * nudge_settings}, two columns of {@code teams} and {@code nudge_deliveries}. A claim is won by one
  * statement that only one caller can win: the insert of the delivery's row (its key is the primary
- * key), or an update conditional on the attempts its caller read, which only the first of several
- * concurrent updates still meets.
+ * key), or an update conditional on the status and attempts its caller read, which only the first
+ * of several concurrent updates still meets.
  */
 public final class JdbcNudgeStore implements NudgeStore {
 
-  /** The planning time of a team made since, or whose plan was reset: due at once (the column's default). */
+  /** The planning time of a team never planned (the column's default), or whose plan was reset: due at once. */
   private static final OffsetDateTime UNPLANNED = timestamp(Instant.EPOCH);
 
   private static final String RECORD_COLUMNS =
@@ -54,7 +55,10 @@ public final class JdbcNudgeStore implements NudgeStore {
     return db.autoCommit("read a team's nudge settings", c -> NudgeSettingsRows.find(c, teamId));
   }
 
-  /** The settings first, then the reset: a sweep that read the plan before the reset cannot keep a plan made from the old settings. */
+  /**
+   * The settings first, then the reset of the plan: a sweep that read the plan before the reset
+   * cannot keep a plan made from the old settings, and one that reads it after reads the new ones.
+   */
   @Override
   public void save(String teamId, NudgeSettings settings) {
     db.autoCommit("save a team's nudge settings", c -> {
@@ -83,14 +87,21 @@ public final class JdbcNudgeStore implements NudgeStore {
     });
   }
 
+  /** One batch: each update is a team's own, and one lost to a reset in between changes nothing else. */
   @Override
-  public void planned(TeamToPlan team, Instant next) {
-    db.autoCommit("record a team's next planning time", c -> {
+  public void planned(List<Planned> plans) {
+    if (plans.isEmpty()) {
+      return;
+    }
+    db.autoCommit("record the teams' next planning times", c -> {
       try (PreparedStatement statement = c.prepareStatement("UPDATE teams SET nudge_plan_at = ? WHERE id = ? AND nudge_plan_resets = ?")) {
-        statement.setObject(1, next == null ? null : timestamp(next));
-        statement.setString(2, team.teamId());
-        statement.setLong(3, team.resets());
-        return statement.executeUpdate();
+        for (Planned plan : plans) {
+          statement.setObject(1, plan.next() == null ? null : timestamp(plan.next()));
+          statement.setString(2, plan.team().teamId());
+          statement.setLong(3, plan.team().resets());
+          statement.addBatch();
+        }
+        return statement.executeBatch();
       }
     });
   }
@@ -133,7 +144,7 @@ public final class JdbcNudgeStore implements NudgeStore {
     }
   }
 
-  /** A retry, or the claim of a dead run taken over: only the caller whose update finds the attempts it read wins. */
+  /** A retry, or the claim of a dead run taken over: only a caller whose update finds what it read wins. */
   private static boolean claimAgain(Connection c, String key, Instant now, boolean takeOver) throws SQLException {
     Status status;
     int attempts;

@@ -29,6 +29,7 @@ import org.pcref.core.reminder.Nudge;
 import org.pcref.core.reminder.NudgeDelivery;
 import org.pcref.core.reminder.NudgeSettings;
 import org.pcref.core.reminder.NudgeStore;
+import org.pcref.core.reminder.NudgeStore.Planned;
 import org.pcref.core.reminder.NudgeStore.TeamToPlan;
 import org.pcref.core.team.Person;
 import org.pcref.core.team.Role;
@@ -84,6 +85,10 @@ abstract class NudgeStoreContract {
     return store.teamsToPlan(NOW).stream().filter(t -> t.teamId().equals(teamId)).findFirst().orElseThrow();
   }
 
+  private void planned(TeamToPlan team, Instant next) {
+    store.planned(List.of(new Planned(team, next)));
+  }
+
   @Test
   void aTeamWithoutSettingsHasNone() {
     assertThat(store.settings("t1")).isEmpty();
@@ -109,7 +114,7 @@ abstract class NudgeStoreContract {
 
     assertThat(dueForPlanning(NOW)).containsExactlyInAnyOrder("t1", "t2");
 
-    store.planned(toPlan("t1"), NOW.plus(Duration.ofDays(7)));
+    planned(toPlan("t1"), NOW.plus(Duration.ofDays(7)));
 
     assertThat(dueForPlanning(NOW)).containsExactly("t2");
     assertThat(dueForPlanning(NOW.plus(Duration.ofDays(7)).minusMillis(1))).containsExactly("t2");
@@ -119,7 +124,7 @@ abstract class NudgeStoreContract {
   @Test
   void aTeamPlannedForNoTimeIsNotDueUntilItsSettingsChange() {
     addTeams("t1");
-    store.planned(toPlan("t1"), null);
+    planned(toPlan("t1"), null);
 
     assertThat(dueForPlanning(NOW.plus(Duration.ofDays(3650)))).isEmpty();
 
@@ -130,7 +135,7 @@ abstract class NudgeStoreContract {
   @Test
   void savingSettingsMakesTheTeamDueForPlanningAtOnce() {
     addTeams("t1");
-    store.planned(toPlan("t1"), NOW.plus(Duration.ofDays(28)));
+    planned(toPlan("t1"), NOW.plus(Duration.ofDays(28)));
 
     store.save("t1", NudgeSettings.DEFAULTS);
 
@@ -143,22 +148,34 @@ abstract class NudgeStoreContract {
     TeamToPlan readBeforeTheChange = toPlan("t1");
 
     store.save("t1", NudgeSettings.DEFAULTS);
-    store.planned(readBeforeTheChange, NOW.plus(Duration.ofDays(28)));
+    planned(readBeforeTheChange, NOW.plus(Duration.ofDays(28)));
 
     assertThat(dueForPlanning(NOW)).containsExactly("t1");
-    store.planned(toPlan("t1"), NOW.plus(Duration.ofDays(28)));
+    planned(toPlan("t1"), NOW.plus(Duration.ofDays(28)));
     assertThat(dueForPlanning(NOW)).isEmpty();
+  }
+
+  @Test
+  void ofPlansRecordedTogetherOnlyThoseMadeFromTheCurrentSettingsAreKept() {
+    addTeams("t1", "t2");
+    TeamToPlan first = toPlan("t1");
+    TeamToPlan second = toPlan("t2");
+
+    store.save("t1", NudgeSettings.DEFAULTS);
+    store.planned(List.of(new Planned(first, NOW.plus(Duration.ofDays(28))), new Planned(second, NOW.plus(Duration.ofDays(28)))));
+
+    assertThat(dueForPlanning(NOW)).containsExactly("t1");
   }
 
   @Test
   void planningAllAgainMakesEveryTeamDueAtOnce() {
     addTeams("t1", "t2");
-    store.planned(toPlan("t1"), NOW.plus(Duration.ofDays(28)));
-    store.planned(toPlan("t2"), null);
+    planned(toPlan("t1"), NOW.plus(Duration.ofDays(28)));
+    planned(toPlan("t2"), null);
     TeamToPlan readBefore = new TeamToPlan("t1", store.teamsToPlan(NOW.plus(Duration.ofDays(28))).get(0).resets());
 
     store.planAllAgain();
-    store.planned(readBefore, NOW.plus(Duration.ofDays(28)));
+    planned(readBefore, NOW.plus(Duration.ofDays(28)));
 
     assertThat(dueForPlanning(NOW)).containsExactlyInAnyOrder("t1", "t2");
   }

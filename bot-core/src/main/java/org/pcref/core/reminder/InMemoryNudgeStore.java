@@ -54,10 +54,12 @@ public final class InMemoryNudgeStore implements NudgeStore {
   }
 
   @Override
-  public synchronized void planned(TeamToPlan team, Instant next) {
-    Plan plan = planOf(team.teamId());
-    if (plan.resets() == team.resets()) {
-      plans.put(team.teamId(), new Plan(next, plan.resets()));
+  public synchronized void planned(List<Planned> planned) {
+    for (Planned each : planned) {
+      Plan plan = planOf(each.team().teamId());
+      if (plan.resets() == each.team().resets()) {
+        plans.put(each.team().teamId(), new Plan(each.next(), plan.resets()));
+      }
     }
   }
 

@@ -24,10 +24,10 @@ public interface NudgeStore {
   List<TeamToPlan> teamsToPlan(Instant now);
 
   /**
-   * Records when the team is to be planned next, or {@code null} for not until its settings change;
-   * kept only when the team's plan has not been reset (settings saved) since {@code team} was read.
+   * Records when each team is to be planned next, or for a {@code null} time not until its settings
+   * change; each kept only when the team's plan has not been reset (settings saved) since it was read.
    */
-  void planned(TeamToPlan team, Instant next);
+  void planned(List<Planned> plans);
 
   /** Every team is planned again at the next sweep: the framework or the rules may have changed. */
   void planAllAgain();
@@ -56,4 +56,7 @@ public interface NudgeStore {
    * made from older settings than the current ones is not kept.
    */
   record TeamToPlan(String teamId, long resets) {}
+
+  /** When to plan a team next: {@code next}, or null for not until its settings change. */
+  record Planned(TeamToPlan team, Instant next) {}
 }

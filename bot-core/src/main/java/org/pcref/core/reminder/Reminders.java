@@ -19,6 +19,7 @@ import org.pcref.core.message.Backoff;
 import org.pcref.core.message.Delivery;
 import org.pcref.core.message.Notifier;
 import org.pcref.core.message.Reply;
+import org.pcref.core.reminder.NudgeStore.Planned;
 import org.pcref.core.reminder.NudgeStore.TeamToPlan;
 import org.pcref.core.team.Assessment;
 import org.pcref.core.team.Person;
@@ -81,36 +82,46 @@ public final class Reminders {
   }
 
   /**
-   * Plans the teams whose next nudge has come due: hands each delivery due now and not yet recorded
-   * to {@code schedule}, then records when to plan the team next. Only after its deliveries were
-   * handed over is a team recorded as planned, so a failure in between leaves it due. Teams with
-   * nothing due cost nothing.
+   * Plans the teams whose next nudge has come due: hands each delivery due now and not done to
+   * {@code schedule}, then records when to plan each team next. Not done is never tried, or failed
+   * for now: the scheduler keeps one run of a delivery, so one handed over again (its retry is
+   * already scheduled) changes nothing, and one whose run was lost (such as a retry the version
+   * before kept elsewhere) is run again. The teams are recorded as planned only after their
+   * deliveries were handed over, so a failure in between leaves them due. Teams with nothing due
+   * cost nothing.
    *
    * @return how many deliveries were handed over
    */
   public int planDue(Consumer<NudgeDelivery> schedule) {
     Instant now = clock.instant();
-    int handed = 0;
-    for (TeamToPlan due : store.teamsToPlan(now)) {
-      Optional<Team> team = teams.find(due.teamId());
-      if (team.isEmpty()) {
-        store.planned(due, null);
-        continue;
-      }
-      NudgeSettings settings = settingsOf(due.teamId());
-      Assessment assessment = new Assessment(teams.ratings(due.teamId()));
-      for (Nudge nudge : planner.due(team.get(), settings, assessment, now)) {
-        for (Address to : recipients(team.get(), settings)) {
-          NudgeDelivery delivery = new NudgeDelivery(nudge, to);
-          if (store.record(delivery.key()).isEmpty()) {
-            schedule.accept(delivery);
-            handed++;
-          }
+    List<NudgeDelivery> due = new ArrayList<>();
+    List<Planned> plans = new ArrayList<>();
+    for (TeamToPlan team : store.teamsToPlan(now)) {
+      plans.add(plan(team, now, due));
+    }
+    due.forEach(schedule);
+    store.planned(plans);
+    return due.size();
+  }
+
+  /** Adds the team's deliveries due now and not done to {@code due}; says when to plan it next. */
+  private Planned plan(TeamToPlan toPlan, Instant now, List<NudgeDelivery> due) {
+    Optional<Team> team = teams.find(toPlan.teamId());
+    if (team.isEmpty()) {
+      return new Planned(toPlan, null);
+    }
+    NudgeSettings settings = settingsOf(toPlan.teamId());
+    Assessment assessment = new Assessment(teams.ratings(toPlan.teamId()));
+    for (Nudge nudge : planner.due(team.get(), settings, assessment, now)) {
+      for (Address to : recipients(team.get(), settings)) {
+        NudgeDelivery delivery = new NudgeDelivery(nudge, to);
+        Optional<DeliveryRecord> record = store.record(delivery.key());
+        if (record.isEmpty() || record.get().status() == DeliveryRecord.Status.RETRY) {
+          due.add(delivery);
         }
       }
-      store.planned(due, planner.nextPlanning(team.get(), settings, assessment, now).orElse(null));
     }
-    return handed;
+    return new Planned(toPlan, planner.nextPlanning(team.get(), settings, assessment, now).orElse(null));
   }
 
   /** Plans every team afresh at the next sweep: the framework or the rules of planning may have changed. */
@@ -151,17 +162,21 @@ public final class Reminders {
    */
   public synchronized Map<Outcome, Integer> sweep() {
     Instant now = clock.instant();
-    List<NudgeDelivery> due = new ArrayList<>();
+    Map<String, NudgeDelivery> due = new LinkedHashMap<>();
     for (Iterator<Retry> waiting = retries.values().iterator(); waiting.hasNext(); ) {
       Retry retry = waiting.next();
       if (!retry.at().isAfter(now)) {
-        due.add(retry.delivery());
+        due.put(retry.delivery().key(), retry.delivery());
         waiting.remove();
       }
     }
-    planDue(due::add);
+    planDue(delivery -> {
+      if (!retries.containsKey(delivery.key())) {
+        due.putIfAbsent(delivery.key(), delivery);
+      }
+    });
     Map<Outcome, Integer> counts = new HashMap<>();
-    for (NudgeDelivery delivery : due) {
+    for (NudgeDelivery delivery : due.values()) {
       Attempt attempt = deliver(delivery, false);
       counts.merge(attempt.outcome(), 1, Integer::sum);
       if (attempt.outcome() == Outcome.WILL_RETRY) {

@@ -14,6 +14,7 @@ import org.pcref.core.conversation.Assistant;
 import org.pcref.core.conversation.Chat;
 import org.pcref.core.conversation.InMemoryConversationStore;
 import org.pcref.core.conversation.TestClock;
+import org.pcref.core.message.Delivery;
 import org.pcref.core.reminder.NudgeStore.TeamToPlan;
 import org.pcref.core.team.InMemoryTeamStore;
 import org.pcref.framework.Framework;
@@ -137,6 +138,21 @@ class PlanningNudgesTest {
 
     assertThat(dueForPlanning("2026-11-27T15:59")).isEmpty();
     assertThat(dueForPlanning("2026-11-27T16:00")).hasSize(1);
+  }
+
+  @Test
+  void aRetryItsSchedulerLostIsTriedWhenTheTeamIsPlannedAgain() {
+    checkInAllGood();
+    test.thenAnswer(new Delivery.Failed("HTTP 503", Duration.ZERO));
+    at("2026-12-28T09:00");
+    reminders.sweep();
+    Reminders restarted = new Reminders(PCREF, teams, conversations, nudges, List.of(test), new RecordingNotifier("log"), clock);
+
+    restarted.planAllAgain();
+    at("2026-12-28T09:01");
+
+    assertThat(restarted.sweep()).containsEntry(Reminders.Outcome.SENT, 1);
+    assertThat(test.sent).hasSize(1);
   }
 
   @Test
