@@ -10,6 +10,12 @@ ALTER TABLE teams ADD COLUMN nudge_plan_resets BIGINT DEFAULT 0 NOT NULL;
 
 CREATE INDEX teams_nudge_plan_idx ON teams (nudge_plan_at);
 
+-- What the plans were made on (a fingerprint of the framework's competencies and the planning
+-- rules): at a start with another, every team is planned again. One row, or none before any plan.
+CREATE TABLE nudge_plan_basis (
+    basis VARCHAR(128) NOT NULL
+);
+
 -- The scheduler (db-scheduler) decides when a delivery is tried again and finishes those of a dead
 -- instance; nothing looks for deliveries by status any more.
 DROP INDEX nudge_deliveries_status_idx;

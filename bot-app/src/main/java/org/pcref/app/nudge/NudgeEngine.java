@@ -104,9 +104,9 @@ public final class NudgeEngine {
             .build();
   }
 
-  /** Plans every team afresh first: the framework or the rules of planning may have changed since the last start. */
+  /** Plans every team afresh first if the framework or the rules of planning changed since the plans were made. */
   public void start() {
-    reminders.planAllAgain();
+    reminders.planAllAgainIfTheBasisChanged();
     scheduler.start();
     started = true;
   }

@@ -23,7 +23,8 @@ import org.pcref.core.reminder.NudgeStore.TeamToPlan;
 
 /**
  * Nudge settings, each team's next planning time and the record of deliveries, in {@code
- * nudge_settings}, two columns of {@code teams} and {@code nudge_deliveries}. A claim is won by one
+ * nudge_settings}, two columns of {@code teams} (and {@code nudge_plan_basis}) and {@code
+ * nudge_deliveries}. A claim is won by one
  * statement that only one caller can win: the insert of the delivery's row (its key is the primary
  * key), or an update conditional on the status and attempts its caller read, which only the first
  * of several concurrent updates still meets.
@@ -112,6 +113,28 @@ public final class JdbcNudgeStore implements NudgeStore {
       try (PreparedStatement statement = c.prepareStatement(RESET_PLAN)) {
         statement.setObject(1, UNPLANNED);
         return statement.executeUpdate();
+      }
+    });
+  }
+
+  @Override
+  public Optional<String> planningBasis() {
+    return db.autoCommit("read the basis of the nudge plans", c -> {
+      try (PreparedStatement statement = c.prepareStatement("SELECT basis FROM nudge_plan_basis");
+          ResultSet row = statement.executeQuery()) {
+        return row.next() ? Optional.of(row.getString(1)) : Optional.<String>empty();
+      }
+    });
+  }
+
+  @Override
+  public void planningBasis(String basis) {
+    db.write("record the basis of the nudge plans", c -> {
+      try (PreparedStatement delete = c.prepareStatement("DELETE FROM nudge_plan_basis");
+          PreparedStatement insert = c.prepareStatement("INSERT INTO nudge_plan_basis (basis) VALUES (?)")) {
+        delete.executeUpdate();
+        insert.setString(1, basis);
+        return insert.executeUpdate();
       }
     });
   }

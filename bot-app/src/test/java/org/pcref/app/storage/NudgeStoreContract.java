@@ -181,6 +181,17 @@ abstract class NudgeStoreContract {
   }
 
   @Test
+  void keepsTheBasisOfThePlans() {
+    assertThat(store.planningBasis()).isEmpty();
+
+    store.planningBasis("framework 1, rules 1");
+    store.planningBasis("framework 2, rules 1");
+
+    assertThat(store.planningBasis()).contains("framework 2, rules 1");
+    assertThat(secondInstance().planningBasis()).contains("framework 2, rules 1");
+  }
+
+  @Test
   void aDeliveryIsClaimedOnceAndThenRecordedAsSent() {
     NudgeDelivery delivery = delivery("t1", "u1");
 

@@ -21,6 +21,7 @@ public final class InMemoryNudgeStore implements NudgeStore {
   private final Map<String, NudgeSettings> settings = new HashMap<>();
   private final Map<String, Plan> plans = new HashMap<>();
   private final Map<String, DeliveryRecord> records = new LinkedHashMap<>();
+  private String basis;
 
   /** When to plan a team next (null: not until its settings change), and how often its plan was reset. */
   private record Plan(Instant next, long resets) {}
@@ -68,6 +69,16 @@ public final class InMemoryNudgeStore implements NudgeStore {
     for (String teamId : teamIds.get()) {
       reset(teamId);
     }
+  }
+
+  @Override
+  public synchronized Optional<String> planningBasis() {
+    return Optional.ofNullable(basis);
+  }
+
+  @Override
+  public synchronized void planningBasis(String value) {
+    basis = value;
   }
 
   private Plan planOf(String teamId) {

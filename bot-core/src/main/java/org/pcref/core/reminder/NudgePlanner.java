@@ -1,5 +1,10 @@
 package org.pcref.core.reminder;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.pcref.core.team.Assessment;
@@ -32,6 +38,28 @@ public final class NudgePlanner {
 
   public NudgePlanner(Framework framework) {
     this.framework = framework;
+  }
+
+  /**
+   * What every team's plan rests on besides its own data, as a fingerprint: the framework's
+   * competencies and the rules of planning (the code of this class and of {@link Cadence}). Plans
+   * made on another basis, before a new framework or version, are made again.
+   */
+  public String basis() {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (Competency c : framework.competencies()) {
+        digest.update((c.id() + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      for (Class<?> rules : List.of(NudgePlanner.class, Cadence.class)) {
+        try (InputStream code = rules.getResourceAsStream(rules.getSimpleName() + ".class")) {
+          digest.update(code == null ? new byte[0] : code.readAllBytes());
+        }
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException | IOException e) {
+      throw new IllegalStateException("the basis of nudge plans cannot be fingerprinted", e);
+    }
   }
 
   /**

@@ -29,8 +29,13 @@ public interface NudgeStore {
    */
   void planned(List<Planned> plans);
 
-  /** Every team is planned again at the next sweep: the framework or the rules may have changed. */
+  /** Every team is planned again at the next sweep. */
   void planAllAgain();
+
+  /** The basis of the plans made (see {@link NudgePlanner#basis()}), or empty before any. */
+  Optional<String> planningBasis();
+
+  void planningBasis(String basis);
 
   /**
    * Claims a delivery for sending now. True when the caller should send it: it was never claimed,

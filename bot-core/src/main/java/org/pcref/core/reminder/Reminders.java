@@ -124,9 +124,22 @@ public final class Reminders {
     return new Planned(toPlan, planner.nextPlanning(team.get(), settings, assessment, now).orElse(null));
   }
 
-  /** Plans every team afresh at the next sweep: the framework or the rules of planning may have changed. */
+  /** Plans every team afresh at the next sweep. */
   public void planAllAgain() {
     store.planAllAgain();
+  }
+
+  /**
+   * Plans every team afresh at the next sweep if the plans were made on another basis: another
+   * framework, or other rules of planning (a new version). At a start, then, and only when needed:
+   * planning every team costs a sweep as long as the teams are many.
+   */
+  public void planAllAgainIfTheBasisChanged() {
+    String basis = planner.basis();
+    if (!store.planningBasis().equals(Optional.of(basis))) {
+      store.planAllAgain();
+      store.planningBasis(basis);
+    }
   }
 
   /**

@@ -156,6 +156,20 @@ class PlanningNudgesTest {
   }
 
   @Test
+  void aStartPlansEveryTeamAgainOnlyWhenTheFrameworkOrTheRulesChanged() {
+    checkInAllGood();
+    reminders.planAllAgainIfTheBasisChanged();
+    reminders.sweep();
+
+    reminders.planAllAgainIfTheBasisChanged();
+    assertThat(dueForPlanning("2026-11-26T10:00")).as("the same framework and rules").isEmpty();
+
+    nudges.planningBasis("plans made on another framework");
+    reminders.planAllAgainIfTheBasisChanged();
+    assertThat(dueForPlanning("2026-11-26T10:00")).hasSize(1);
+  }
+
+  @Test
   void planningEveryTeamAgainMakesEachDueAtOnce() {
     checkInAllGood();
     reminders.sweep();
