@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sweep benchmark: how long one sweep of the nudge scheduler takes with many teams, on an H2 file
 # and on PostgreSQL (started from the build, nothing to install): planning every team (the first
-# sweep after a start), a minute with nothing due, and minutes with 1% and 10% of the teams due.
+# sweep with a new framework or version), a minute with nothing due, and minutes with 1% and 10% of
+# the teams due.
 # Usage: bench/sweep.sh [teams ...]   (default: 1000 10000 100000)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * How long one sweep of the nudge scheduler takes with many teams, on an H2 file and on PostgreSQL:
- * the sweep that plans every team (the first after a start, when every team is planned afresh),
+ * the sweep that plans every team (the first after a new framework or version is started),
  * the sweep of a minute in which no team's nudge comes due (nearly every minute), and sweeps in
  * which 1% and 10% of the teams are due (their settings were just changed). Each team has one lead
  * and default settings, and was made months ago. The sweep plans and hands its deliveries over;
