@@ -86,13 +86,21 @@ class NudgeEngineTest {
 
   /** Moves the clock on by the sweep's minute, and waits for the sweep and its deliveries to run. */
   private void nextMinute() throws Exception {
-    clock.advance(Duration.ofMinutes(1));
-    untilIdle();
+    later(Duration.ofMinutes(1));
   }
 
   /** Sets the clock (at least a minute on from the last sweep), and waits for what has come due. */
   private void at(Instant instant) throws Exception {
-    clock.set(instant);
+    later(Duration.between(clock.instant(), instant));
+  }
+
+  /**
+   * Moves the clock on, tells the scheduler (it waits between polls by this clock, so a poll that
+   * began before the move would wait for the next), and waits for what has come due.
+   */
+  private void later(Duration duration) throws Exception {
+    clock.advance(duration);
+    engine.checkForDueWork();
     untilIdle();
   }
 
@@ -104,9 +112,21 @@ class NudgeEngineTest {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (busy()) {
       if (!finished.tryAcquire(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
-        throw new AssertionError("the scheduler was still busy after 20 s");
+        throw new AssertionError("the scheduler was still busy after 20 s, at " + clock.instant() + ": " + executions());
       }
     }
+  }
+
+  private List<String> executions() throws SQLException {
+    List<String> rows = new java.util.ArrayList<>();
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement statement = c.prepareStatement("SELECT task_name, task_instance, execution_time, picked, picked_by, last_heartbeat FROM scheduled_tasks");
+        ResultSet row = statement.executeQuery()) {
+      while (row.next()) {
+        rows.add(row.getString(1) + " " + row.getString(2) + " at " + row.getString(3) + (row.getBoolean(4) ? " picked by " + row.getString(5) + ", heartbeat " + row.getString(6) : ""));
+      }
+    }
+    return rows;
   }
 
   private boolean busy() throws SQLException {
@@ -162,11 +182,9 @@ class NudgeEngineTest {
     String key = new NudgeDelivery(new Nudge("t0", Nudge.Kind.CHECKIN, FIRST_NUDGE), Address.directMessage("slack", "trust", "lead-0")).key();
     assertThat(database.nudges().record(key)).map(DeliveryRecord::status).contains(DeliveryRecord.Status.RETRY);
 
-    clock.advance(Duration.ofSeconds(59));
-    untilIdle();
+    later(Duration.ofSeconds(59));
     assertThat(tally.total).as("a minute after the failure, not before").hasValue(0);
-    clock.advance(Duration.ofSeconds(1));
-    untilIdle();
+    later(Duration.ofSeconds(1));
     nextMinute();
 
     assertThat(tally.total).hasValue(1);
