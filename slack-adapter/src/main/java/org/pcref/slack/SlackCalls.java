@@ -4,20 +4,24 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
+import org.pcref.core.message.Backoff;
 import org.pcref.core.message.Delivery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Calls to the Slack Web API that honour its rate limits: a {@code 429} is waited out for as long
- * as its {@code Retry-After} says (up to a limit), Slack's passing errors and network failures are
- * tried again with doubling backoff, and what still fails comes back as a {@link Delivery}, never
- * thrown and never swallowed.
+ * Calls to the Slack Web API, with what fails come back as a {@link Delivery}, never thrown and
+ * never swallowed: an address gone for good is {@link Delivery.Unreachable}; a {@code 429}, Slack's
+ * passing errors and network failures are {@link Delivery.Failed}, with the wait a {@code
+ * Retry-After} asks for. Nudges make one try ({@link #once()}) and leave the next to their
+ * scheduler. Answers someone is waiting for have no scheduler to send them later, and are lost if
+ * not sent now, so they are tried again here by the shared {@link Backoff} ({@link #interactive()}).
  */
 final class SlackCalls {
 
-  /** Waits; a test passes one that only records. */
+  /** Waits between the tries of an answer; a test passes one that only records. */
   @FunctionalInterface
   interface Sleeper {
     void sleep(Duration duration) throws InterruptedException;
@@ -48,90 +52,83 @@ final class SlackCalls {
 
   private static final Logger LOG = LoggerFactory.getLogger(SlackCalls.class);
 
-  private final Sleeper sleeper;
-  private final int attempts;
-  private final Duration firstBackoff;
+  private final Backoff backoff;
   private final Duration longestWait;
+  private final Sleeper sleeper;
 
   /**
-   * @param attempts how many times one call is tried in all
-   * @param firstBackoff the wait after the first passing failure; it doubles each time
-   * @param longestWait a {@code Retry-After} longer than this is not waited out but reported
+   * @param backoff how many tries, and the waits between them
+   * @param longestWait a wait longer than this (a long {@code Retry-After}) is not waited out but reported
    */
-  SlackCalls(Sleeper sleeper, int attempts, Duration firstBackoff, Duration longestWait) {
-    this.sleeper = sleeper;
-    this.attempts = attempts;
-    this.firstBackoff = firstBackoff;
+  SlackCalls(Backoff backoff, Duration longestWait, Sleeper sleeper) {
+    this.backoff = backoff;
     this.longestWait = longestWait;
+    this.sleeper = sleeper;
+  }
+
+  /** For nudges: one try; their scheduler tries again when Slack asked it to wait. */
+  static SlackCalls once() {
+    return new SlackCalls(new Backoff(1, Duration.ZERO, 1), Duration.ZERO, SlackCalls::sleep);
   }
 
   /** For answers people are waiting for: a couple of quick tries. */
   static SlackCalls interactive() {
-    return new SlackCalls(SlackCalls::sleep, 3, Duration.ofMillis(500), Duration.ofSeconds(10));
-  }
-
-  /** For nudges, which can wait. */
-  static SlackCalls patient() {
-    return new SlackCalls(SlackCalls::sleep, 4, Duration.ofSeconds(1), Duration.ofSeconds(60));
+    return new SlackCalls(new Backoff(3, Duration.ofMillis(500), 2), Duration.ofSeconds(10), SlackCalls::sleep);
   }
 
   <T extends SlackApiTextResponse> Outcome<T> call(String method, ApiCall<T> apiCall) {
-    Duration backoff = firstBackoff;
-    Delivery last = null;
-    for (int attempt = 1; attempt <= attempts; attempt++) {
-      Duration wait;
-      try {
-        T response = apiCall.run();
-        if (response.isOk()) {
-          return new Outcome<>(response, null);
-        }
-        String error = response.getError();
-        if (UNREACHABLE.contains(error)) {
-          LOG.warn("{}: the address is gone ({})", method, error);
-          return new Outcome<>(null, new Delivery.Unreachable(error));
-        }
-        last = new Delivery.Failed(error, Duration.ZERO);
-        if (!PASSING.contains(error)) {
-          LOG.warn("{} failed: {}", method, error);
-          return new Outcome<>(null, last);
-        }
-        wait = backoff;
-      } catch (SlackApiException e) {
-        int status = e.getResponse().code();
-        if (status == 429) {
-          Duration retryAfter = retryAfter(e.getResponse().header("Retry-After"));
-          last = new Delivery.Failed("rate limited by Slack", retryAfter);
-          if (retryAfter.compareTo(longestWait) > 0) {
-            LOG.warn("{} rate limited for {} s; not waiting that long", method, retryAfter.toSeconds());
-            return new Outcome<>(null, last);
-          }
-          wait = retryAfter;
-        } else {
-          last = new Delivery.Failed("Slack answered HTTP " + status, Duration.ZERO);
-          wait = backoff;
-        }
-      } catch (IOException e) {
-        last = new Delivery.Failed("could not reach Slack: " + e.getClass().getSimpleName(), Duration.ZERO);
-        wait = backoff;
+    for (int tried = 1; ; tried++) {
+      Try<T> once = tryOnce(method, apiCall);
+      Outcome<T> outcome = once.outcome();
+      if (!once.worthAnother() || !(outcome.failure() instanceof Delivery.Failed failed)) {
+        return outcome;
       }
-      if (attempt == attempts) {
-        break;
+      Optional<Duration> wait = backoff.after(tried, failed.retryAfter());
+      if (wait.isEmpty()) {
+        LOG.warn("{} failed after {} tries: {}", method, tried, failed.reason());
+        return outcome;
       }
-      LOG.info("{} attempt {} of {} failed ({}); trying again in {} ms", method, attempt, attempts, reason(last), wait.toMillis());
+      if (wait.get().compareTo(longestWait) > 0) {
+        LOG.warn("{} failed ({}); not waiting {} s to try again", method, failed.reason(), wait.get().toSeconds());
+        return outcome;
+      }
+      LOG.info("{} try {} of {} failed ({}); trying again in {} ms", method, tried, backoff.tries(), failed.reason(), wait.get().toMillis());
       try {
-        sleeper.sleep(wait);
+        sleeper.sleep(wait.get());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        break;
+        return outcome;
       }
-      backoff = backoff.multipliedBy(2);
     }
-    LOG.warn("{} failed after {} attempts: {}", method, attempts, reason(last));
-    return new Outcome<>(null, last);
   }
 
-  private static String reason(Delivery delivery) {
-    return delivery instanceof Delivery.Failed failed ? failed.reason() : String.valueOf(delivery);
+  /** One try, and whether another might go better. */
+  private record Try<T>(Outcome<T> outcome, boolean worthAnother) {}
+
+  private static <T extends SlackApiTextResponse> Try<T> tryOnce(String method, ApiCall<T> apiCall) {
+    try {
+      T response = apiCall.run();
+      if (response.isOk()) {
+        return new Try<>(new Outcome<>(response, null), false);
+      }
+      String error = response.getError();
+      if (UNREACHABLE.contains(error)) {
+        LOG.warn("{}: the address is gone ({})", method, error);
+        return new Try<>(new Outcome<>(null, new Delivery.Unreachable(error)), false);
+      }
+      if (!PASSING.contains(error)) {
+        LOG.warn("{} failed: {}", method, error);
+      }
+      return new Try<>(new Outcome<>(null, new Delivery.Failed(error, Duration.ZERO)), PASSING.contains(error));
+    } catch (SlackApiException e) {
+      int status = e.getResponse().code();
+      Delivery failure = status == 429
+          ? new Delivery.Failed("rate limited by Slack", retryAfter(e.getResponse().header("Retry-After")))
+          : new Delivery.Failed("Slack answered HTTP " + status, Duration.ZERO);
+      return new Try<>(new Outcome<>(null, failure), true);
+    } catch (IOException e) {
+      return new Try<>(new Outcome<>(null, new Delivery.Failed("could not reach Slack: " + e.getClass().getSimpleName(), Duration.ZERO)), true);
+    }
   }
 
   private static Duration retryAfter(String header) {

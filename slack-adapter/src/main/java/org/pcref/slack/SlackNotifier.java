@@ -13,9 +13,9 @@ import org.pcref.core.message.Reply;
 
 /**
  * Messages the bot starts (nudges), sent to Slack: a person by direct message ({@code
- * conversations.open}, then {@code chat.postMessage}) or a channel. A rate limit ({@code 429} and
- * its {@code Retry-After}) is waited out and Slack's passing errors retried with backoff, a few
- * times; what still fails is reported as a {@link Delivery}, never swallowed.
+ * conversations.open}, then {@code chat.postMessage}) or a channel. One try: a failure is reported
+ * as a {@link Delivery}, never swallowed, with the wait a rate limit ({@code 429}) asks for, and the
+ * nudge scheduler tries again when it is due.
  */
 public final class SlackNotifier implements Notifier {
 
@@ -25,7 +25,7 @@ public final class SlackNotifier implements Notifier {
   private final BlockKitRenderer renderer = new BlockKitRenderer();
 
   public SlackNotifier(Slack slack, BotTokens tokens) {
-    this(slack, tokens, SlackCalls.patient());
+    this(slack, tokens, SlackCalls.once());
   }
 
   SlackNotifier(Slack slack, BotTokens tokens, SlackCalls calls) {

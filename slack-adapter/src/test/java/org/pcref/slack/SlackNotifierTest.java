@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -18,9 +17,7 @@ import org.pcref.slack.SlackStub.Answer;
 class SlackNotifierTest {
 
   private final SlackStub slack = new SlackStub();
-  private final List<Duration> waits = new ArrayList<>();
-  private final SlackNotifier notifier =
-      new SlackNotifier(client(slack), BotTokens.single("xoxb-test"), new SlackCalls(waits::add, 4, Duration.ofMillis(100), Duration.ofSeconds(30)));
+  private final SlackNotifier notifier = new SlackNotifier(client(slack), BotTokens.single("xoxb-test"));
   private final List<Reply> nudge = List.of(new Reply.Text("Ward 7’s check-in is due <today> & @here"));
 
   static Slack client(SlackStub stub) {
@@ -57,37 +54,33 @@ class SlackNotifierTest {
   }
 
   @Test
-  void waitsOutARateLimitThenSends() {
+  void reportsARateLimitWithTheWaitSlackAsksForAndLeavesTheNextTryToTheScheduler() {
     slack.then("chat.postMessage", Answer.rateLimited(3));
 
     Delivery delivery = notifier.deliver(Address.directMessage("slack", "T1", "U42"), nudge);
 
-    assertThat(delivery).isInstanceOf(Delivery.Sent.class);
-    assertThat(waits).containsExactly(Duration.ofSeconds(3));
-    assertThat(slack.calls("chat.postMessage")).hasSize(2);
+    assertThat(delivery).isEqualTo(new Delivery.Failed("rate limited by Slack", Duration.ofSeconds(3)));
+    assertThat(slack.calls("chat.postMessage")).hasSize(1);
+    assertThat(notifier.deliver(Address.directMessage("slack", "T1", "U42"), nudge)).isInstanceOf(Delivery.Sent.class);
   }
 
   @Test
-  void reportsARateLimitLongerThanItWaits() {
+  void reportsALongRateLimit() {
     slack.then("chat.postMessage", Answer.rateLimited(120));
 
     Delivery delivery = notifier.deliver(Address.channel("slack", "T1", "C77"), nudge);
 
     assertThat(delivery).isEqualTo(new Delivery.Failed("rate limited by Slack", Duration.ofSeconds(120)));
-    assertThat(waits).isEmpty();
   }
 
   @Test
-  void retriesPassingErrorsWithGrowingBackoffThenReportsTheFailure() {
-    for (int i = 0; i < 4; i++) {
-      slack.then("chat.postMessage", new Answer(503, java.util.Map.of(), "unavailable"));
-    }
+  void reportsAPassingErrorAfterOneTry() {
+    slack.then("chat.postMessage", new Answer(503, java.util.Map.of(), "unavailable"));
 
     Delivery delivery = notifier.deliver(Address.channel("slack", "T1", "C77"), nudge);
 
     assertThat(delivery).isEqualTo(new Delivery.Failed("Slack answered HTTP 503", Duration.ZERO));
-    assertThat(waits).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(400));
-    assertThat(slack.calls("chat.postMessage")).hasSize(4);
+    assertThat(slack.calls("chat.postMessage")).hasSize(1);
   }
 
   @Test

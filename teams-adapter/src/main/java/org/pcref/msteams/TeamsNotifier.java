@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
 import org.pcref.core.message.Address;
 import org.pcref.core.message.Delivery;
 import org.pcref.core.message.Notifier;
@@ -22,36 +21,13 @@ import org.pcref.msteams.ConversationReferences.StoredReference;
 
 /**
  * Nudges in Teams: continues the stored conversation of the channel or the person's chat and sends
- * the replies there. A rate limit (429) or a Teams error (5xx) is tried again a few times after a
- * growing, jittered pause (or the pause Teams asks for); Teams saying the bot is gone (403, 404)
- * makes the reference inactive and the address {@link Delivery.Unreachable}. Never retries forever.
+ * the replies there, in one try. A rate limit (429) or a Teams error (5xx) is reported as {@link
+ * Delivery.Failed}, with the pause Teams asks for, and the nudge scheduler tries again when it is
+ * due; Teams saying the bot is gone (403, 404) makes the reference inactive and the address {@link
+ * Delivery.Unreachable}. A nudge is one reply, so one activity: a failed try sent nothing, and the
+ * next sends it whole.
  */
 public final class TeamsNotifier implements Notifier {
-
-  /** How often and how patiently to try one delivery. */
-  public record Backoff(int attempts, Duration first, Duration max) {
-    public static final Backoff DEFAULT = new Backoff(4, Duration.ofSeconds(1), Duration.ofSeconds(30));
-
-    public Backoff {
-      if (attempts < 1) {
-        throw new IllegalArgumentException("at least one attempt");
-      }
-    }
-
-    /** The pause before attempt {@code next} (2, 3, ...): exponential, with jitter in its upper half. */
-    Duration pauseBefore(int next, Duration asked) {
-      if (!asked.isZero()) {
-        return asked.compareTo(max) > 0 ? max : asked;
-      }
-      long ceiling = Math.min(max.toMillis(), first.toMillis() << Math.min(20, next - 2));
-      return Duration.ofMillis(ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1));
-    }
-  }
-
-  /** Waits between attempts; tests record the pauses instead of sleeping. */
-  public interface Sleeper {
-    void sleep(Duration pause) throws InterruptedException;
-  }
 
   private static final Logger LOG = System.getLogger(TeamsNotifier.class.getName());
 
@@ -59,22 +35,13 @@ public final class TeamsNotifier implements Notifier {
   private final String appId;
   private final ConversationReferences references;
   private final ServiceUrlAllowList serviceUrls;
-  private final Backoff backoff;
-  private final Sleeper sleeper;
   private final CardRenderer renderer = new CardRenderer();
 
   public TeamsNotifier(TeamsAdapter adapter, TeamsSettings settings, ConversationReferences references) {
-    this(adapter, settings, references, Backoff.DEFAULT, pause -> Thread.sleep(pause.toMillis()));
-  }
-
-  public TeamsNotifier(
-      TeamsAdapter adapter, TeamsSettings settings, ConversationReferences references, Backoff backoff, Sleeper sleeper) {
     this.adapter = adapter;
     this.appId = settings.appId();
     this.references = references;
     this.serviceUrls = ServiceUrlAllowList.of(settings);
-    this.backoff = backoff;
-    this.sleeper = sleeper;
   }
 
   @Override
@@ -100,41 +67,26 @@ public final class TeamsNotifier implements Notifier {
     if (reference == null || !serviceUrls.allows(reference.getServiceUrl())) {
       return new Delivery.Unreachable("stored conversation has no allowed service URL");
     }
-    List<Activity> activities = renderer.render(replies);
     Progress progress = new Progress();
-    Failure last = null;
-    for (int attempt = 1; attempt <= backoff.attempts(); attempt++) {
-      if (attempt > 1) {
-        try {
-          sleeper.sleep(backoff.pauseBefore(attempt, last.retryAfter()));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return new Delivery.Failed("interrupted", Duration.ZERO);
-        }
-      }
-      Failure failure = send(reference, activities, progress);
-      if (failure == null) {
-        return new Delivery.Sent(progress.firstId);
-      }
-      if (failure.gone()) {
-        try {
-          references.deactivate(stored.get());
-        } catch (RuntimeException e) {
-          LOG.log(Level.WARNING, "Could not deactivate the conversation reference: " + e.getMessage());
-        }
-        LOG.log(Level.INFO, "Teams conversation " + stored.get().conversation() + " is gone (" + failure.status() + "); reference made inactive");
-        return new Delivery.Unreachable("Teams answered " + failure.status() + ": the bot was removed or the chat is gone");
-      }
-      if (!failure.worthRetrying()) {
-        return new Delivery.Failed("Teams answered " + failure.status(), Duration.ZERO);
-      }
-      LOG.log(Level.INFO, "Teams nudge attempt " + attempt + " failed (" + failure.reason() + ")");
-      last = failure;
+    Failure failure = send(reference, renderer.render(replies), progress);
+    if (failure == null) {
+      return new Delivery.Sent(progress.firstId);
     }
-    return new Delivery.Failed("gave up after " + backoff.attempts() + " attempts: " + last.reason(), last.retryAfter());
+    if (failure.gone()) {
+      try {
+        references.deactivate(stored.get());
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Could not deactivate the conversation reference: " + e.getMessage());
+      }
+      LOG.log(Level.INFO, "Teams conversation " + stored.get().conversation() + " is gone (" + failure.status() + "); reference made inactive");
+      return new Delivery.Unreachable("Teams answered " + failure.status() + ": the bot was removed or the chat is gone");
+    }
+    String reason = failure.status() == 0 ? "could not reach Teams: " + failure.reason() : "Teams answered " + failure.status();
+    LOG.log(Level.INFO, "Teams nudge not sent (" + reason + "); the scheduler tries again");
+    return new Delivery.Failed(reason, failure.retryAfter());
   }
 
-  /** Which activities already went out, so a retry does not send them twice. */
+  /** Which activities went out, and the id of the first. */
   private static final class Progress {
     int sent;
     String firstId;
@@ -186,10 +138,6 @@ public final class TeamsNotifier implements Notifier {
 
     boolean gone() {
       return status == 403 || status == 404;
-    }
-
-    boolean worthRetrying() {
-      return status == 0 || status == 408 || status == 429 || status >= 500;
     }
 
     private static Duration retryAfter(String header) {

@@ -74,14 +74,8 @@ public class TeamsConfiguration {
   }
 
   @Bean
-  TeamsNotifier teamsNotifier(TeamsAdapter adapter, TeamsSettings settings, ConversationReferences references, TeamsProperties p) {
-    TeamsNotifier.Backoff d = TeamsNotifier.Backoff.DEFAULT;
-    TeamsNotifier.Backoff backoff =
-        new TeamsNotifier.Backoff(
-            p.retryAttempts() == null ? d.attempts() : p.retryAttempts(),
-            p.retryFirst() == null ? d.first() : p.retryFirst(),
-            p.retryMax() == null ? d.max() : p.retryMax());
-    return new TeamsNotifier(adapter, settings, references, backoff, pause -> Thread.sleep(pause.toMillis()));
+  TeamsNotifier teamsNotifier(TeamsAdapter adapter, TeamsSettings settings, ConversationReferences references) {
+    return new TeamsNotifier(adapter, settings, references);
   }
 
   private static List<String> orEmpty(List<String> list) {

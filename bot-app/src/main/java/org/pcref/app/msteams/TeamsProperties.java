@@ -1,13 +1,12 @@
 package org.pcref.app.msteams;
 
-import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The {@code pcref.teams.*} settings (see application.yml): the Azure Bot's app id and secret,
  * its tenant for a single-tenant app, the OpenID metadata URL, the tenants and reply hosts
- * allowed, how patiently nudges are retried, and whether the Emulator mode is asked for.
+ * allowed, and whether the Emulator mode is asked for.
  */
 @ConfigurationProperties("pcref.teams")
 record TeamsProperties(
@@ -17,7 +16,4 @@ record TeamsProperties(
     String openidMetadata,
     List<String> allowedTenants,
     List<String> serviceHosts,
-    Duration retryFirst,
-    Duration retryMax,
-    Integer retryAttempts,
     Boolean emulator) {}

@@ -4,14 +4,17 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.event.SchedulerListener;
 import com.github.kagkarlsson.scheduler.jdbc.DefaultJdbcCustomization;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -29,11 +32,13 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Runs nudges on db-scheduler, in the bot's database: a recurring sweep finds what is due and
- * schedules one task per delivery, named by the delivery's key, so a delivery is scheduled once
- * however many instances sweep; any instance then runs it. An instance that dies mid-delivery
- * leaves its executions without a heartbeat, and another instance runs them again; the claim in
- * the nudge store keeps each delivery to one send.
+ * Runs nudges on db-scheduler, in the bot's database, which owns every delivery's timing: a
+ * recurring sweep plans the teams whose next nudge has come due and schedules one task per delivery,
+ * named by the delivery's key, so a delivery is scheduled once however many instances sweep; any
+ * instance then runs it. A delivery that fails for now is rescheduled after its backoff; one whose
+ * instance dies mid-send is left without a heartbeat, and db-scheduler runs it again elsewhere,
+ * which takes over the claim it left in the nudge store. The store's record keeps each delivery to
+ * one send.
  */
 public final class NudgeEngine {
 
@@ -45,7 +50,7 @@ public final class NudgeEngine {
   private final Reminders reminders;
   private final Clock clock;
   private final DeliveryJson json = new DeliveryJson();
-  private final OneTimeTask<String> delivery;
+  private final CustomTask<String> delivery;
   private final ExecutorService executor;
   private final ExecutorService dueExecutor;
   private final ScheduledExecutorService housekeeper;
@@ -57,9 +62,16 @@ public final class NudgeEngine {
    *     a dead execution by the system clock whatever it is given)
    */
   public NudgeEngine(DataSource dataSource, Reminders reminders, Clock clock, NudgeEngineSettings settings) {
+    this(dataSource, reminders, clock, settings, SchedulerListener.NOOP);
+  }
+
+  /** @param listener hears of every execution, so that tests can wait for work to be done */
+  NudgeEngine(DataSource dataSource, Reminders reminders, Clock clock, NudgeEngineSettings settings, SchedulerListener listener) {
     this.reminders = reminders;
     this.clock = clock;
-    this.delivery = Tasks.oneTime(DELIVERY, String.class).execute((instance, context) -> deliver(instance.getData()));
+    this.delivery =
+        Tasks.custom(DELIVERY, String.class)
+            .execute((instance, context) -> deliver(instance.getData(), context.getExecution().consecutiveFailures > 0));
     RecurringTask<Void> sweep =
         Tasks.recurring(SWEEP, FixedDelay.of(settings.sweepEvery()))
             .execute((instance, context) -> sweep(context.getSchedulerClient()));
@@ -88,10 +100,13 @@ public final class NudgeEngine {
             .serializer(new TextSerializer())
             .shutdownMaxWait(settings.shutdownGrace())
             .enableImmediateExecution()
+            .addSchedulerListener(listener)
             .build();
   }
 
+  /** Plans every team afresh first if the framework or the rules of planning changed since the plans were made. */
   public void start() {
+    reminders.planAllAgainIfTheBasisChanged();
     scheduler.start();
     started = true;
   }
@@ -120,6 +135,14 @@ public final class NudgeEngine {
     stopping.start();
   }
 
+  /**
+   * Looks for due work now rather than at the next poll. The scheduler waits between polls by its
+   * clock; a test that moves a standing clock by hand tells it that time has moved.
+   */
+  void checkForDueWork() {
+    scheduler.triggerCheckForDueExecutions();
+  }
+
   private void stopScheduler() {
     scheduler.stop();
   }
@@ -127,29 +150,42 @@ public final class NudgeEngine {
   /** Schedules every delivery due now; one already scheduled (by any instance) stays as it is. */
   private void sweep(SchedulerClient client) {
     Instant now = clock.instant();
-    int scheduled = 0;
-    for (NudgeDelivery due : reminders.due()) {
+    AtomicInteger scheduled = new AtomicInteger();
+    reminders.planDue(due -> {
       if (client.scheduleIfNotExists(delivery.instance(due.key(), json.write(due)), now)) {
-        scheduled++;
+        scheduled.incrementAndGet();
       }
-    }
-    if (scheduled > 0) {
-      log.info("{} nudge deliveries scheduled", scheduled);
+    });
+    if (scheduled.get() > 0) {
+      log.info("{} nudge deliveries scheduled", scheduled.get());
     }
   }
 
-  private void deliver(String data) {
+  /**
+   * One try of one delivery. One that failed for now runs again after its backoff, by the
+   * scheduler's clock; the rest are done.
+   *
+   * @param afterDeadRun whether the run before this one died (or failed) without finishing
+   */
+  private CompletionHandler<String> deliver(String data, boolean afterDeadRun) {
     Optional<NudgeDelivery> due = json.read(data);
     if (due.isEmpty()) {
-      // The next sweep schedules it again, written the way this version reads it.
-      log.warn("A scheduled nudge could not be read; dropped");
-      return;
+      // Written by another version, or damaged: planning every team again schedules it anew, as this version writes it.
+      log.warn("A scheduled nudge could not be read; dropped, and every team planned again");
+      reminders.planAllAgain();
+      return new CompletionHandler.OnCompleteRemove<>();
     }
     NudgeDelivery d = due.get();
+    Reminders.Attempt attempt;
     try (MDC.MDCCloseable kind = MDC.putCloseable(LogNotifier.KIND, d.nudge().kind().name().toLowerCase(Locale.ROOT));
         MDC.MDCCloseable team = MDC.putCloseable(LogNotifier.TEAM, d.nudge().teamId())) {
-      reminders.deliver(d);
+      attempt = reminders.deliver(d, afterDeadRun);
     }
+    if (attempt.outcome() != Reminders.Outcome.WILL_RETRY) {
+      return new CompletionHandler.OnCompleteRemove<>();
+    }
+    Duration wait = attempt.retryIn();
+    return (complete, operations) -> operations.reschedule(complete, complete.getTimeDone().plus(wait));
   }
 
   private static boolean isH2(DataSource dataSource) {

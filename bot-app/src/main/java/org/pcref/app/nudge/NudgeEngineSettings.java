@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param sweepEvery how often to look for nudges that have come due ({@code pcref.nudges.sweep-every})
  * @param pollingInterval how often an instance looks for deliveries scheduled by another
  * @param heartbeatInterval how often an instance tells the others it is still running its deliveries
- * @param missedHeartbeats after this many missed heartbeats its deliveries are run again elsewhere
+ * @param missedHeartbeats after this many missed heartbeats its deliveries are run again elsewhere (the
+ *     others look for such every two heartbeat intervals)
  * @param threads how many deliveries an instance runs at once
  * @param shutdownGrace how long a stopping instance lets deliveries under way finish
  * @param instanceName this instance's name in the scheduler's table
@@ -25,8 +26,8 @@ public record NudgeEngineSettings(
 
   /**
    * A minute between sweeps; polling as db-scheduler advises; an instance silent for 3 minutes is
-   * taken for dead (its claims are taken over after {@code Reminders.ABANDONED_AFTER}, 5 minutes);
-   * a short grace on shutdown.
+   * taken for dead, which the others check every minute, and its deliveries run again elsewhere
+   * (so within about four minutes); a short grace on shutdown.
    */
   public static NudgeEngineSettings defaults(String instanceName) {
     return new NudgeEngineSettings(Duration.ofMinutes(1), Duration.ofSeconds(10), Duration.ofSeconds(30), 6, 4, Duration.ofSeconds(5), instanceName);

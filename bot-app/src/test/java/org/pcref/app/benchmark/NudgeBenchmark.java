@@ -64,7 +64,7 @@ public final class NudgeBenchmark {
     Reminders reminders = new Reminders(PCREF, database.teams(), database.conversations(), database.nudges(), List.of(platform), new LogNotifier(), clock);
 
     long planStart = System.nanoTime();
-    int due = reminders.due().size();
+    int due = reminders.planDue(delivery -> {});
     double planSeconds = (System.nanoTime() - planStart) / 1e9;
 
     NudgeEngine engine = new NudgeEngine(database.dataSource(), reminders, Clock.systemUTC(), NudgeEngineSettings.defaults("bench").withThreads(threads));

@@ -42,7 +42,8 @@ class TeamsNudgeTest extends TeamsOverHttp {
     CONNECTOR.reset();
     CONNECTOR.failNext(429, "1");
 
-    Delivery delivery = notifier.deliver(person("aad-nia"), NUDGE);
+    assertThat(notifier.deliver(person("aad-nia"), NUDGE)).isEqualTo(new Delivery.Failed("Teams answered 429", Duration.ofSeconds(1)));
+    Delivery delivery = notifier.deliver(person("aad-nia"), NUDGE); // the scheduler's next try
 
     assertThat(delivery).isInstanceOf(Delivery.Sent.class);
     assertThat(((Delivery.Sent) delivery).messageId()).isNotBlank();
@@ -81,18 +82,25 @@ class TeamsNudgeTest extends TeamsOverHttp {
   }
 
   @Test
-  void shouldGiveUpAfterAFewAttempts() {
+  void shouldTryOnceAndLeaveTheNextTryToTheScheduler() {
     send(teams.personal("aad-ray", "Ray", "hello"));
     CONNECTOR.reset();
-    for (int i = 0; i < 4; i++) {
-      CONNECTOR.failNext(429, "0");
-    }
+    CONNECTOR.failNext(429, "0");
 
     Delivery delivery = notifier.deliver(person("aad-ray"), NUDGE);
 
-    assertThat(delivery).isInstanceOf(Delivery.Failed.class);
-    assertThat(((Delivery.Failed) delivery).reason()).contains("4 attempts", "429");
-    assertThat(CONNECTOR.requests()).hasSize(4);
+    assertThat(delivery).isEqualTo(new Delivery.Failed("Teams answered 429", Duration.ZERO));
+    assertThat(CONNECTOR.requests()).hasSize(1);
+  }
+
+  @Test
+  void shouldReportARefusedMessageWithoutWaiting() {
+    send(teams.personal("aad-rio", "Rio", "hello"));
+    CONNECTOR.reset();
+    CONNECTOR.failNext(400, null);
+
+    assertThat(notifier.deliver(person("aad-rio"), NUDGE)).isEqualTo(new Delivery.Failed("Teams answered 400", Duration.ZERO));
+    assertThat(CONNECTOR.requests()).hasSize(1);
   }
 
   @Test

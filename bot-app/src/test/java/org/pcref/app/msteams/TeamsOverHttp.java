@@ -37,8 +37,6 @@ abstract class TeamsOverHttp {
     registry.add("pcref.teams.app-id", () -> "");
     registry.add("pcref.teams.emulator", () -> "true");
     registry.add("pcref.teams.allowed-tenants", () -> TeamsActivities.TENANT + ",tenant-two,emulator");
-    registry.add("pcref.teams.retry-first", () -> "10ms");
-    registry.add("pcref.teams.retry-max", () -> "50ms");
   }
 
   @LocalServerPort int port;

@@ -2,10 +2,21 @@ package org.pcref.app.nudge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.kagkarlsson.scheduler.event.AbstractSchedulerListener;
+import com.github.kagkarlsson.scheduler.event.SchedulerListener;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +40,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 /**
  * The scheduler on an H2 file with the clock in the test's hands. The teams start on Thursday 1
  * October 2026 with the default settings (every 4 weeks, Mondays at 09:00 London): their first
- * check-in nudge falls on Monday 2 November at 09:00 (GMT).
+ * check-in nudge falls on Monday 2 November at 09:00 (GMT). The test waits for the scheduler to
+ * finish what is due, never for time: the clock stands still, so once nothing is running or due,
+ * nothing happens until the test moves it.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class NudgeEngineTest {
@@ -40,6 +53,7 @@ class NudgeEngineTest {
   @TempDir Path dataDir;
   private final MovableClock clock = new MovableClock(Instant.parse("2026-11-02T08:00:00Z"));
   private final CountingNotifier.Tally tally = new CountingNotifier.Tally();
+  private final Semaphore finished = new Semaphore(0);
   private Database database;
   private NudgeEngine engine;
 
@@ -56,17 +70,74 @@ class NudgeEngineTest {
     database.close();
   }
 
-  private void start(Notifier notifier) {
+  private void start(Notifier notifier) throws Exception {
     Reminders reminders = new Reminders(FrameworkLoader.bundled(), database.teams(), database.conversations(), database.nudges(), List.of(notifier), new LogNotifier(), clock);
     NudgeEngineSettings settings = NudgeEngineSettings.defaults("test").polling(Duration.ofMillis(50), Duration.ofSeconds(1), 6);
-    engine = new NudgeEngine(database.dataSource(), reminders, clock, settings);
+    SchedulerListener signals = new AbstractSchedulerListener() {
+      @Override
+      public void onExecutionComplete(ExecutionComplete complete) {
+        finished.release();
+      }
+    };
+    engine = new NudgeEngine(database.dataSource(), reminders, clock, settings, signals);
     engine.start();
+    untilIdle();
   }
 
   /** Moves the clock on by the sweep's minute, and waits for the sweep and its deliveries to run. */
-  private void nextMinute() throws InterruptedException {
-    clock.advance(Duration.ofMinutes(1));
-    Thread.sleep(400);
+  private void nextMinute() throws Exception {
+    later(Duration.ofMinutes(1));
+  }
+
+  /** Sets the clock (at least a minute on from the last sweep), and waits for what has come due. */
+  private void at(Instant instant) throws Exception {
+    later(Duration.between(clock.instant(), instant));
+  }
+
+  /**
+   * Moves the clock on, tells the scheduler (it waits between polls by this clock, so a poll that
+   * began before the move would wait for the next), and waits for what has come due.
+   */
+  private void later(Duration duration) throws Exception {
+    clock.advance(duration);
+    engine.checkForDueWork();
+    untilIdle();
+  }
+
+  /**
+   * Waits until the scheduler has nothing running and nothing due by the clock: every sweep and
+   * delivery due has finished. Each execution that finishes is the signal to look again.
+   */
+  private void untilIdle() throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (busy()) {
+      if (!finished.tryAcquire(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+        throw new AssertionError("the scheduler was still busy after 20 s, at " + clock.instant() + ": " + executions());
+      }
+    }
+  }
+
+  private List<String> executions() throws SQLException {
+    List<String> rows = new java.util.ArrayList<>();
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement statement = c.prepareStatement("SELECT task_name, task_instance, execution_time, picked, picked_by, last_heartbeat FROM scheduled_tasks");
+        ResultSet row = statement.executeQuery()) {
+      while (row.next()) {
+        rows.add(row.getString(1) + " " + row.getString(2) + " at " + row.getString(3) + (row.getBoolean(4) ? " picked by " + row.getString(5) + ", heartbeat " + row.getString(6) : ""));
+      }
+    }
+    return rows;
+  }
+
+  private boolean busy() throws SQLException {
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement statement = c.prepareStatement("SELECT COUNT(*) FROM scheduled_tasks WHERE picked OR execution_time <= ?")) {
+      statement.setObject(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getInt(1) > 0;
+      }
+    }
   }
 
   @Test
@@ -74,12 +145,11 @@ class NudgeEngineTest {
     DueTeams.create(database.dataSource(), "slack", 3, CREATED);
     start(new CountingNotifier("slack", tally));
 
-    Thread.sleep(400);
     assertThat(tally.total).as("nothing before 09:00").hasValue(0);
 
-    clock.set(FIRST_NUDGE);
+    at(FIRST_NUDGE);
     nextMinute();
-    waitFor(() -> tally.total.get() == 3);
+    assertThat(tally.total).hasValue(3);
     nextMinute();
     nextMinute();
 
@@ -108,14 +178,13 @@ class NudgeEngineTest {
       }
     });
 
-    clock.set(FIRST_NUDGE.plusSeconds(30));
-    Thread.sleep(400);
+    at(FIRST_NUDGE.plusSeconds(30));
     String key = new NudgeDelivery(new Nudge("t0", Nudge.Kind.CHECKIN, FIRST_NUDGE), Address.directMessage("slack", "trust", "lead-0")).key();
-    waitFor(() -> database.nudges().record(key).isPresent());
     assertThat(database.nudges().record(key)).map(DeliveryRecord::status).contains(DeliveryRecord.Status.RETRY);
 
-    // A minute at a time: on a busy machine a sweep may finish after the clock has moved on.
-    untilTrue(() -> tally.total.get() == 1);
+    later(Duration.ofSeconds(59));
+    assertThat(tally.total).as("a minute after the failure, not before").hasValue(0);
+    later(Duration.ofSeconds(1));
     nextMinute();
 
     assertThat(tally.total).hasValue(1);
@@ -130,23 +199,12 @@ class NudgeEngineTest {
     DueTeams.create(database.dataSource(), "terminal", 1, CREATED);
     start(new CountingNotifier("slack", tally));
 
-    clock.set(FIRST_NUDGE);
+    at(FIRST_NUDGE);
     nextMinute();
-    waitFor(() -> output.getAll().contains("nudge checkin for team t0 to terminal/trust/dm:lead-0"));
 
+    assertThat(output.getAll()).contains("nudge checkin for team t0 to terminal/trust/dm:lead-0");
     assertThat(output.getAll()).doesNotContain("Check-in due");
     assertThat(tally.total).hasValue(0);
-  }
-
-  /** Moves the clock on a minute at a time until the condition holds, for at most 20 s. */
-  private void untilTrue(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("waited 20 s in vain");
-      }
-      nextMinute();
-    }
   }
 
   static void waitFor(BooleanSupplier condition) throws InterruptedException {

@@ -28,12 +28,11 @@ import org.pcref.framework.FrameworkLoader;
 /**
  * Two bot instances on one real PostgreSQL, each with its own connection pool and scheduler, and
  * 1,000 teams whose check-in nudge is due in the same minute. Intervals are shortened so that a
- * dead instance is noticed within a second and its claims are taken over after two.
+ * dead instance is noticed within a second, and its deliveries run again by the other.
  */
 class NudgesOnPostgresTest {
 
   static final int TEAMS = 1_000;
-  static final Duration ABANDONED_AFTER = Duration.ofSeconds(2);
   static final Framework PCREF = FrameworkLoader.bundled();
 
   private static EmbeddedPostgres postgres;
@@ -87,7 +86,7 @@ class NudgesOnPostgresTest {
 
     Instance(String name, int hangAfter) {
       notifier = new CountingNotifier("slack", tally, hangAfter);
-      Reminders reminders = new Reminders(PCREF, database.teams(), database.conversations(), database.nudges(), List.of(notifier), new LogNotifier(), clock, ABANDONED_AFTER);
+      Reminders reminders = new Reminders(PCREF, database.teams(), database.conversations(), database.nudges(), List.of(notifier), new LogNotifier(), clock);
       NudgeEngineSettings engineSettings = NudgeEngineSettings.defaults(name)
           .sweepingEvery(Duration.ofMillis(500))
           .polling(Duration.ofMillis(100), Duration.ofMillis(150), 4);

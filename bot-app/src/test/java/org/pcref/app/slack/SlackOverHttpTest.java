@@ -66,12 +66,15 @@ class SlackOverHttpTest extends RunningSlackApp {
   @Test
   void sendsANudgeByDirectMessageThroughARateLimit() {
     SLACK.then("chat.postMessage", SlackStub.Answer.rateLimited(1));
+    List<Reply> nudge = List.of(new Reply.Text("Ward 7: Workforce is due for review."));
 
-    Delivery delivery = notifier.deliver(Address.directMessage("slack", TEAM, "U42"),
-        List.of(new Reply.Text("Ward 7: Workforce is due for review.")));
+    assertThat(notifier.deliver(Address.directMessage("slack", TEAM, "U42"), nudge))
+        .isEqualTo(new Delivery.Failed("rate limited by Slack", java.time.Duration.ofSeconds(1)));
+    Delivery delivery = notifier.deliver(Address.directMessage("slack", TEAM, "U42"), nudge); // the scheduler's next try
 
     assertThat(delivery).isInstanceOf(Delivery.Sent.class);
-    assertThat(SLACK.calls()).extracting(SlackStub.Call::method).containsExactly("conversations.open", "chat.postMessage", "chat.postMessage");
+    assertThat(SLACK.calls()).extracting(SlackStub.Call::method)
+        .containsExactly("conversations.open", "chat.postMessage", "conversations.open", "chat.postMessage");
     assertThat(SLACK.calls("conversations.open").get(0).param("users")).isEqualTo("U42");
   }
 

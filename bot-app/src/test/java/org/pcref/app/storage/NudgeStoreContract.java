@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,28 +29,36 @@ import org.pcref.core.reminder.Nudge;
 import org.pcref.core.reminder.NudgeDelivery;
 import org.pcref.core.reminder.NudgeSettings;
 import org.pcref.core.reminder.NudgeStore;
+import org.pcref.core.reminder.NudgeStore.Planned;
+import org.pcref.core.reminder.NudgeStore.TeamToPlan;
 import org.pcref.core.team.Person;
 import org.pcref.core.team.Role;
 import org.pcref.core.team.Team;
 import org.pcref.core.team.Workspace;
 
-/** What every {@link NudgeStore} in the application must do, run against each database. */
+/**
+ * What every {@link NudgeStore} must do, the database ones and the core's in-memory one the core's
+ * tests use alike.
+ */
 abstract class NudgeStoreContract {
 
   static final Instant NOW = Instant.parse("2026-11-30T09:00:00Z");
-  static final Duration ABANDONED = Duration.ofMinutes(5);
 
-  private DataSource dataSource;
   private NudgeStore store;
   private ExecutorService threads;
 
-  /** A database with the schema and no rows, for one test. */
-  abstract DataSource emptyDatabase();
+  /** A store with no teams, settings, plans or deliveries, for one test. */
+  abstract NudgeStore emptyStore();
+
+  /** Another instance's store on the same data. */
+  abstract NudgeStore secondInstance();
+
+  /** Makes a team exist, as the team store does. */
+  abstract void addTeam(Team team);
 
   @BeforeEach
   void openStore() {
-    dataSource = emptyDatabase();
-    store = new JdbcNudgeStore(dataSource);
+    store = emptyStore();
     threads = Executors.newFixedThreadPool(2);
   }
 
@@ -62,6 +69,24 @@ abstract class NudgeStoreContract {
 
   static NudgeDelivery delivery(String teamId, String lead) {
     return new NudgeDelivery(new Nudge(teamId, Nudge.Kind.CHECKIN, NOW), Address.directMessage("slack", "T001", lead));
+  }
+
+  private void addTeams(String... ids) {
+    for (String id : ids) {
+      addTeam(new Team(id, new Workspace("slack", "T001"), "Ward " + id, Map.of("u1", new Person("u1", "Amir", Role.LEAD)), List.of("C" + id), NOW));
+    }
+  }
+
+  private List<String> dueForPlanning(Instant at) {
+    return store.teamsToPlan(at).stream().map(TeamToPlan::teamId).toList();
+  }
+
+  private TeamToPlan toPlan(String teamId) {
+    return store.teamsToPlan(NOW).stream().filter(t -> t.teamId().equals(teamId)).findFirst().orElseThrow();
+  }
+
+  private void planned(TeamToPlan team, Instant next) {
+    store.planned(List.of(new Planned(team, next)));
   }
 
   @Test
@@ -84,21 +109,94 @@ abstract class NudgeStoreContract {
   }
 
   @Test
-  void listsEveryTeam() {
-    JdbcTeamStore teams = new JdbcTeamStore(dataSource);
-    for (String id : List.of("t2", "t1")) {
-      teams.save(new Team(id, new Workspace("slack", "T001"), "Ward " + id, Map.of("u1", new Person("u1", "Amir", Role.LEAD)), List.of("C" + id), NOW));
-    }
+  void everyTeamIsDueForPlanningUntilItIsPlanned() {
+    addTeams("t2", "t1");
 
-    assertThat(store.teamIds()).containsExactly("t1", "t2");
+    assertThat(dueForPlanning(NOW)).containsExactlyInAnyOrder("t1", "t2");
+
+    planned(toPlan("t1"), NOW.plus(Duration.ofDays(7)));
+
+    assertThat(dueForPlanning(NOW)).containsExactly("t2");
+    assertThat(dueForPlanning(NOW.plus(Duration.ofDays(7)).minusMillis(1))).containsExactly("t2");
+    assertThat(dueForPlanning(NOW.plus(Duration.ofDays(7)))).containsExactlyInAnyOrder("t1", "t2");
+  }
+
+  @Test
+  void aTeamPlannedForNoTimeIsNotDueUntilItsSettingsChange() {
+    addTeams("t1");
+    planned(toPlan("t1"), null);
+
+    assertThat(dueForPlanning(NOW.plus(Duration.ofDays(3650)))).isEmpty();
+
+    store.save("t1", NudgeSettings.DEFAULTS);
+    assertThat(dueForPlanning(NOW)).containsExactly("t1");
+  }
+
+  @Test
+  void savingSettingsMakesTheTeamDueForPlanningAtOnce() {
+    addTeams("t1");
+    planned(toPlan("t1"), NOW.plus(Duration.ofDays(28)));
+
+    store.save("t1", NudgeSettings.DEFAULTS);
+
+    assertThat(dueForPlanning(NOW)).containsExactly("t1");
+  }
+
+  @Test
+  void aPlanMadeBeforeTheSettingsChangedIsNotKept() {
+    addTeams("t1");
+    TeamToPlan readBeforeTheChange = toPlan("t1");
+
+    store.save("t1", NudgeSettings.DEFAULTS);
+    planned(readBeforeTheChange, NOW.plus(Duration.ofDays(28)));
+
+    assertThat(dueForPlanning(NOW)).containsExactly("t1");
+    planned(toPlan("t1"), NOW.plus(Duration.ofDays(28)));
+    assertThat(dueForPlanning(NOW)).isEmpty();
+  }
+
+  @Test
+  void ofPlansRecordedTogetherOnlyThoseMadeFromTheCurrentSettingsAreKept() {
+    addTeams("t1", "t2");
+    TeamToPlan first = toPlan("t1");
+    TeamToPlan second = toPlan("t2");
+
+    store.save("t1", NudgeSettings.DEFAULTS);
+    store.planned(List.of(new Planned(first, NOW.plus(Duration.ofDays(28))), new Planned(second, NOW.plus(Duration.ofDays(28)))));
+
+    assertThat(dueForPlanning(NOW)).containsExactly("t1");
+  }
+
+  @Test
+  void planningAllAgainMakesEveryTeamDueAtOnce() {
+    addTeams("t1", "t2");
+    planned(toPlan("t1"), NOW.plus(Duration.ofDays(28)));
+    planned(toPlan("t2"), null);
+    TeamToPlan readBefore = new TeamToPlan("t1", store.teamsToPlan(NOW.plus(Duration.ofDays(28))).get(0).resets());
+
+    store.planAllAgain();
+    planned(readBefore, NOW.plus(Duration.ofDays(28)));
+
+    assertThat(dueForPlanning(NOW)).containsExactlyInAnyOrder("t1", "t2");
+  }
+
+  @Test
+  void keepsTheBasisOfThePlans() {
+    assertThat(store.planningBasis()).isEmpty();
+
+    store.planningBasis("framework 1, rules 1");
+    store.planningBasis("framework 2, rules 1");
+
+    assertThat(store.planningBasis()).contains("framework 2, rules 1");
+    assertThat(secondInstance().planningBasis()).contains("framework 2, rules 1");
   }
 
   @Test
   void aDeliveryIsClaimedOnceAndThenRecordedAsSent() {
     NudgeDelivery delivery = delivery("t1", "u1");
 
-    assertThat(store.claim(delivery, NOW, ABANDONED)).isTrue();
-    assertThat(store.claim(delivery, NOW, ABANDONED)).isFalse();
+    assertThat(store.claim(delivery, NOW, false)).isTrue();
+    assertThat(store.claim(delivery, NOW, false)).isFalse();
     assertThat(store.record(delivery.key())).hasValueSatisfying(r -> {
       assertThat(r.delivery()).isEqualTo(delivery);
       assertThat(r.status()).isEqualTo(Status.SENDING);
@@ -108,32 +206,30 @@ abstract class NudgeStoreContract {
     store.sent(delivery.key(), NOW.plusSeconds(1));
 
     assertThat(store.record(delivery.key())).contains(new DeliveryRecord(delivery, Status.SENT, 1, "", NOW.plusSeconds(1), null));
-    assertThat(store.claim(delivery, NOW.plus(Duration.ofDays(30)), ABANDONED)).isFalse();
+    assertThat(store.claim(delivery, NOW.plus(Duration.ofDays(30)), false)).isFalse();
+    assertThat(store.claim(delivery, NOW.plus(Duration.ofDays(30)), true)).as("nor taken over").isFalse();
   }
 
   @Test
   void keepsAChannelAddress() {
     NudgeDelivery toChannel = new NudgeDelivery(new Nudge("t1", Nudge.Kind.DIGEST, NOW), Address.channel("teams", "tenant-1", "19:abc@thread.tacv2"));
 
-    store.claim(toChannel, NOW, ABANDONED);
+    store.claim(toChannel, NOW, false);
 
     assertThat(store.record(toChannel.key())).map(DeliveryRecord::delivery).contains(toChannel);
   }
 
   @Test
-  void aFailedDeliveryIsClaimedAgainOnlyWhenItsRetryIsDue() {
+  void aFailedDeliveryIsClaimedAgainOnceWhenTheSchedulerTriesItAgain() {
     NudgeDelivery delivery = delivery("t1", "u1");
     Instant retryAt = NOW.plus(Duration.ofMinutes(1));
-    store.claim(delivery, NOW, ABANDONED);
+    store.claim(delivery, NOW, false);
 
     store.failed(delivery.key(), "rate limited", retryAt, NOW);
 
     assertThat(store.record(delivery.key())).contains(new DeliveryRecord(delivery, Status.RETRY, 1, "rate limited", NOW, retryAt));
-    assertThat(store.claim(delivery, retryAt.minusMillis(1), ABANDONED)).isFalse();
-    assertThat(store.unfinished(retryAt.minusMillis(1), ABANDONED)).isEmpty();
-    assertThat(store.unfinished(retryAt, ABANDONED)).containsExactly(delivery);
-    assertThat(store.claim(delivery, retryAt, ABANDONED)).isTrue();
-    assertThat(store.claim(delivery, retryAt, ABANDONED)).isFalse();
+    assertThat(store.claim(delivery, retryAt, false)).isTrue();
+    assertThat(store.claim(delivery, retryAt, false)).isFalse();
     assertThat(store.record(delivery.key())).hasValueSatisfying(r -> {
       assertThat(r.status()).isEqualTo(Status.SENDING);
       assertThat(r.attempts()).isEqualTo(2);
@@ -144,34 +240,36 @@ abstract class NudgeStoreContract {
   @Test
   void aDeliveryGivenUpIsNeverClaimedAgain() {
     NudgeDelivery delivery = delivery("t1", "u1");
-    store.claim(delivery, NOW, ABANDONED);
+    store.claim(delivery, NOW, false);
 
     store.failed(delivery.key(), "bot removed from the workspace", null, NOW);
 
     assertThat(store.record(delivery.key())).map(DeliveryRecord::status).contains(Status.FAILED);
-    assertThat(store.claim(delivery, NOW.plus(Duration.ofDays(1)), ABANDONED)).isFalse();
-    assertThat(store.unfinished(NOW.plus(Duration.ofDays(1)), ABANDONED)).isEmpty();
+    assertThat(store.claim(delivery, NOW.plus(Duration.ofDays(1)), false)).isFalse();
+    assertThat(store.claim(delivery, NOW.plus(Duration.ofDays(1)), true)).isFalse();
   }
 
   @Test
-  void aClaimAbandonedForLongerThanTheLimitCanBeTakenOver() {
+  void aClaimLeftByADeadRunIsTakenOverOnlyWhenTheSchedulerSaysSo() {
     NudgeDelivery delivery = delivery("t1", "u1");
-    store.claim(delivery, NOW, ABANDONED);
+    store.claim(delivery, NOW, false);
 
-    assertThat(store.claim(delivery, NOW.plus(ABANDONED), ABANDONED)).isFalse();
-    assertThat(store.unfinished(NOW.plus(ABANDONED), ABANDONED)).isEmpty();
-    assertThat(store.unfinished(NOW.plus(ABANDONED).plusMillis(1), ABANDONED)).containsExactly(delivery);
-    assertThat(store.claim(delivery, NOW.plus(ABANDONED).plusMillis(1), ABANDONED)).isTrue();
-    assertThat(store.record(delivery.key())).map(DeliveryRecord::attempts).contains(2);
+    assertThat(store.claim(delivery, NOW.plus(Duration.ofDays(1)), false)).isFalse();
+    assertThat(store.claim(delivery, NOW.plus(Duration.ofMinutes(4)), true)).isTrue();
+    assertThat(store.record(delivery.key())).hasValueSatisfying(r -> {
+      assertThat(r.status()).isEqualTo(Status.SENDING);
+      assertThat(r.attempts()).isEqualTo(2);
+      assertThat(r.updatedAt()).isEqualTo(NOW.plus(Duration.ofMinutes(4)));
+    });
   }
 
   @Test
   void recentListsATeamsDeliveriesNewestFirst() {
     for (int i = 1; i <= 4; i++) {
       NudgeDelivery d = new NudgeDelivery(new Nudge("t1", Nudge.Kind.CHECKIN, NOW.plus(Duration.ofDays(7L * i))), Address.directMessage("slack", "T001", "u1"));
-      store.claim(d, NOW.plus(Duration.ofDays(7L * i)), ABANDONED);
+      store.claim(d, NOW.plus(Duration.ofDays(7L * i)), false);
     }
-    store.claim(delivery("t2", "u1"), NOW.plus(Duration.ofDays(60)), ABANDONED);
+    store.claim(delivery("t2", "u1"), NOW.plus(Duration.ofDays(60)), false);
 
     List<DeliveryRecord> recent = store.recent("t1", 3);
 
@@ -182,7 +280,7 @@ abstract class NudgeStoreContract {
   @Test
   void keepsALongReasonToItsFirstTwoThousandCharacters() {
     NudgeDelivery delivery = delivery("t1", "u1");
-    store.claim(delivery, NOW, ABANDONED);
+    store.claim(delivery, NOW, false);
 
     store.failed(delivery.key(), "x".repeat(5000), null, NOW);
 
@@ -198,13 +296,12 @@ abstract class NudgeStoreContract {
     Map<String, AtomicInteger> claims = new ConcurrentHashMap<>();
     CountDownLatch start = new CountDownLatch(1);
     List<Future<Integer>> results = new ArrayList<>();
-    for (int instance = 0; instance < 2; instance++) {
-      NudgeStore own = new JdbcNudgeStore(dataSource);
+    for (NudgeStore own : List.of(store, secondInstance())) {
       Callable<Integer> claimAll = () -> {
         start.await();
         int won = 0;
         for (NudgeDelivery d : deliveries) {
-          if (own.claim(d, NOW, ABANDONED)) {
+          if (own.claim(d, NOW, false)) {
             claims.computeIfAbsent(d.key(), k -> new AtomicInteger()).incrementAndGet();
             won++;
           }
@@ -223,22 +320,22 @@ abstract class NudgeStoreContract {
   }
 
   @Test
-  void twoInstancesTakingOverTheSameAbandonedClaimsEachTakeEveryOneOnce() throws Exception {
+  void twoInstancesRetryingTheSameDeliveriesEachClaimEveryOneOnce() throws Exception {
     List<NudgeDelivery> deliveries = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
       deliveries.add(delivery("t" + i, "lead-" + i));
-      store.claim(deliveries.get(i), NOW, ABANDONED);
+      store.claim(deliveries.get(i), NOW, false);
+      store.failed(deliveries.get(i).key(), "HTTP 503", NOW.plus(Duration.ofMinutes(1)), NOW);
     }
-    Instant later = NOW.plus(ABANDONED).plusSeconds(1);
+    Instant later = NOW.plus(Duration.ofMinutes(1));
     AtomicInteger won = new AtomicInteger();
     CountDownLatch start = new CountDownLatch(1);
     List<Future<?>> results = new ArrayList<>();
-    for (int instance = 0; instance < 2; instance++) {
-      NudgeStore own = new JdbcNudgeStore(dataSource);
+    for (NudgeStore own : List.of(store, secondInstance())) {
       results.add(threads.submit(() -> {
         start.await();
         deliveries.forEach(d -> {
-          if (own.claim(d, later, ABANDONED)) {
+          if (own.claim(d, later, false)) {
             won.incrementAndGet();
           }
         });

@@ -1,23 +1,30 @@
 package org.pcref.core.reminder;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.pcref.core.reminder.DeliveryRecord.Status;
 
-/** Nudge settings and deliveries in memory: for tests and for trying the bot without a database. */
+/** Nudge settings, plans and deliveries in memory: for tests and for trying the bot without a database. */
 public final class InMemoryNudgeStore implements NudgeStore {
 
+  /** A team not planned since it was made, or since its plan was reset, is due for planning at once. */
+  private static final Instant UNPLANNED = Instant.EPOCH;
+
   private final Supplier<List<String>> teamIds;
-  private final Map<String, NudgeSettings> settings = new ConcurrentHashMap<>();
+  private final Map<String, NudgeSettings> settings = new HashMap<>();
+  private final Map<String, Plan> plans = new HashMap<>();
   private final Map<String, DeliveryRecord> records = new LinkedHashMap<>();
+  private String basis;
+
+  /** When to plan a team next (null: not until its settings change), and how often its plan was reset. */
+  private record Plan(Instant next, long resets) {}
 
   /** @param teamIds the teams there are, for the sweep */
   public InMemoryNudgeStore(Supplier<List<String>> teamIds) {
@@ -25,27 +32,70 @@ public final class InMemoryNudgeStore implements NudgeStore {
   }
 
   @Override
-  public Optional<NudgeSettings> settings(String teamId) {
+  public synchronized Optional<NudgeSettings> settings(String teamId) {
     return Optional.ofNullable(settings.get(teamId));
   }
 
   @Override
-  public void save(String teamId, NudgeSettings value) {
+  public synchronized void save(String teamId, NudgeSettings value) {
     settings.put(teamId, value);
+    reset(teamId);
   }
 
   @Override
-  public List<String> teamIds() {
-    return List.copyOf(teamIds.get());
+  public synchronized List<TeamToPlan> teamsToPlan(Instant now) {
+    List<TeamToPlan> due = new ArrayList<>();
+    for (String teamId : teamIds.get()) {
+      Plan plan = planOf(teamId);
+      if (plan.next() != null && !plan.next().isAfter(now)) {
+        due.add(new TeamToPlan(teamId, plan.resets()));
+      }
+    }
+    return due;
   }
 
   @Override
-  public synchronized boolean claim(NudgeDelivery delivery, Instant now, Duration abandonedAfter) {
+  public synchronized void planned(List<Planned> planned) {
+    for (Planned each : planned) {
+      Plan plan = planOf(each.team().teamId());
+      if (plan.resets() == each.team().resets()) {
+        plans.put(each.team().teamId(), new Plan(each.next(), plan.resets()));
+      }
+    }
+  }
+
+  @Override
+  public synchronized void planAllAgain() {
+    for (String teamId : teamIds.get()) {
+      reset(teamId);
+    }
+  }
+
+  @Override
+  public synchronized Optional<String> planningBasis() {
+    return Optional.ofNullable(basis);
+  }
+
+  @Override
+  public synchronized void planningBasis(String value) {
+    basis = value;
+  }
+
+  private Plan planOf(String teamId) {
+    return plans.getOrDefault(teamId, new Plan(UNPLANNED, 0));
+  }
+
+  private void reset(String teamId) {
+    plans.put(teamId, new Plan(UNPLANNED, planOf(teamId).resets() + 1));
+  }
+
+  @Override
+  public synchronized boolean claim(NudgeDelivery delivery, Instant now, boolean takeOver) {
     DeliveryRecord existing = records.get(delivery.key());
     boolean mine =
         existing == null
-            || (existing.status() == Status.RETRY && !existing.retryAt().isAfter(now))
-            || (existing.status() == Status.SENDING && existing.updatedAt().plus(abandonedAfter).isBefore(now));
+            || existing.status() == Status.RETRY
+            || (existing.status() == Status.SENDING && takeOver);
     if (mine) {
       int attempts = existing == null ? 1 : existing.attempts() + 1;
       records.put(delivery.key(), new DeliveryRecord(delivery, Status.SENDING, attempts, existing == null ? "" : existing.reason(), now, null));
@@ -62,7 +112,8 @@ public final class InMemoryNudgeStore implements NudgeStore {
   @Override
   public synchronized void failed(String key, String reason, Instant retryAt, Instant at) {
     DeliveryRecord r = records.get(key);
-    records.put(key, new DeliveryRecord(r.delivery(), retryAt == null ? Status.FAILED : Status.RETRY, r.attempts(), reason, at, retryAt));
+    String text = reason == null ? "" : reason.length() > DeliveryRecord.MOST_REASON_CHARS ? reason.substring(0, DeliveryRecord.MOST_REASON_CHARS) : reason;
+    records.put(key, new DeliveryRecord(r.delivery(), retryAt == null ? Status.FAILED : Status.RETRY, r.attempts(), text, at, retryAt));
   }
 
   @Override
@@ -71,23 +122,10 @@ public final class InMemoryNudgeStore implements NudgeStore {
   }
 
   @Override
-  public synchronized List<NudgeDelivery> unfinished(Instant now, Duration abandonedAfter) {
-    List<NudgeDelivery> due = new ArrayList<>();
-    for (DeliveryRecord r : records.values()) {
-      boolean retry = r.status() == Status.RETRY && !r.retryAt().isAfter(now);
-      boolean abandoned = r.status() == Status.SENDING && r.updatedAt().plus(abandonedAfter).isBefore(now);
-      if (retry || abandoned) {
-        due.add(r.delivery());
-      }
-    }
-    return due;
-  }
-
-  @Override
   public synchronized List<DeliveryRecord> recent(String teamId, int limit) {
     return records.values().stream()
         .filter(r -> r.delivery().nudge().teamId().equals(teamId))
-        .sorted(Comparator.comparing(DeliveryRecord::updatedAt).reversed())
+        .sorted(Comparator.comparing(DeliveryRecord::updatedAt).thenComparing(r -> r.delivery().key()).reversed())
         .limit(limit)
         .toList();
   }

@@ -1,11 +1,18 @@
 package org.pcref.core.reminder;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.pcref.core.team.Assessment;
@@ -34,6 +41,28 @@ public final class NudgePlanner {
   }
 
   /**
+   * What every team's plan rests on besides its own data, as a fingerprint: the framework's
+   * competencies and the rules of planning (the code of this class and of {@link Cadence}). Plans
+   * made on another basis, before a new framework or version, are made again.
+   */
+  public String basis() {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (Competency c : framework.competencies()) {
+        digest.update((c.id() + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      for (Class<?> rules : List.of(NudgePlanner.class, Cadence.class)) {
+        try (InputStream code = rules.getResourceAsStream(rules.getSimpleName() + ".class")) {
+          digest.update(code == null ? new byte[0] : code.readAllBytes());
+        }
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException | IOException e) {
+      throw new IllegalStateException("the basis of nudge plans cannot be fingerprinted", e);
+    }
+  }
+
+  /**
    * The nudges due at {@code now}: the latest occurrence of each kind that has come. Nothing is
    * due in the quiet hours, so a nudge missed during downtime waits for the working day.
    */
@@ -57,6 +86,31 @@ public final class NudgePlanner {
       slot = firstSlotAtOrAfter(settings.cadence().after(slot), settings);
     }
     return Optional.of(slot.toInstant());
+  }
+
+  /**
+   * When the team is to be planned again: the earliest time after {@code now} at which {@link #due}
+   * may give a nudge it does not give at {@code now} (the next check-in or digest slot, or the end
+   * of the quiet hours holding one back); empty when nudges are stopped. Of what the plan depends
+   * on, settings changes plan the team again at once; a check-in can only move the check-in nudge
+   * later (the cadence and the staleness both count from it), so a time planned before a check-in
+   * is early at worst, and costs one more look at the team.
+   */
+  public Optional<Instant> nextPlanning(Team team, NudgeSettings settings, Assessment assessment, Instant now) {
+    Optional<Instant> checkIn = nextCheckIn(team, settings, assessment, now);
+    if (checkIn.isEmpty()) {
+      return checkIn;
+    }
+    Instant next = checkIn.get();
+    Optional<Instant> digest = nextDigest(team, settings, now);
+    if (digest.isPresent() && digest.get().isBefore(next)) {
+      next = digest.get();
+    }
+    if (isQuiet(now, settings)) {
+      Instant ends = quietEnds(now, settings);
+      next = ends.isBefore(next) ? ends : next;
+    }
+    return Optional.of(next);
   }
 
   private Optional<Instant> latestCheckIn(Team team, NudgeSettings settings, Assessment assessment, Instant now) {
@@ -112,6 +166,30 @@ public final class NudgePlanner {
       slot = next;
     }
     return Optional.of(slot.toInstant());
+  }
+
+  private Optional<Instant> nextDigest(Team team, NudgeSettings settings, Instant now) {
+    if (settings.digest() == NudgeSettings.Digest.OFF) {
+      return Optional.empty();
+    }
+    Instant since = settings.digestSince() == null ? team.createdAt() : settings.digestSince();
+    ZonedDateTime slot = digestSlotAtOrAfter(since.atZone(settings.zone()), settings);
+    for (int i = 0; i < MOST_OCCURRENCES && !slot.toInstant().isAfter(now); i++) {
+      slot = digestSlotAtOrAfter(slot.plusDays(1), settings);
+    }
+    return Optional.of(slot.toInstant());
+  }
+
+  /** The first time after {@code now}, a quiet time, when nudges may go: a working hour, or the team's own. */
+  static Instant quietEnds(Instant now, NudgeSettings settings) {
+    ZonedDateTime ownSlot = firstSlotAtOrAfter(now, settings);
+    ZonedDateTime hour = now.atZone(settings.zone()).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+    for (; hour.isBefore(ownSlot); hour = hour.plusHours(1)) {
+      if (!isQuiet(hour.toInstant(), settings)) {
+        return hour.toInstant();
+      }
+    }
+    return ownSlot.toInstant();
   }
 
   /**

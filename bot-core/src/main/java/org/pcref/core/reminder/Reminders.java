@@ -7,14 +7,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.pcref.core.message.Address;
+import java.util.function.Consumer;
 import org.pcref.core.checkin.PausedCheckIns;
+import org.pcref.core.message.Address;
+import org.pcref.core.message.Backoff;
 import org.pcref.core.message.Delivery;
 import org.pcref.core.message.Notifier;
 import org.pcref.core.message.Reply;
+import org.pcref.core.reminder.NudgeStore.Planned;
+import org.pcref.core.reminder.NudgeStore.TeamToPlan;
 import org.pcref.core.team.Assessment;
 import org.pcref.core.team.Person;
 import org.pcref.core.team.Team;
@@ -22,16 +28,16 @@ import org.pcref.core.team.TeamStore;
 import org.pcref.framework.Framework;
 
 /**
- * Nudges, end to end: finds what is due for every team, delivers each nudge to each recipient
- * exactly once (claimed in the store first, so retries, restarts and other instances cannot send
- * it twice), and retries failures with backoff.
+ * Nudges, end to end: plans the teams whose next nudge has come due and hands each delivery due to
+ * a scheduler; delivers one nudge to one recipient exactly once (claimed in the store first, so a
+ * retry, a restart or another instance cannot send it twice); and says, when a try fails, how long
+ * until the next. Keeping the deliveries, running them when due and running again those of a dead
+ * instance is the scheduler's: db-scheduler in the server, or {@link #sweep()} without one.
  */
 public final class Reminders {
 
-  /** A claim not finished within this long is taken to have died with its instance. */
-  public static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
-
-  static final int MOST_ATTEMPTS = 5;
+  /** Again after 1, 4, 16 and 64 minutes: platforms recover, and the lead still hears the same day. */
+  public static final Backoff RETRIES = new Backoff(5, Duration.ofMinutes(1), 4);
 
   private static final Logger LOG = System.getLogger(Reminders.class.getName());
 
@@ -43,16 +49,21 @@ public final class Reminders {
     NOT_MINE
   }
 
-  private final Framework framework;
+  /** What became of one try, and for one that failed for now, how long until the next. */
+  public record Attempt(Outcome outcome, Duration retryIn) {}
+
+  /** A failed delivery {@link #sweep()} tries again once {@code at} has come. */
+  private record Retry(NudgeDelivery delivery, Instant at) {}
+
   private final TeamStore teams;
   private final PausedCheckIns paused;
   private final NudgeStore store;
   private final Map<String, Notifier> notifiers = new HashMap<>();
   private final Notifier fallback;
   private final Clock clock;
-  private final Duration abandonedAfter;
   private final NudgePlanner planner;
   private final NudgeMessages messages;
+  private final Map<String, Retry> retries = new LinkedHashMap<>();
 
   /**
    * @param notifiers one per platform
@@ -60,76 +71,92 @@ public final class Reminders {
    *     platform whose credentials are not set): records the nudge in the log
    */
   public Reminders(Framework framework, TeamStore teams, PausedCheckIns paused, NudgeStore store, List<Notifier> notifiers, Notifier fallback, Clock clock) {
-    this(framework, teams, paused, store, notifiers, fallback, clock, ABANDONED_AFTER);
-  }
-
-  /**
-   * @param abandonedAfter how long a claim may go unfinished before another instance takes it over
-   *     (tests shorten it; it must be longer than any delivery takes)
-   */
-  public Reminders(
-      Framework framework,
-      TeamStore teams,
-      PausedCheckIns paused,
-      NudgeStore store,
-      List<Notifier> notifiers,
-      Notifier fallback,
-      Clock clock,
-      Duration abandonedAfter) {
-    this.framework = framework;
     this.teams = teams;
     this.paused = paused;
     this.store = store;
     notifiers.forEach(n -> this.notifiers.put(n.platform(), n));
     this.fallback = fallback;
     this.clock = clock;
-    this.abandonedAfter = abandonedAfter;
     this.planner = new NudgePlanner(framework);
     this.messages = new NudgeMessages(framework);
   }
 
-  /** Every delivery due now and not yet recorded, plus retries that are due. */
-  public List<NudgeDelivery> due() {
+  /**
+   * Plans the teams whose next nudge has come due: hands each delivery due now and not done to
+   * {@code schedule}, then records when to plan each team next. Not done is never tried, or failed
+   * for now: the scheduler keeps one run of a delivery, so one handed over again (its retry is
+   * already scheduled) changes nothing, and one whose run was lost (such as a retry the version
+   * before kept elsewhere) is run again. The teams are recorded as planned only after their
+   * deliveries were handed over, so a failure in between leaves them due. Teams with nothing due
+   * cost nothing.
+   *
+   * @return how many deliveries were handed over
+   */
+  public int planDue(Consumer<NudgeDelivery> schedule) {
     Instant now = clock.instant();
-    List<NudgeDelivery> due = new ArrayList<>(store.unfinished(now, abandonedAfter));
-    for (String teamId : store.teamIds()) {
-      Optional<Team> team = teams.find(teamId);
-      if (team.isEmpty()) {
-        continue;
-      }
-      NudgeSettings settings = settingsOf(teamId);
-      Assessment assessment = new Assessment(teams.ratings(teamId));
-      for (Nudge nudge : planner.due(team.get(), settings, assessment, now)) {
-        for (Address to : recipients(team.get(), settings)) {
-          NudgeDelivery delivery = new NudgeDelivery(nudge, to);
-          if (store.record(delivery.key()).isEmpty()) {
-            due.add(delivery);
-          }
+    List<NudgeDelivery> due = new ArrayList<>();
+    List<Planned> plans = new ArrayList<>();
+    for (TeamToPlan team : store.teamsToPlan(now)) {
+      plans.add(plan(team, now, due));
+    }
+    due.forEach(schedule);
+    store.planned(plans);
+    return due.size();
+  }
+
+  /** Adds the team's deliveries due now and not done to {@code due}; says when to plan it next. */
+  private Planned plan(TeamToPlan toPlan, Instant now, List<NudgeDelivery> due) {
+    Optional<Team> team = teams.find(toPlan.teamId());
+    if (team.isEmpty()) {
+      return new Planned(toPlan, null);
+    }
+    NudgeSettings settings = settingsOf(toPlan.teamId());
+    Assessment assessment = new Assessment(teams.ratings(toPlan.teamId()));
+    for (Nudge nudge : planner.due(team.get(), settings, assessment, now)) {
+      for (Address to : recipients(team.get(), settings)) {
+        NudgeDelivery delivery = new NudgeDelivery(nudge, to);
+        Optional<DeliveryRecord> record = store.record(delivery.key());
+        if (record.isEmpty() || record.get().status() == DeliveryRecord.Status.RETRY) {
+          due.add(delivery);
         }
       }
     }
-    return due;
+    return new Planned(toPlan, planner.nextPlanning(team.get(), settings, assessment, now).orElse(null));
   }
 
-  /** Finds and delivers everything due: one sweep of the scheduler. */
-  public Map<Outcome, Integer> sweep() {
-    Map<Outcome, Integer> counts = new HashMap<>();
-    for (NudgeDelivery delivery : due()) {
-      counts.merge(deliver(delivery), 1, Integer::sum);
+  /** Plans every team afresh at the next sweep. */
+  public void planAllAgain() {
+    store.planAllAgain();
+  }
+
+  /**
+   * Plans every team afresh at the next sweep if the plans were made on another basis: another
+   * framework, or other rules of planning (a new version). At a start, then, and only when needed:
+   * planning every team costs a sweep as long as the teams are many.
+   */
+  public void planAllAgainIfTheBasisChanged() {
+    String basis = planner.basis();
+    if (!store.planningBasis().equals(Optional.of(basis))) {
+      store.planAllAgain();
+      store.planningBasis(basis);
     }
-    return counts;
   }
 
-  /** Delivers one nudge to one recipient, if no one else has or is doing so. */
-  public Outcome deliver(NudgeDelivery delivery) {
+  /**
+   * Delivers one nudge to one recipient, unless it is sent, given up or being sent.
+   *
+   * @param takeOver true when the scheduler runs it again because the run before died: a claim
+   *     that run left is then taken over
+   */
+  public Attempt deliver(NudgeDelivery delivery, boolean takeOver) {
     Instant now = clock.instant();
-    if (!store.claim(delivery, now, abandonedAfter)) {
-      return Outcome.NOT_MINE;
+    if (!store.claim(delivery, now, takeOver)) {
+      return new Attempt(Outcome.NOT_MINE, null);
     }
     Optional<Team> team = teams.find(delivery.nudge().teamId());
     if (team.isEmpty()) {
       store.failed(delivery.key(), "the team no longer exists", null, now);
-      return Outcome.GAVE_UP;
+      return new Attempt(Outcome.GAVE_UP, null);
     }
     Delivery result;
     try {
@@ -140,29 +167,58 @@ public final class Reminders {
     return record(delivery, result, now);
   }
 
-  private Outcome record(NudgeDelivery delivery, Delivery result, Instant now) {
-    if (result instanceof Delivery.Sent) {
-      store.sent(delivery.key(), now);
-      return Outcome.SENT;
-    }
-    int attempts = store.record(delivery.key()).map(DeliveryRecord::attempts).orElse(1);
-    if (result instanceof Delivery.Failed failed && attempts < MOST_ATTEMPTS) {
-      Duration wait = backoff(attempts);
-      if (failed.retryAfter() != null && failed.retryAfter().compareTo(wait) > 0) {
-        wait = failed.retryAfter();
+  /**
+   * Runs nudges here and now, without a scheduler: delivers what has come due, and tries again the
+   * failed deliveries whose wait is over, which it keeps in memory. For tests and for trying the
+   * bot; the server hands {@link #planDue} and {@link #deliver} to db-scheduler instead, which
+   * keeps the retries in the database and finishes the deliveries of an instance that died.
+   */
+  public synchronized Map<Outcome, Integer> sweep() {
+    Instant now = clock.instant();
+    Map<String, NudgeDelivery> due = new LinkedHashMap<>();
+    for (Iterator<Retry> waiting = retries.values().iterator(); waiting.hasNext(); ) {
+      Retry retry = waiting.next();
+      if (!retry.at().isAfter(now)) {
+        due.put(retry.delivery().key(), retry.delivery());
+        waiting.remove();
       }
-      store.failed(delivery.key(), failed.reason(), now.plus(wait), now);
-      return Outcome.WILL_RETRY;
     }
-    String reason = result instanceof Delivery.Failed failed ? failed.reason() + " (gave up after " + attempts + " tries)" : ((Delivery.Unreachable) result).reason();
-    store.failed(delivery.key(), reason, null, now);
-    LOG.log(Level.WARNING, "Nudge " + delivery.nudge().kind() + " for team " + delivery.nudge().teamId() + " not delivered: " + reason);
-    return Outcome.GAVE_UP;
+    planDue(delivery -> {
+      if (!retries.containsKey(delivery.key())) {
+        due.putIfAbsent(delivery.key(), delivery);
+      }
+    });
+    Map<Outcome, Integer> counts = new HashMap<>();
+    for (NudgeDelivery delivery : due.values()) {
+      Attempt attempt = deliver(delivery, false);
+      counts.merge(attempt.outcome(), 1, Integer::sum);
+      if (attempt.outcome() == Outcome.WILL_RETRY) {
+        retries.put(delivery.key(), new Retry(delivery, clock.instant().plus(attempt.retryIn())));
+      }
+    }
+    return counts;
   }
 
-  /** 1, 4, 16, 64 minutes: platforms recover, and the lead still hears the same day. */
-  static Duration backoff(int attempts) {
-    return Duration.ofMinutes((long) Math.pow(4, Math.max(0, attempts - 1)));
+  private Attempt record(NudgeDelivery delivery, Delivery result, Instant now) {
+    if (result instanceof Delivery.Sent) {
+      store.sent(delivery.key(), now);
+      return new Attempt(Outcome.SENT, null);
+    }
+    String reason;
+    if (result instanceof Delivery.Failed failed) {
+      int attempts = store.record(delivery.key()).map(DeliveryRecord::attempts).orElse(1);
+      Optional<Duration> wait = RETRIES.after(attempts, failed.retryAfter());
+      if (wait.isPresent()) {
+        store.failed(delivery.key(), failed.reason(), now.plus(wait.get()), now);
+        return new Attempt(Outcome.WILL_RETRY, wait.get());
+      }
+      reason = failed.reason() + " (gave up after " + attempts + " tries)";
+    } else {
+      reason = ((Delivery.Unreachable) result).reason();
+    }
+    store.failed(delivery.key(), reason, null, now);
+    LOG.log(Level.WARNING, "Nudge " + delivery.nudge().kind() + " for team " + delivery.nudge().teamId() + " not delivered: " + reason);
+    return new Attempt(Outcome.GAVE_UP, null);
   }
 
   private Reply message(Team team, Nudge nudge, Instant now) {
