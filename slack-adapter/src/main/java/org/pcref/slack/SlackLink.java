@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.pcref.core.message.Backoff;
 import org.pcref.core.message.Untrusted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,8 @@ final class SlackLink {
 
   static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
   static final Duration LONGEST_PAUSE = Duration.ofMinutes(1);
+  /** After this many failures the pause has reached its longest and stays there. */
+  private static final int DOUBLINGS = 7;
 
   private static final Logger LOG = LoggerFactory.getLogger(SlackLink.class);
 
@@ -60,18 +63,24 @@ final class SlackLink {
   }
 
   private void retry(Runnable connect, Duration firstPause) {
-    Duration pause = firstPause;
+    Backoff backoff = new Backoff(Integer.MAX_VALUE, firstPause, 2);
+    int failed = 1;
     try {
-      while (!stopped.await(pause.toMillis(), TimeUnit.MILLISECONDS)) {
+      while (!stopped.await(pause(backoff, failed).toMillis(), TimeUnit.MILLISECONDS)) {
         if (tryOnce(connect, false)) {
           LOG.info("Slack: connected");
           return;
         }
-        pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+        failed++;
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private static Duration pause(Backoff backoff, int failed) {
+    Duration wait = backoff.after(Math.min(failed, DOUBLINGS), null).orElse(LONGEST_PAUSE);
+    return wait.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : wait;
   }
 
   private boolean tryOnce(Runnable connect, boolean first) {
