@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.pcref.app.server.BotServer;
+import org.pcref.app.storage.Database;
 import org.pcref.app.terminal.Terminal;
 import org.pcref.app.terminal.TerminalLogging;
 
@@ -22,6 +23,7 @@ public final class PcrefBot {
   private PcrefBot() {}
 
   public static void main(String[] args) {
+    Database.shareOnLoopbackOnly();
     if (servesHttp(args)) {
       int status = BotServer.start(serverArguments(args));
       if (status != 0) {

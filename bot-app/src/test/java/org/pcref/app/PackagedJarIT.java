@@ -85,7 +85,10 @@ class PackagedJarIT {
         lock.load(in);
       }
 
-      assertThat(lock.getProperty("server")).startsWith("127.0.0.1:");
+      // H2 writes the loopback address as "localhost"; bound to every address, it writes the machine's.
+      String[] database = lock.getProperty("server").split(":");
+      assertThat(database[0]).isIn("localhost", "127.0.0.1");
+      assertThat(listeningAddresses(Integer.parseInt(database[1]))).containsExactly("127.0.0.1");
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("db.password"))))
           .isEqualTo("rw-------");
@@ -182,6 +185,36 @@ class PackagedJarIT {
     server.destroyForcibly();
     throw new AssertionError(
         "the server did not report healthy within " + PATIENCE + "\n" + log.get() + errors.get());
+  }
+
+  /**
+   * The addresses a socket of this machine listens on at {@code port}, from /proc/net/tcp and tcp6:
+   * an IPv4 address (also one mapped into IPv6) as 127.0.0.1, any address as "::" or 0.0.0.0.
+   */
+  private static List<String> listeningAddresses(int port) throws IOException {
+    List<String> addresses = new ArrayList<>();
+    for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+      List<String> lines = Files.readAllLines(Path.of(table));
+      for (String line : lines.subList(1, lines.size())) {
+        String[] fields = line.strip().split("\\s+");
+        String[] local = fields[1].split(":");
+        if (Integer.parseInt(local[1], 16) == port && fields[3].equals("0A")) {
+          addresses.add(address(local[0]));
+        }
+      }
+    }
+    return addresses;
+  }
+
+  private static String address(String hex) {
+    if (hex.chars().allMatch(c -> c == '0')) {
+      return hex.length() == 8 ? "0.0.0.0" : "::";
+    }
+    if (hex.length() == 32 && !hex.startsWith("0000000000000000FFFF0000")) {
+      return hex;
+    }
+    long ipv4 = Long.parseLong(hex.substring(hex.length() - 8), 16);
+    return (ipv4 & 0xff) + "." + (ipv4 >> 8 & 0xff) + "." + (ipv4 >> 16 & 0xff) + "." + (ipv4 >> 24 & 0xff);
   }
 
   private static int freePort() throws IOException {

@@ -63,12 +63,6 @@ public final class Settings {
     }
   }
 
-  /** Whether this instance sends nudges ({@code pcref.nudges.enabled}, default true). */
-  public boolean nudgesEnabled() {
-    String value = get("pcref.nudges.enabled");
-    return value == null || Boolean.parseBoolean(value);
-  }
-
   /** How this instance runs the nudge scheduler ({@code pcref.nudges.sweep-every}, default 1m). */
   public NudgeEngineSettings nudges() {
     NudgeEngineSettings defaults = NudgeEngineSettings.defaults(NudgeEngineSettings.thisProcess());

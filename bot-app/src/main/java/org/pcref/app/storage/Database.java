@@ -29,8 +29,15 @@ import org.pcref.core.team.TeamStore;
 public final class Database implements AutoCloseable {
 
   static {
-    // The port H2 opens so a terminal chat can share the server's file listens on loopback only.
-    // H2 reads this once, when its first class loads: the bot opens every database through here.
+    shareOnLoopbackOnly();
+  }
+
+  /**
+   * The port H2 opens so that a terminal chat can share the server's file listens on the loopback
+   * address only. H2 reads this once, when its first class loads (the server's framework may load
+   * one early), so the entry point calls this first of all.
+   */
+  public static void shareOnLoopbackOnly() {
     if (System.getProperty("h2.bindAddress") == null) {
       System.setProperty("h2.bindAddress", "127.0.0.1");
     }
