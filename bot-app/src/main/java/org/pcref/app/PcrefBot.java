@@ -34,15 +34,16 @@ public final class PcrefBot {
     TerminalLogging.install(System.err);
     // UTF-8 whatever the locale: answers quote the framework's dashes and curly quotes, and JSON
     // lines must be UTF-8.
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     int status = run(args, System.in, out, System.err);
     out.flush();
     System.exit(status);
   }
 
   /**
-   * Runs one command as {@link #main} would, with the given streams, and returns its exit status:
-   * 0 done, 1 the framework file or the input could not be used, 2 the command line is wrong. A
+   * Runs one command as {@link #main} would, with the given streams, and returns its exit status: 0
+   * done, 1 the framework file or the input could not be used, 2 the command line is wrong. A
    * {@code serve} command returns 0 once the server is up.
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {

@@ -27,7 +27,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The jar that {@code mvn package} builds, run as a person would: {@code java -jar pcref-bot.jar}. */
+/**
+ * The jar that {@code mvn package} builds, run as a person would: {@code java -jar pcref-bot.jar}.
+ */
 class PackagedJarIT {
 
   private static final Path JAR = Path.of(System.getProperty("pcref.jar", "target/pcref-bot.jar"));
@@ -56,7 +58,9 @@ class PackagedJarIT {
     Finished run = java(Map.of(), "", "frobnicate");
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).startsWith("pcref-bot: unknown command 'frobnicate'\n").contains("Usage:");
+    assertThat(run.err())
+        .startsWith("pcref-bot: unknown command 'frobnicate'\n")
+        .contains("Usage:");
   }
 
   @Test
@@ -74,10 +78,14 @@ class PackagedJarIT {
   }
 
   @Test
-  void serverSharesItsDatabaseOnlyOnLoopbackAndOnlyWithItsOwner(@TempDir Path dir) throws Exception {
+  void serverSharesItsDatabaseOnlyOnLoopbackAndOnlyWithItsOwner(@TempDir Path dir)
+      throws Exception {
     Path dataDir = dir.resolve("data");
     int port = freePort();
-    Process server = start(Map.of("SERVER_PORT", String.valueOf(port), "PCREF_DATA_DIR", dataDir.toString()), "serve");
+    Process server =
+        start(
+            Map.of("SERVER_PORT", String.valueOf(port), "PCREF_DATA_DIR", dataDir.toString()),
+            "serve");
     try {
       awaitHealth(server, port);
       Properties lock = new Properties();
@@ -85,12 +93,16 @@ class PackagedJarIT {
         lock.load(in);
       }
 
-      // H2 writes the loopback address as "localhost"; bound to every address, it writes the machine's.
+      // H2 writes the loopback address as "localhost"; bound to every address, it writes the
+      // machine's.
       String[] database = lock.getProperty("server").split(":");
       assertThat(database[0]).isIn("localhost", "127.0.0.1");
       assertThat(listeningAddresses(Integer.parseInt(database[1]))).containsExactly("127.0.0.1");
-      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
-      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("db.password"))))
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir)))
+          .isEqualTo("rwx------");
+      assertThat(
+              PosixFilePermissions.toString(
+                  Files.getPosixFilePermissions(dataDir.resolve("db.password"))))
           .isEqualTo("rw-------");
       String sharedFile = "jdbc:h2:file:" + dataDir.toAbsolutePath() + "/pcref;AUTO_SERVER=TRUE";
       assertThatThrownBy(() -> DriverManager.getConnection(sharedFile, "sa", "").close())
@@ -109,16 +121,26 @@ class PackagedJarIT {
     Path broken = Files.writeString(dir.resolve("broken.yml"), "name: Broken\ncompetencies: []\n");
 
     Finished run =
-        java(Map.of("PCREF_FRAMEWORK_FILE", broken.toString(), "SERVER_PORT", String.valueOf(freePort())), "");
+        java(
+            Map.of(
+                "PCREF_FRAMEWORK_FILE",
+                broken.toString(),
+                "SERVER_PORT",
+                String.valueOf(freePort())),
+            "");
 
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.err()).contains(broken + ": ").contains("'competencies' is empty").doesNotContain("\tat ");
+    assertThat(run.err())
+        .contains(broken + ": ")
+        .contains("'competencies' is empty")
+        .doesNotContain("\tat ");
     assertThat(run.out()).doesNotContain("\tat ", "Tomcat started");
   }
 
   private record Finished(int status, String out, String err) {}
 
-  private static Finished java(Map<String, String> environment, String stdin, String... args) throws Exception {
+  private static Finished java(Map<String, String> environment, String stdin, String... args)
+      throws Exception {
     Process process = start(environment, args);
     CompletableFuture<String> out = read(process.getInputStream());
     CompletableFuture<String> err = read(process.getErrorStream());
@@ -214,7 +236,13 @@ class PackagedJarIT {
       return hex;
     }
     long ipv4 = Long.parseLong(hex.substring(hex.length() - 8), 16);
-    return (ipv4 & 0xff) + "." + (ipv4 >> 8 & 0xff) + "." + (ipv4 >> 16 & 0xff) + "." + (ipv4 >> 24 & 0xff);
+    return (ipv4 & 0xff)
+        + "."
+        + (ipv4 >> 8 & 0xff)
+        + "."
+        + (ipv4 >> 16 & 0xff)
+        + "."
+        + (ipv4 >> 24 & 0xff);
   }
 
   private static int freePort() throws IOException {

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 /** The Teams app package the build zips: the manifest with the app id filled in, and both icons. */
 class TeamsAppPackageIT {
 
-  private final Path zip = Path.of(System.getProperty("pcref.teams.app", "target/pcref-bot-teams-app.zip"));
-  private final String appId = System.getProperty("pcref.teams.app.id", "00000000-0000-0000-0000-000000000000");
+  private final Path zip =
+      Path.of(System.getProperty("pcref.teams.app", "target/pcref-bot-teams-app.zip"));
+  private final String appId =
+      System.getProperty("pcref.teams.app.id", "00000000-0000-0000-0000-000000000000");
 
   private static byte[] entry(ZipFile file, String name) throws IOException {
     assertThat(file.getEntry(name)).as(name).isNotNull();
@@ -28,7 +30,8 @@ class TeamsAppPackageIT {
   @Test
   void shouldHoldAManifestForAPersonalTeamAndGroupChatBot() throws IOException {
     try (ZipFile file = new ZipFile(zip.toFile())) {
-      String text = new String(entry(file, "manifest.json"), java.nio.charset.StandardCharsets.UTF_8);
+      String text =
+          new String(entry(file, "manifest.json"), java.nio.charset.StandardCharsets.UTF_8);
       assertThat(text).doesNotContain("@MICROSOFT_APP_ID@", "@TEAMS_");
       JsonNode manifest = new ObjectMapper().readTree(text);
 
@@ -36,10 +39,15 @@ class TeamsAppPackageIT {
       assertThat(manifest.path("id").asText()).isEqualTo(appId);
       JsonNode bot = manifest.path("bots").get(0);
       assertThat(bot.path("botId").asText()).isEqualTo(appId);
-      assertThat(bot.path("scopes")).extracting(JsonNode::asText).containsExactlyInAnyOrder("personal", "team", "groupChat");
-      assertThat(bot.path("commandLists").get(0).path("commands")).extracting(c -> c.path("title").asText()).contains("help", "checkin");
+      assertThat(bot.path("scopes"))
+          .extracting(JsonNode::asText)
+          .containsExactlyInAnyOrder("personal", "team", "groupChat");
+      assertThat(bot.path("commandLists").get(0).path("commands"))
+          .extracting(c -> c.path("title").asText())
+          .contains("help", "checkin");
       assertThat(manifest.path("name").path("short").asText().length()).isLessThanOrEqualTo(30);
-      assertThat(manifest.path("description").path("short").asText().length()).isLessThanOrEqualTo(80);
+      assertThat(manifest.path("description").path("short").asText().length())
+          .isLessThanOrEqualTo(80);
     }
   }
 
@@ -57,7 +65,9 @@ class TeamsAppPackageIT {
         for (int y = 0; y < 32; y++) {
           int argb = outline.getRGB(x, y);
           boolean transparent = (argb >>> 24) == 0;
-          assertThat(transparent || (argb & 0xFFFFFF) == 0xFFFFFF).as("outline pixel %d,%d is white or clear", x, y).isTrue();
+          assertThat(transparent || (argb & 0xFFFFFF) == 0xFFFFFF)
+              .as("outline pixel %d,%d is white or clear", x, y)
+              .isTrue();
         }
       }
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks the competencies against each other: an id names one competency, and what a user types
- * (an alias) must lead to one competency only.
+ * Checks the competencies against each other: an id names one competency, and what a user types (an
+ * alias) must lead to one competency only.
  */
 final class CompetencyClashes {
 
@@ -32,8 +32,14 @@ final class CompetencyClashes {
       if (first != null) {
         problems.add(
             entries.get(i).label(),
-            "id '" + id + "' is used by more than one competency"
-                + " (#" + first + " and #" + (i + 1) + ")");
+            "id '"
+                + id
+                + "' is used by more than one competency"
+                + " (#"
+                + first
+                + " and #"
+                + (i + 1)
+                + ")");
       }
     }
   }

@@ -62,7 +62,9 @@ final class CompetencyReader {
     String id = fields.requiredText("id");
     if (!id.isEmpty() && !ID.matcher(id).matches()) {
       fields.problem(
-          "id '" + id + "' must be lowercase letters and digits joined by single hyphens,"
+          "id '"
+              + id
+              + "' must be lowercase letters and digits joined by single hyphens,"
               + " e.g. 'co-learning'");
     }
     return id;
@@ -85,7 +87,8 @@ final class CompetencyReader {
     Set<String> aliases = new LinkedHashSet<>();
     List<JsonNode> items = fields.list("aliases", false).orElse(List.of());
     for (int i = 0; i < items.size(); i++) {
-      entry(fields, items.get(i), "alias " + (i + 1)).map(CompetencyReader::normaliseAlias)
+      entry(fields, items.get(i), "alias " + (i + 1))
+          .map(CompetencyReader::normaliseAlias)
           .ifPresent(aliases::add);
     }
     return List.copyOf(aliases);
@@ -99,7 +102,9 @@ final class CompetencyReader {
     List<Aim> aims = new ArrayList<>();
     for (int i = 0; nodes != null && i < nodes.size(); i++) {
       String subject = "aim " + (i + 1);
-      fields.child(nodes.get(i), subject, subject + ": ").map(CompetencyReader::aim)
+      fields
+          .child(nodes.get(i), subject, subject + ": ")
+          .map(CompetencyReader::aim)
           .ifPresent(aims::add);
     }
     return aims;

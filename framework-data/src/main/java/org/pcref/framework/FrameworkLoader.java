@@ -14,8 +14,8 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Loads a framework from YAML: the PCREF framework bundled with the bot, or a trust's own copy.
- * A file that cannot be used is rejected as a whole with {@link InvalidFrameworkException}.
+ * Loads a framework from YAML: the PCREF framework bundled with the bot, or a trust's own copy. A
+ * file that cannot be used is rejected as a whole with {@link InvalidFrameworkException}.
  */
 public final class FrameworkLoader {
 
@@ -77,8 +77,13 @@ public final class FrameworkLoader {
       String context = yaml.getContext() == null ? "" : yaml.getContext() + ", ";
       return at(yaml.getProblemMark()) + ": " + context + yaml.getProblem();
     }
-    String where = e.getLocation() == null ? "" : "at line " + e.getLocation().getLineNr()
-        + ", column " + e.getLocation().getColumnNr();
+    String where =
+        e.getLocation() == null
+            ? ""
+            : "at line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr();
     return where + ": " + e.getOriginalMessage().lines().findFirst().orElse("");
   }
 

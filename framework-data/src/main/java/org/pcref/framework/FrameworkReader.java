@@ -44,7 +44,8 @@ final class FrameworkReader {
     CompetencyReader reader = new CompetencyReader(problems);
     for (int i = 0; nodes != null && i < nodes.size(); i++) {
       String label = CompetencyReader.label(nodes.get(i), i + 1);
-      reader.read(nodes.get(i), i + 1)
+      reader
+          .read(nodes.get(i), i + 1)
           .ifPresent(competency -> entries.add(new CompetencyClashes.Entry(label, competency)));
     }
     new CompetencyClashes(problems).check(entries);

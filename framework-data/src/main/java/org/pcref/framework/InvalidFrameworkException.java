@@ -3,9 +3,8 @@ package org.pcref.framework;
 import java.util.List;
 
 /**
- * A framework file that cannot be used. The message has one line per problem, each naming the
- * file, the competency and what is wrong, so whoever edits the file can fix every problem in one
- * go.
+ * A framework file that cannot be used. The message has one line per problem, each naming the file,
+ * the competency and what is wrong, so whoever edits the file can fix every problem in one go.
  */
 public final class InvalidFrameworkException extends RuntimeException {
 

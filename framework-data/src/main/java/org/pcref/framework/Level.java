@@ -20,13 +20,18 @@ public enum Level {
     return label;
   }
 
-  /** The key used for this level in the data file: {@code developing}, {@code good}, {@code outstanding}. */
+  /**
+   * The key used for this level in the data file: {@code developing}, {@code good}, {@code
+   * outstanding}.
+   */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }
 
   public Optional<Level> next() {
-    return ordinal() + 1 < values().length ? Optional.of(values()[ordinal() + 1]) : Optional.empty();
+    return ordinal() + 1 < values().length
+        ? Optional.of(values()[ordinal() + 1])
+        : Optional.empty();
   }
 
   public Optional<Level> previous() {

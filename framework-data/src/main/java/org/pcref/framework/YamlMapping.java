@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One YAML mapping of the framework file (the file itself, a competency, an aim, the levels),
- * read field by field. Whatever is missing or malformed is reported to {@link Problems} and read
- * as empty, so that reading goes on and every problem is found.
+ * One YAML mapping of the framework file (the file itself, a competency, an aim, the levels), read
+ * field by field. Whatever is missing or malformed is reported to {@link Problems} and read as
+ * empty, so that reading goes on and every problem is found.
  */
 final class YamlMapping {
 
@@ -112,8 +112,8 @@ final class YamlMapping {
   }
 
   /**
-   * A scalar's text with surrounding space removed and inner runs of space made single;
-   * {@code ""} for an empty value, nothing for a list or mapping.
+   * A scalar's text with surrounding space removed and inner runs of space made single; {@code ""}
+   * for an empty value, nothing for a list or mapping.
    */
   static Optional<String> text(JsonNode value) {
     if (value == null || value.isNull()) {

@@ -52,7 +52,8 @@ class FrameworkLoaderTest {
     Framework framework = FrameworkLoader.load(file);
 
     assertThat(framework.name()).isEqualTo("Our Trust Framework");
-    assertThat(framework.competencies()).extracting(Competency::id)
+    assertThat(framework.competencies())
+        .extracting(Competency::id)
         .containsExactly("cultural-awareness", "faith-and-belief");
     Competency faith = framework.competency("faith-and-belief").orElseThrow();
     assertThat(faith.scope()).isEqualTo(Scope.LOCAL);
@@ -129,7 +130,8 @@ class FrameworkLoaderTest {
   @Test
   void shouldRejectABlankNameAndAMissingDefinition() {
     assertRejected(
-        TRUST_FILE.replace("name: Faith and Belief", "name: \" \"")
+        TRUST_FILE
+            .replace("name: Faith and Belief", "name: \" \"")
             .replace("definition: \"Faith", "# definition: \"Faith"),
         "trust.yml: competency 'faith-and-belief': 'name' is blank",
         "trust.yml: competency 'faith-and-belief': 'definition' is missing");
@@ -158,7 +160,8 @@ class FrameworkLoaderTest {
   @Test
   void shouldRejectABlankAimTextAndABlankAimItem() {
     assertRejected(
-        TRUST_FILE.replace("\"Understand the community you serve.\"", "\"\"")
+        TRUST_FILE
+            .replace("\"Understand the community you serve.\"", "\"\"")
             .replace("\"Curiosity\"", "\"\""),
         "trust.yml: competency 'cultural-awareness': aim 1: 'text' is blank",
         "trust.yml: competency 'faith-and-belief': aim 1: item 2 is blank");
@@ -167,7 +170,8 @@ class FrameworkLoaderTest {
   @Test
   void shouldRejectUnknownFieldsWhereverTheyAre() {
     assertRejected(
-        TRUST_FILE.replace("name: Our Trust Framework", "name: Our Trust Framework\nversion: 2")
+        TRUST_FILE
+            .replace("name: Our Trust Framework", "name: Our Trust Framework\nversion: 2")
             .replace("scope: local", "scope: local\n    defintion: typo")
             .replace("items: [", "itemz: ["),
         "trust.yml: unknown field 'version' (expected name, competencies)",
@@ -190,7 +194,8 @@ class FrameworkLoaderTest {
   @Test
   void shouldRejectAnAliasThatIsAnotherCompetencysName() {
     assertRejected(
-        TRUST_FILE.replace("aliases: [faith, faith]", "aliases: [faith, culture]")
+        TRUST_FILE
+            .replace("aliases: [faith, faith]", "aliases: [faith, culture]")
             .replace("name: Cultural Awareness", "name: Culture"),
         "trust.yml: competency 'faith-and-belief': alias 'culture' is the name of competency"
             + " 'cultural-awareness'");
@@ -198,7 +203,8 @@ class FrameworkLoaderTest {
 
   @Test
   void shouldRejectAFileWithoutCompetencies() {
-    assertRejected("name: Empty\ncompetencies: []\n",
+    assertRejected(
+        "name: Empty\ncompetencies: []\n",
         "trust.yml: 'competencies' is empty: at least one competency is needed");
     assertRejected("name: Empty\n", "trust.yml: 'competencies' is missing");
   }
@@ -232,18 +238,21 @@ class FrameworkLoaderTest {
 
   @Test
   void shouldReportEveryProblemTogetherOnePerLine() {
-    InvalidFrameworkException problem = rejection(
-        TRUST_FILE.replace("scope: national", "scope: nationwide")
-            .replace("\"Services adapt meal times.\"", "\"\"")
-            .replace("id: faith-and-belief", "id: faith & belief"));
+    InvalidFrameworkException problem =
+        rejection(
+            TRUST_FILE
+                .replace("scope: national", "scope: nationwide")
+                .replace("\"Services adapt meal times.\"", "\"\"")
+                .replace("id: faith-and-belief", "id: faith & belief"));
 
     assertThat(problem.source()).isEqualTo("trust.yml");
-    assertThat(problem.problems()).containsExactly(
-        "trust.yml: competency 'cultural-awareness': scope 'nationwide' must be national or local",
-        "trust.yml: competency 'faith & belief': id 'faith & belief' must be lowercase letters"
-            + " and digits joined by single hyphens, e.g. 'co-learning'",
-        "trust.yml: competency 'faith & belief': level 'good' has a blank descriptor"
-            + " (descriptor 2)");
+    assertThat(problem.problems())
+        .containsExactly(
+            "trust.yml: competency 'cultural-awareness': scope 'nationwide' must be national or local",
+            "trust.yml: competency 'faith & belief': id 'faith & belief' must be lowercase letters"
+                + " and digits joined by single hyphens, e.g. 'co-learning'",
+            "trust.yml: competency 'faith & belief': level 'good' has a blank descriptor"
+                + " (descriptor 2)");
     assertThat(problem.getMessage().lines()).containsExactlyElementsOf(problem.problems());
   }
 
@@ -260,14 +269,16 @@ class FrameworkLoaderTest {
   @Test
   void shouldExplainAnUnterminatedQuote() {
     assertThat(rejection("name: \"Ours\ncompetencies: []\n").getMessage())
-        .isEqualTo("trust.yml: not valid YAML at line 3, column 1: while scanning a quoted"
-            + " scalar, found unexpected end of stream");
+        .isEqualTo(
+            "trust.yml: not valid YAML at line 3, column 1: while scanning a quoted"
+                + " scalar, found unexpected end of stream");
   }
 
   @Test
   void shouldRejectAFieldWrittenTwice() {
-    assertThat(rejection(TRUST_FILE.replace("scope: local", "scope: local\n    scope: national"))
-            .getMessage())
+    assertThat(
+            rejection(TRUST_FILE.replace("scope: local", "scope: local\n    scope: national"))
+                .getMessage())
         .startsWith("trust.yml: not valid YAML at line ")
         .contains("'scope'");
   }

@@ -23,8 +23,9 @@ record QuotedText(String where, String text) {
       for (Level level : Level.values()) {
         List<String> descriptors = competency.descriptors(level);
         for (int d = 0; d < descriptors.size(); d++) {
-          texts.add(new QuotedText(
-              id + " " + level.key() + " descriptor " + (d + 1), descriptors.get(d)));
+          texts.add(
+              new QuotedText(
+                  id + " " + level.key() + " descriptor " + (d + 1), descriptors.get(d)));
         }
       }
     }

@@ -11,13 +11,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The framework document the bundled data is transcribed from, reduced to its words: markup
- * removed and all white space made single spaces.
+ * The framework document the bundled data is transcribed from, reduced to its words: markup removed
+ * and all white space made single spaces.
  *
- * <p>Its level tables have one tab-separated line per row, and a cell may run on into the next
- * row (Co-Learning's Good and Outstanding do). So each table is read column by column, the
- * Developing cells, then Good, then Outstanding, and a descriptor split over two rows reads as
- * one.
+ * <p>Its level tables have one tab-separated line per row, and a cell may run on into the next row
+ * (Co-Learning's Good and Outstanding do). So each table is read column by column, the Developing
+ * cells, then Good, then Outstanding, and a descriptor split over two rows reads as one.
  */
 final class SourceDocument {
 

@@ -81,14 +81,16 @@ class SourceFidelityTest {
   }
 
   private List<String> headingsAndNotes() {
-    List<String> texts = new ArrayList<>(List.of(
-        WORKFORCE_DRAFTING_NOTE,
-        CONTACT_LINE,
-        framework.name(),
-        "National Competencies",
-        "Local Competencies",
-        "Developing Good Outstanding",
-        "Definition:"));
+    List<String> texts =
+        new ArrayList<>(
+            List.of(
+                WORKFORCE_DRAFTING_NOTE,
+                CONTACT_LINE,
+                framework.name(),
+                "National Competencies",
+                "Local Competencies",
+                "Developing Good Outstanding",
+                "Definition:"));
     framework.competencies().forEach(competency -> texts.add(competency.name()));
     texts.sort(Comparator.comparing(String::length).reversed());
     return texts;

@@ -12,9 +12,9 @@ import com.slack.api.model.view.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import org.pcref.core.message.Action;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.conversation.Home;
+import org.pcref.core.message.Action;
 import org.pcref.core.message.Inbound;
 import org.pcref.core.message.Reply;
 
@@ -42,10 +42,13 @@ final class AppHome {
   BoltEventHandler<AppHomeOpenedEvent> opened() {
     return (EventsApiPayload<AppHomeOpenedEvent> payload, EventContext context) -> {
       AppHomeOpenedEvent event = payload.getEvent();
-      if (event.getUser() != null && event.getChannel() != null && !"messages".equals(event.getTab())) {
+      if (event.getUser() != null
+          && event.getChannel() != null
+          && !"messages".equals(event.getTab())) {
         MethodsClient client = context.client();
         String teamId = context.getTeamId();
-        SlackAdapter.submit(executor, () -> publish(client, teamId, event.getChannel(), event.getUser()));
+        SlackAdapter.submit(
+            executor, () -> publish(client, teamId, event.getChannel(), event.getUser()));
       }
       return context.ack();
     };
@@ -61,7 +64,9 @@ final class AppHome {
     if (channel == null) {
       return;
     }
-    Inbound inbound = Inbound.action(SlackAdapter.key(teamId, channel, userId), userName, action).inDirectMessage();
+    Inbound inbound =
+        Inbound.action(SlackAdapter.key(teamId, channel, userId), userName, action)
+            .inDirectMessage();
     outbox.post(client, channel, null, renderer.messages(bot.handle(inbound)));
     publish(client, teamId, channel, userId);
   }

@@ -20,7 +20,8 @@ import org.pcref.core.message.Reply;
 /**
  * The core's neutral replies as Block Kit. Every piece of text is escaped and marked verbatim (so
  * Slack neither links nor mentions anything in it), and Slack's limits are kept: long text is split
- * over several blocks, and a turn with more blocks than a message holds goes out as several messages.
+ * over several blocks, and a turn with more blocks than a message holds goes out as several
+ * messages.
  */
 final class BlockKitRenderer {
 
@@ -29,10 +30,13 @@ final class BlockKitRenderer {
   static final int MAX_HEADER = 150;
   static final int MAX_BUTTON_LABEL = 75;
   static final int MAX_BUTTONS = 25;
+
   /** A notification shows the first line or two; the blocks carry the whole answer. */
   static final int MAX_FALLBACK = 300;
 
-  /** The replies of one turn as messages, in order; a reply for the channel is a message of its own. */
+  /**
+   * The replies of one turn as messages, in order; a reply for the channel is a message of its own.
+   */
   List<SlackMessage> messages(List<Reply> replies) {
     List<SlackMessage> messages = new ArrayList<>();
     List<Reply> pending = new ArrayList<>();
@@ -105,11 +109,14 @@ final class BlockKitRenderer {
       List<BlockElement> row = new ArrayList<>();
       for (int i = start; i < Math.min(choices.size(), start + MAX_BUTTONS); i++) {
         Choice choice = choices.get(i);
-        row.add(ButtonElement.builder()
-            .text(plainText(SlackText.shorten(SlackText.escape(choice.label()), MAX_BUTTON_LABEL)))
-            .actionId(Buttons.slackActionId(choice.actionId(), i))
-            .value(choice.value())
-            .build());
+        row.add(
+            ButtonElement.builder()
+                .text(
+                    plainText(
+                        SlackText.shorten(SlackText.escape(choice.label()), MAX_BUTTON_LABEL)))
+                .actionId(Buttons.slackActionId(choice.actionId(), i))
+                .value(choice.value())
+                .build());
       }
       rows.add(actions(a -> a.elements(row)));
     }
@@ -131,9 +138,11 @@ final class BlockKitRenderer {
   }
 
   private static List<LayoutBlock> fileBlocks(Reply.File file) {
-    List<LayoutBlock> blocks = new ArrayList<>(textBlocks("*" + SlackText.escape(file.name()) + "*"));
+    List<LayoutBlock> blocks =
+        new ArrayList<>(textBlocks("*" + SlackText.escape(file.name()) + "*"));
     // Six characters of each block go to the ``` fences.
-    for (String piece : SlackText.split(SlackText.escape(file.content().stripTrailing()), MAX_TEXT - 6)) {
+    for (String piece :
+        SlackText.split(SlackText.escape(file.content().stripTrailing()), MAX_TEXT - 6)) {
       blocks.add(section(s -> s.text(markdown("```" + piece + "```"))));
     }
     return blocks;

@@ -2,7 +2,10 @@ package org.pcref.slack;
 
 import java.util.Optional;
 
-/** The bot token to use in a workspace: one fixed token, or the one stored when it installed the app. */
+/**
+ * The bot token to use in a workspace: one fixed token, or the one stored when it installed the
+ * app.
+ */
 @FunctionalInterface
 public interface BotTokens {
 

@@ -13,8 +13,8 @@ import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import org.pcref.core.message.Action;
 import org.pcref.core.conversation.Assistant;
+import org.pcref.core.message.Action;
 import org.pcref.core.message.Inbound;
 
 /**
@@ -31,7 +31,8 @@ final class ButtonPresses implements BlockActionHandler {
   private final Outbox outbox;
   private final AppHome home;
 
-  ButtonPresses(Assistant bot, Executor executor, BlockKitRenderer renderer, Outbox outbox, AppHome home) {
+  ButtonPresses(
+      Assistant bot, Executor executor, BlockKitRenderer renderer, Outbox outbox, AppHome home) {
     this.bot = bot;
     this.executor = executor;
     this.renderer = renderer;
@@ -42,51 +43,69 @@ final class ButtonPresses implements BlockActionHandler {
   @Override
   public Response apply(BlockActionRequest request, ActionContext context) {
     BlockActionPayload payload = request.getPayload();
-    if (payload.getActions() == null || payload.getActions().isEmpty() || payload.getUser() == null) {
+    if (payload.getActions() == null
+        || payload.getActions().isEmpty()
+        || payload.getUser() == null) {
       return context.ack();
     }
     BlockActionPayload.Action pressed = payload.getActions().get(0);
     Action action = new Action(Buttons.coreActionId(pressed.getActionId()), pressed.getValue());
-    String teamId = context.getTeamId() != null ? context.getTeamId() : payload.getUser().getTeamId();
+    String teamId =
+        context.getTeamId() != null ? context.getTeamId() : payload.getUser().getTeamId();
     String userId = payload.getUser().getId();
-    String userName = payload.getUser().getName() != null ? payload.getUser().getName() : payload.getUser().getUsername();
+    String userName =
+        payload.getUser().getName() != null
+            ? payload.getUser().getName()
+            : payload.getUser().getUsername();
     if (payload.getView() != null && "home".equals(payload.getView().getType())) {
-      SlackAdapter.submit(executor, () -> home.pressed(context.client(), teamId, userId, userName, action));
+      SlackAdapter.submit(
+          executor, () -> home.pressed(context.client(), teamId, userId, userName, action));
       return context.ack();
     }
     if (payload.getChannel() == null) {
       return context.ack();
     }
     String channelId = payload.getChannel().getId();
-    Inbound inbound = bot.received(SlackAdapter.place(
-        Inbound.action(SlackAdapter.key(teamId, channelId, userId), userName, action), channelId, payload.getChannel().getName()));
+    Inbound inbound =
+        bot.received(
+            SlackAdapter.place(
+                Inbound.action(SlackAdapter.key(teamId, channelId, userId), userName, action),
+                channelId,
+                payload.getChannel().getName()));
     String label = pressed.getText() != null ? pressed.getText().getText() : pressed.getValue();
-    SlackAdapter.submit(executor, () -> {
-      String responseUrl = payload.getResponseUrl();
-      if (responseUrl != null) {
-        outbox.respond(responseUrl, answered(payload, userName, label));
-      }
-      List<SlackMessage> next = renderer.messages(bot.handle(inbound));
-      boolean privateMessage = payload.getContainer() != null && payload.getContainer().isEphemeral();
-      if (privateMessage || payload.getMessage() == null) {
-        // What was private stays private: without a response_url it is not sent at all.
-        if (responseUrl != null) {
-          outbox.respond(responseUrl, next);
-        }
-      } else {
-        String thread = payload.getMessage() != null ? payload.getMessage().getThreadTs() : null;
-        outbox.post(context.client(), channelId, thread, next);
-      }
-    });
+    SlackAdapter.submit(
+        executor,
+        () -> {
+          String responseUrl = payload.getResponseUrl();
+          if (responseUrl != null) {
+            outbox.respond(responseUrl, answered(payload, userName, label));
+          }
+          List<SlackMessage> next = renderer.messages(bot.handle(inbound));
+          boolean privateMessage =
+              payload.getContainer() != null && payload.getContainer().isEphemeral();
+          if (privateMessage || payload.getMessage() == null) {
+            // What was private stays private: without a response_url it is not sent at all.
+            if (responseUrl != null) {
+              outbox.respond(responseUrl, next);
+            }
+          } else {
+            String thread =
+                payload.getMessage() != null ? payload.getMessage().getThreadTs() : null;
+            outbox.post(context.client(), channelId, thread, next);
+          }
+        });
     return context.ack();
   }
 
   /** The pressed message without its buttons, and a line saying who chose what. */
-  private static ActionResponse answered(BlockActionPayload payload, String userName, String label) {
+  private static ActionResponse answered(
+      BlockActionPayload payload, String userName, String label) {
     List<LayoutBlock> blocks = new ArrayList<>();
     if (payload.getMessage() != null && payload.getMessage().getBlocks() != null) {
-      payload.getMessage().getBlocks().stream().filter(b -> !(b instanceof ActionsBlock))
-          .limit(BlockKitRenderer.MAX_BLOCKS - 1).forEach(blocks::add);
+      payload.getMessage().getBlocks().stream()
+          .filter(b -> !(b instanceof ActionsBlock))
+          .limit(BlockKitRenderer.MAX_BLOCKS - 1)
+          .forEach(blocks::add);
     }
     String chose = "✓ " + SlackText.escape(userName) + " chose *" + SlackText.escape(label) + "*";
     blocks.add(context(c -> c.elements(List.of(BlockKitRenderer.markdown(chose)))));

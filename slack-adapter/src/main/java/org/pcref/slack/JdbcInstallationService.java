@@ -33,7 +33,9 @@ final class JdbcInstallationService implements InstallationService, BotTokens {
   private final Clock clock;
   private final TokenSeal seal;
 
-  /** Installations whose tokens are sealed with a key derived from the app's {@code clientSecret}. */
+  /**
+   * Installations whose tokens are sealed with a key derived from the app's {@code clientSecret}.
+   */
   JdbcInstallationService(DataSource dataSource, Clock clock, String clientSecret) {
     this.dataSource = dataSource;
     this.clock = clock;
@@ -54,14 +56,28 @@ final class JdbcInstallationService implements InstallationService, BotTokens {
 
   @Override
   public void saveInstallerAndBot(Installer installer) throws SQLException {
-    save(installer.getEnterpriseId(), installer.getTeamId(), installer.getAppId(), installer.getBotId(),
-        installer.getBotUserId(), installer.getBotAccessToken(), installer.getBotScope(), installer.getInstallerUserId());
+    save(
+        installer.getEnterpriseId(),
+        installer.getTeamId(),
+        installer.getAppId(),
+        installer.getBotId(),
+        installer.getBotUserId(),
+        installer.getBotAccessToken(),
+        installer.getBotScope(),
+        installer.getInstallerUserId());
   }
 
   @Override
   public void saveBot(Bot bot) throws SQLException {
-    save(bot.getEnterpriseId(), bot.getTeamId(), bot.getAppId(), bot.getBotId(), bot.getBotUserId(),
-        bot.getBotAccessToken(), bot.getBotScope(), null);
+    save(
+        bot.getEnterpriseId(),
+        bot.getTeamId(),
+        bot.getAppId(),
+        bot.getBotId(),
+        bot.getBotUserId(),
+        bot.getBotAccessToken(),
+        bot.getBotScope(),
+        null);
   }
 
   @Override
@@ -77,7 +93,8 @@ final class JdbcInstallationService implements InstallationService, BotTokens {
   @Override
   public void deleteAll(String enterpriseId, String teamId) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement delete = c.prepareStatement("DELETE FROM slack_installation WHERE installation_key = ?")) {
+        PreparedStatement delete =
+            c.prepareStatement("DELETE FROM slack_installation WHERE installation_key = ?")) {
       delete.setString(1, key(enterpriseId, teamId));
       delete.executeUpdate();
     } catch (SQLException e) {
@@ -130,25 +147,48 @@ final class JdbcInstallationService implements InstallationService, BotTokens {
     return find(null, teamId).map(row -> row.botToken);
   }
 
-  private record Row(String enterpriseId, String teamId, String appId, String botId, String botUserId,
-      String botToken, String botScopes, String installerUserId, Long installedAt) {}
+  private record Row(
+      String enterpriseId,
+      String teamId,
+      String appId,
+      String botId,
+      String botUserId,
+      String botToken,
+      String botScopes,
+      String installerUserId,
+      Long installedAt) {}
 
   /** The workspace's own row, else its organisation's (an org-wide install). */
   private Optional<Row> find(String enterpriseId, String teamId) {
     String sql = "SELECT " + COLUMNS + " FROM slack_installation WHERE installation_key = ?";
-    try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
-      for (String key : enterpriseId == null ? new String[] {key(null, teamId)} : new String[] {key(enterpriseId, teamId), key(enterpriseId, null)}) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select = c.prepareStatement(sql)) {
+      for (String key :
+          enterpriseId == null
+              ? new String[] {key(null, teamId)}
+              : new String[] {key(enterpriseId, teamId), key(enterpriseId, null)}) {
         select.setString(1, key);
         try (ResultSet rs = select.executeQuery()) {
           if (rs.next()) {
             Optional<String> token = seal.open(rs.getString(6), key);
             if (token.isEmpty()) {
-              log.warn("The Slack installation {} holds a token this app cannot open (was SLACK_CLIENT_SECRET changed?); "
-                  + "install the app in that workspace again", key);
+              log.warn(
+                  "The Slack installation {} holds a token this app cannot open (was SLACK_CLIENT_SECRET changed?); "
+                      + "install the app in that workspace again",
+                  key);
               return Optional.empty();
             }
-            return Optional.of(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                token.get(), rs.getString(7), rs.getString(8), rs.getTimestamp(9).getTime()));
+            return Optional.of(
+                new Row(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    token.get(),
+                    rs.getString(7),
+                    rs.getString(8),
+                    rs.getTimestamp(9).getTime()));
           }
         }
       }
@@ -158,20 +198,42 @@ final class JdbcInstallationService implements InstallationService, BotTokens {
     }
   }
 
-  private void save(String enterpriseId, String teamId, String appId, String botId, String botUserId,
-      String botToken, String scopes, String installerUserId) throws SQLException {
+  private void save(
+      String enterpriseId,
+      String teamId,
+      String appId,
+      String botId,
+      String botUserId,
+      String botToken,
+      String scopes,
+      String installerUserId)
+      throws SQLException {
     if (botToken == null) {
       throw new IllegalArgumentException("an installation without a bot token");
     }
     String key = key(enterpriseId, teamId);
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
-      try (PreparedStatement delete = c.prepareStatement("DELETE FROM slack_installation WHERE installation_key = ?");
-          PreparedStatement insert = c.prepareStatement(
-              "INSERT INTO slack_installation (installation_key, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement delete =
+              c.prepareStatement("DELETE FROM slack_installation WHERE installation_key = ?");
+          PreparedStatement insert =
+              c.prepareStatement(
+                  "INSERT INTO slack_installation (installation_key, "
+                      + COLUMNS
+                      + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         delete.setString(1, key);
         delete.executeUpdate();
-        String[] values = {key, enterpriseId, teamId, appId, botId, botUserId, seal.seal(botToken, key), scopes, installerUserId};
+        String[] values = {
+          key,
+          enterpriseId,
+          teamId,
+          appId,
+          botId,
+          botUserId,
+          seal.seal(botToken, key),
+          scopes,
+          installerUserId
+        };
         for (int i = 0; i < values.length; i++) {
           insert.setString(i + 1, values[i]);
         }

@@ -28,8 +28,10 @@ final class JdbcOAuthStateService implements OAuthStateService {
   public void addNewStateToDatastore(String state) throws SQLException {
     Instant now = clock.instant();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement purge = c.prepareStatement("DELETE FROM slack_oauth_state WHERE expires_at < ?");
-        PreparedStatement insert = c.prepareStatement("INSERT INTO slack_oauth_state (state, expires_at) VALUES (?, ?)")) {
+        PreparedStatement purge =
+            c.prepareStatement("DELETE FROM slack_oauth_state WHERE expires_at < ?");
+        PreparedStatement insert =
+            c.prepareStatement("INSERT INTO slack_oauth_state (state, expires_at) VALUES (?, ?)")) {
       purge.setTimestamp(1, Timestamp.from(now));
       purge.executeUpdate();
       insert.setString(1, state);
@@ -41,7 +43,8 @@ final class JdbcOAuthStateService implements OAuthStateService {
   @Override
   public boolean isAvailableInDatabase(String state) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement select = c.prepareStatement("SELECT expires_at FROM slack_oauth_state WHERE state = ?")) {
+        PreparedStatement select =
+            c.prepareStatement("SELECT expires_at FROM slack_oauth_state WHERE state = ?")) {
       select.setString(1, state);
       try (ResultSet rs = select.executeQuery()) {
         return rs.next() && rs.getTimestamp(1).toInstant().isAfter(clock.instant());
@@ -54,7 +57,8 @@ final class JdbcOAuthStateService implements OAuthStateService {
   @Override
   public void deleteStateFromDatastore(String state) throws SQLException {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement delete = c.prepareStatement("DELETE FROM slack_oauth_state WHERE state = ?")) {
+        PreparedStatement delete =
+            c.prepareStatement("DELETE FROM slack_oauth_state WHERE state = ?")) {
       delete.setString(1, state);
       delete.executeUpdate();
     }

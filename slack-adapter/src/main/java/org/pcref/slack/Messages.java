@@ -3,7 +3,6 @@ package org.pcref.slack;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
-import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
@@ -40,10 +39,16 @@ final class Messages {
       if (event.getUser() == null || event.getBotId() != null) {
         return context.ack();
       }
-      String question = MENTION.matcher(event.getText() == null ? "" : event.getText()).replaceFirst("");
-      Inbound inbound = SlackAdapter.place(
-          Inbound.text(SlackAdapter.key(context.getTeamId(), event.getChannel(), event.getUser()), nameOf(event), question),
-          event.getChannel(), null);
+      String question =
+          MENTION.matcher(event.getText() == null ? "" : event.getText()).replaceFirst("");
+      Inbound inbound =
+          SlackAdapter.place(
+              Inbound.text(
+                  SlackAdapter.key(context.getTeamId(), event.getChannel(), event.getUser()),
+                  nameOf(event),
+                  question),
+              event.getChannel(),
+              null);
       answer(context.client(), inbound, event.getChannel(), event.getThreadTs());
       return context.ack();
     };
@@ -52,29 +57,42 @@ final class Messages {
   BoltEventHandler<MessageEvent> directMessages() {
     return (EventsApiPayload<MessageEvent> payload, EventContext context) -> {
       MessageEvent event = payload.getEvent();
-      // Only people's own messages in a direct message with the bot; edits, joins and bots are not questions.
-      if (!"im".equals(event.getChannelType()) || event.getUser() == null || event.getBotId() != null) {
+      // Only people's own messages in a direct message with the bot; edits, joins and bots are not
+      // questions.
+      if (!"im".equals(event.getChannelType())
+          || event.getUser() == null
+          || event.getBotId() != null) {
         return context.ack();
       }
       Inbound inbound =
-          Inbound.text(SlackAdapter.key(context.getTeamId(), event.getChannel(), event.getUser()), null, event.getText())
+          Inbound.text(
+                  SlackAdapter.key(context.getTeamId(), event.getChannel(), event.getUser()),
+                  null,
+                  event.getText())
               .inDirectMessage();
       answer(context.client(), inbound, event.getChannel(), event.getThreadTs());
       return context.ack();
     };
   }
 
-  /** The person's name when Slack sends their profile with the mention (the core falls back to their id). */
+  /**
+   * The person's name when Slack sends their profile with the mention (the core falls back to their
+   * id).
+   */
   private static String nameOf(AppMentionEvent event) {
     AppMentionEvent.UserProfile profile = event.getUserProfile();
     if (profile == null) {
       return null;
     }
-    return profile.getDisplayName() != null && !profile.getDisplayName().isBlank() ? profile.getDisplayName() : profile.getRealName();
+    return profile.getDisplayName() != null && !profile.getDisplayName().isBlank()
+        ? profile.getDisplayName()
+        : profile.getRealName();
   }
 
   private void answer(MethodsClient client, Inbound inbound, String channel, String threadTs) {
     Inbound received = bot.received(inbound);
-    SlackAdapter.submit(executor, () -> outbox.post(client, channel, threadTs, renderer.messages(bot.handle(received))));
+    SlackAdapter.submit(
+        executor,
+        () -> outbox.post(client, channel, threadTs, renderer.messages(bot.handle(received))));
   }
 }

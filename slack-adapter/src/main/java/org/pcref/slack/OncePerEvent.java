@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Acks an event seen before (a retry, or a duplicate) without handling it again; and a slash
- * command or button press seen before (the same signed request sent again within its five
- * minutes) likewise, by its {@code trigger_id}, which Slack makes afresh for every one.
+ * command or button press seen before (the same signed request sent again within its five minutes)
+ * likewise, by its {@code trigger_id}, which Slack makes afresh for every one.
  */
 final class OncePerEvent implements Middleware {
 
@@ -37,18 +37,24 @@ final class OncePerEvent implements Middleware {
   }
 
   @Override
-  public Response apply(Request request, Response response, MiddlewareChain chain) throws Exception {
+  public Response apply(Request request, Response response, MiddlewareChain chain)
+      throws Exception {
     if (request.getRequestType() == RequestType.Event) {
       String eventId = eventId((EventRequest) request);
       if (eventId != null && !events.firstTime(eventId)) {
-        LOG.info("Event {} was handled already (retry {}); not handling it again", Untrusted.forLog(eventId),
+        LOG.info(
+            "Event {} was handled already (retry {}); not handling it again",
+            Untrusted.forLog(eventId),
             Untrusted.forLog(request.getHeaders().getFirstValue("X-Slack-Retry-Num")));
         return Response.ok();
       }
     }
     String trigger = triggerId(request);
     if (trigger != null && !triggers.firstTime("trigger:" + trigger)) {
-      LOG.info("A {} request was sent again (trigger {}); not handling it again", request.getRequestType(), Untrusted.forLog(trigger));
+      LOG.info(
+          "A {} request was sent again (trigger {}); not handling it again",
+          request.getRequestType(),
+          Untrusted.forLog(trigger));
       return Response.ok();
     }
     return chain.next(request);
@@ -67,7 +73,8 @@ final class OncePerEvent implements Middleware {
 
   /** Slack's {@code event_id}, unique across all workspaces. */
   private static String eventId(EventRequest request) {
-    JsonElement id = JsonParser.parseString(request.getRequestBodyAsString()).getAsJsonObject().get("event_id");
+    JsonElement id =
+        JsonParser.parseString(request.getRequestBodyAsString()).getAsJsonObject().get("event_id");
     return id == null || id.isJsonNull() ? null : id.getAsString();
   }
 }

@@ -34,12 +34,14 @@ final class Outbox {
   /** Private to the person who asked, except messages for the channel, which everyone sees. */
   void respond(String responseUrl, List<SlackMessage> messages) {
     for (SlackMessage message : messages) {
-      respond(responseUrl, ActionResponse.builder()
-          .responseType(message.forChannel() ? "in_channel" : "ephemeral")
-          .replaceOriginal(false)
-          .blocks(message.blocks())
-          .text(message.text())
-          .build());
+      respond(
+          responseUrl,
+          ActionResponse.builder()
+              .responseType(message.forChannel() ? "in_channel" : "ephemeral")
+              .replaceOriginal(false)
+              .blocks(message.blocks())
+              .text(message.text())
+              .build());
     }
   }
 
@@ -47,7 +49,10 @@ final class Outbox {
     try {
       WebhookResponse sent = new Responder(slack, responseUrl).send(response);
       if (sent.getCode() != 200) {
-        LOG.warn("Slack refused a response_url message: HTTP {} {}", sent.getCode(), Untrusted.forLog(sent.getBody()));
+        LOG.warn(
+            "Slack refused a response_url message: HTTP {} {}",
+            sent.getCode(),
+            Untrusted.forLog(sent.getBody()));
       }
     } catch (IOException | RuntimeException e) {
       LOG.warn("Could not reach Slack's response_url: {}", e.toString());
@@ -60,21 +65,32 @@ final class Outbox {
    */
   void post(MethodsClient client, String channel, String threadTs, List<SlackMessage> messages) {
     for (SlackMessage message : messages) {
-      if (!calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r
-          .channel(channel)
-          .threadTs(threadTs)
-          .blocks(message.blocks())
-          .text(message.text()))).ok()) {
+      if (!calls
+          .call(
+              "chat.postMessage",
+              () ->
+                  client.chatPostMessage(
+                      r ->
+                          r.channel(channel)
+                              .threadTs(threadTs)
+                              .blocks(message.blocks())
+                              .text(message.text())))
+          .ok()) {
         return;
       }
     }
   }
 
-  /** The direct message with {@code userId}, opened if need be; null when Slack will not open it. */
+  /**
+   * The direct message with {@code userId}, opened if need be; null when Slack will not open it.
+   */
   String directMessage(MethodsClient client, String userId) {
     SlackCalls.Outcome<ConversationsOpenResponse> opened =
-        calls.call("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(userId))));
-    return opened.ok() && opened.response().getChannel() != null ? opened.response().getChannel().getId() : null;
+        calls.call(
+            "conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(userId))));
+    return opened.ok() && opened.response().getChannel() != null
+        ? opened.response().getChannel().getId()
+        : null;
   }
 
   /** Publishes {@code view} as {@code userId}'s App Home. */

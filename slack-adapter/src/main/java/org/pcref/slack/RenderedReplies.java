@@ -10,8 +10,8 @@ import org.pcref.core.message.Reply;
 /**
  * The replies of a turn as Slack messages, and the first as the JSON of a private slash-command
  * ack. The same questions come again and again and their answers are the same replies, so what they
- * render to is kept (a bounded number, the most used); rendering is pure, so a kept rendering is the
- * one that would be made afresh. Exports are rendered every time, never kept.
+ * render to is kept (a bounded number, the most used); rendering is pure, so a kept rendering is
+ * the one that would be made afresh. Exports are rendered every time, never kept.
  */
 final class RenderedReplies {
 
@@ -19,11 +19,15 @@ final class RenderedReplies {
   record Rendered(List<SlackMessage> messages, String privateAck) {}
 
   private final BlockKitRenderer renderer;
+
   /** At most about two million characters of kept acks, weighed by their length. */
-  private final Cache<List<Reply>, Rendered> kept = Caffeine.newBuilder()
-      .maximumWeight(2_000_000)
-      .<List<Reply>, Rendered>weigher((replies, rendered) -> rendered.privateAck() == null ? 1_000 : rendered.privateAck().length())
-      .build();
+  private final Cache<List<Reply>, Rendered> kept =
+      Caffeine.newBuilder()
+          .maximumWeight(2_000_000)
+          .<List<Reply>, Rendered>weigher(
+              (replies, rendered) ->
+                  rendered.privateAck() == null ? 1_000 : rendered.privateAck().length())
+          .build();
 
   RenderedReplies(BlockKitRenderer renderer) {
     this.renderer = renderer;
@@ -43,8 +47,13 @@ final class RenderedReplies {
     }
     SlackMessage first = messages.get(0);
     // Exactly what Bolt's SlashCommandContext.ack(...) would write for this message.
-    String ack = JsonOps.toJsonString(
-        SlashCommandResponse.builder().responseType("ephemeral").blocks(first.blocks()).text(first.text()).build());
+    String ack =
+        JsonOps.toJsonString(
+            SlashCommandResponse.builder()
+                .responseType("ephemeral")
+                .blocks(first.blocks())
+                .text(first.text())
+                .build());
     return new Rendered(messages, ack);
   }
 }

@@ -21,21 +21,29 @@ final class RequestSignature {
   private final ThreadLocal<Mac> macs;
 
   RequestSignature(String signingSecret) {
-    SecretKeySpec key = new SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-    this.macs = ThreadLocal.withInitial(() -> {
-      try {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(key);
-        return mac;
-      } catch (GeneralSecurityException e) {
-        throw new IllegalStateException("HmacSHA256 is not available", e);
-      }
-    });
+    SecretKeySpec key =
+        new SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    this.macs =
+        ThreadLocal.withInitial(
+            () -> {
+              try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+                return mac;
+              } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 is not available", e);
+              }
+            });
   }
 
-  /** Whether {@code signature} signs {@code body} at {@code timestamp}, and that is close to {@code nowSeconds}. */
+  /**
+   * Whether {@code signature} signs {@code body} at {@code timestamp}, and that is close to {@code
+   * nowSeconds}.
+   */
   boolean isValid(String timestamp, byte[] body, String signature, long nowSeconds) {
-    if (timestamp == null || signature == null || signature.length() != VERSION.length() + 1 + HEX_LENGTH
+    if (timestamp == null
+        || signature == null
+        || signature.length() != VERSION.length() + 1 + HEX_LENGTH
         || !signature.startsWith(VERSION + "=")) {
       return false;
     }

@@ -41,7 +41,8 @@ public final class SlackAdapter {
   private final SeenKeys triggers;
 
   /**
-   * @param executor where turns run after Slack has its ack; bounded, so a flood is refused politely
+   * @param executor where turns run after Slack has its ack; bounded, so a flood is refused
+   *     politely
    * @param events the event ids handled already (shared by every instance of the bot), which also
    *     keep the trigger ids of slash commands and button presses
    */
@@ -77,7 +78,8 @@ public final class SlackAdapter {
     app.event(MessageDeletedEvent.class, (payload, context) -> context.ack());
     app.event(MessageBotEvent.class, (payload, context) -> context.ack());
     app.event(MessageFileShareEvent.class, (payload, context) -> context.ack());
-    app.blockAction(Pattern.compile(".+"), new ButtonPresses(bot, executor, renderer, outbox, home));
+    app.blockAction(
+        Pattern.compile(".+"), new ButtonPresses(bot, executor, renderer, outbox, home));
     return app;
   }
 
@@ -85,7 +87,9 @@ public final class SlackAdapter {
     return new ConversationKey(PLATFORM, teamId, channelId, userId);
   }
 
-  /** A direct message (Slack's ids for them start with D) or a channel, with its name when known. */
+  /**
+   * A direct message (Slack's ids for them start with D) or a channel, with its name when known.
+   */
   static Inbound place(Inbound inbound, String channelId, String channelName) {
     if (channelId != null && channelId.startsWith("D")) {
       return inbound.inDirectMessage();
@@ -95,13 +99,14 @@ public final class SlackAdapter {
 
   static void submit(Executor executor, Runnable task) {
     try {
-      executor.execute(() -> {
-        try {
-          task.run();
-        } catch (RuntimeException e) {
-          LOG.error("A Slack task failed", e);
-        }
-      });
+      executor.execute(
+          () -> {
+            try {
+              task.run();
+            } catch (RuntimeException e) {
+              LOG.error("A Slack task failed", e);
+            }
+          });
     } catch (RejectedExecutionException busy) {
       LOG.warn("Too busy to handle a Slack request; it was dropped");
     }

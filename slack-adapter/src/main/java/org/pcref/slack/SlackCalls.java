@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * passing errors and network failures are {@link Delivery.Failed}, with the wait a {@code
  * Retry-After} asks for. Nudges make one try ({@link #once()}) and leave the next to their
  * scheduler. Answers someone is waiting for have no scheduler to send them later, and are lost if
- * not sent now, so they are tried again here by the shared {@link Backoff} ({@link #interactive()}).
+ * not sent now, so they are tried again here by the shared {@link Backoff} ({@link
+ * #interactive()}).
  */
 final class SlackCalls {
 
@@ -41,14 +42,26 @@ final class SlackCalls {
   }
 
   /** Errors that will not go away by trying again: the address is gone for good. */
-  static final Set<String> UNREACHABLE = Set.of(
-      "channel_not_found", "is_archived", "not_in_channel", "user_not_found", "user_disabled",
-      "account_inactive", "invalid_auth", "token_revoked", "token_expired", "not_authed",
-      "cannot_dm_bot", "team_access_not_granted", "app_uninstalled");
+  static final Set<String> UNREACHABLE =
+      Set.of(
+          "channel_not_found",
+          "is_archived",
+          "not_in_channel",
+          "user_not_found",
+          "user_disabled",
+          "account_inactive",
+          "invalid_auth",
+          "token_revoked",
+          "token_expired",
+          "not_authed",
+          "cannot_dm_bot",
+          "team_access_not_granted",
+          "app_uninstalled");
 
   /** Errors worth another try. */
-  static final Set<String> PASSING = Set.of(
-      "ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout");
+  static final Set<String> PASSING =
+      Set.of(
+          "ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout");
 
   private static final Logger LOG = LoggerFactory.getLogger(SlackCalls.class);
 
@@ -58,7 +71,8 @@ final class SlackCalls {
 
   /**
    * @param backoff how many tries, and the waits between them
-   * @param longestWait a wait longer than this (a long {@code Retry-After}) is not waited out but reported
+   * @param longestWait a wait longer than this (a long {@code Retry-After}) is not waited out but
+   *     reported
    */
   SlackCalls(Backoff backoff, Duration longestWait, Sleeper sleeper) {
     this.backoff = backoff;
@@ -73,7 +87,8 @@ final class SlackCalls {
 
   /** For answers people are waiting for: a couple of quick tries. */
   static SlackCalls interactive() {
-    return new SlackCalls(new Backoff(3, Duration.ofMillis(500), 2), Duration.ofSeconds(10), SlackCalls::sleep);
+    return new SlackCalls(
+        new Backoff(3, Duration.ofMillis(500), 2), Duration.ofSeconds(10), SlackCalls::sleep);
   }
 
   <T extends SlackApiTextResponse> Outcome<T> call(String method, ApiCall<T> apiCall) {
@@ -89,10 +104,20 @@ final class SlackCalls {
         return outcome;
       }
       if (wait.get().compareTo(longestWait) > 0) {
-        LOG.warn("{} failed ({}); not waiting {} s to try again", method, failed.reason(), wait.get().toSeconds());
+        LOG.warn(
+            "{} failed ({}); not waiting {} s to try again",
+            method,
+            failed.reason(),
+            wait.get().toSeconds());
         return outcome;
       }
-      LOG.info("{} try {} of {} failed ({}); trying again in {} ms", method, tried, backoff.tries(), failed.reason(), wait.get().toMillis());
+      LOG.info(
+          "{} try {} of {} failed ({}); trying again in {} ms",
+          method,
+          tried,
+          backoff.tries(),
+          failed.reason(),
+          wait.get().toMillis());
       try {
         sleeper.sleep(wait.get());
       } catch (InterruptedException e) {
@@ -105,7 +130,8 @@ final class SlackCalls {
   /** One try, and whether another might go better. */
   private record Try<T>(Outcome<T> outcome, boolean worthAnother) {}
 
-  private static <T extends SlackApiTextResponse> Try<T> tryOnce(String method, ApiCall<T> apiCall) {
+  private static <T extends SlackApiTextResponse> Try<T> tryOnce(
+      String method, ApiCall<T> apiCall) {
     try {
       T response = apiCall.run();
       if (response.isOk()) {
@@ -119,15 +145,23 @@ final class SlackCalls {
       if (!PASSING.contains(error)) {
         LOG.warn("{} failed: {}", method, error);
       }
-      return new Try<>(new Outcome<>(null, new Delivery.Failed(error, Duration.ZERO)), PASSING.contains(error));
+      return new Try<>(
+          new Outcome<>(null, new Delivery.Failed(error, Duration.ZERO)), PASSING.contains(error));
     } catch (SlackApiException e) {
       int status = e.getResponse().code();
-      Delivery failure = status == 429
-          ? new Delivery.Failed("rate limited by Slack", retryAfter(e.getResponse().header("Retry-After")))
-          : new Delivery.Failed("Slack answered HTTP " + status, Duration.ZERO);
+      Delivery failure =
+          status == 429
+              ? new Delivery.Failed(
+                  "rate limited by Slack", retryAfter(e.getResponse().header("Retry-After")))
+              : new Delivery.Failed("Slack answered HTTP " + status, Duration.ZERO);
       return new Try<>(new Outcome<>(null, failure), true);
     } catch (IOException e) {
-      return new Try<>(new Outcome<>(null, new Delivery.Failed("could not reach Slack: " + e.getClass().getSimpleName(), Duration.ZERO)), true);
+      return new Try<>(
+          new Outcome<>(
+              null,
+              new Delivery.Failed(
+                  "could not reach Slack: " + e.getClass().getSimpleName(), Duration.ZERO)),
+          true);
     }
   }
 

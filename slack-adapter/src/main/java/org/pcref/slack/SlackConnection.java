@@ -17,8 +17,8 @@ import org.pcref.core.message.SeenKeys;
  * The bot in Slack, made from plain settings with no framework around it: the Bolt app with the
  * adapter's handlers, the servlets Slack posts to, Socket Mode, and the notifier for nudges. It
  * connects one workspace with its bot token, or many workspaces that install the app by OAuth;
- * their tokens and the installs in progress are kept in the bot's database, in the tables of
- * {@code db/migration/V3__slack.sql}.
+ * their tokens and the installs in progress are kept in the bot's database, in the tables of {@code
+ * db/migration/V3__slack.sql}.
  */
 public final class SlackConnection {
 
@@ -38,7 +38,13 @@ public final class SlackConnection {
   private final boolean installedByOAuth;
   private final SlackLink link;
 
-  private SlackConnection(App app, Slack slack, BotTokens tokens, String signingSecret, boolean installedByOAuth, SlackLink link) {
+  private SlackConnection(
+      App app,
+      Slack slack,
+      BotTokens tokens,
+      String signingSecret,
+      boolean installedByOAuth,
+      SlackLink link) {
     this.app = app;
     this.slack = slack;
     this.tokens = tokens;
@@ -47,7 +53,9 @@ public final class SlackConnection {
     this.link = link;
   }
 
-  /** Whether Slack has been reached (one workspace: it answered auth.test); requests wait for it. */
+  /**
+   * Whether Slack has been reached (one workspace: it answered auth.test); requests wait for it.
+   */
   public boolean isConnected() {
     return link.isConnected();
   }
@@ -60,7 +68,8 @@ public final class SlackConnection {
   /**
    * Starts describing a connection whose turns the core answers.
    *
-   * @param executor where turns run after Slack has its ack; bounded, so a flood is refused politely
+   * @param executor where turns run after Slack has its ack; bounded, so a flood is refused
+   *     politely
    * @param events the event ids handled already (shared by every instance of the bot)
    */
   public static Builder answering(Assistant bot, Executor executor, SeenKeys events) {
@@ -127,7 +136,8 @@ public final class SlackConnection {
      *
      * @param scopes the bot scopes asked for at install, comma-separated
      */
-    public SlackConnection installedByOAuth(String clientId, String clientSecret, String scopes, DataSource database, Clock clock) {
+    public SlackConnection installedByOAuth(
+        String clientId, String clientSecret, String scopes, DataSource database, Clock clock) {
       Slack slack = slack();
       AppConfig config = config(slack);
       config.setClientId(clientId);
@@ -138,7 +148,8 @@ public final class SlackConnection {
       config.setOauthRedirectUriPath(REDIRECT_PATH);
       // Straight to Slack's consent screen: no page of our own in between.
       config.setOAuthInstallPageRenderingEnabled(false);
-      JdbcInstallationService installations = new JdbcInstallationService(database, clock, clientSecret);
+      JdbcInstallationService installations =
+          new JdbcInstallationService(database, clock, clientSecret);
       App app = new App(config).asOAuthApp(true);
       app.service(installations);
       app.service(new JdbcOAuthStateService(database, clock));
@@ -156,12 +167,14 @@ public final class SlackConnection {
       return AppConfig.builder()
           .slack(slack)
           .signingSecret(signingSecret)
-          // SlackEventsServlet checks every signature before Bolt sees the request; no need to twice.
+          // SlackEventsServlet checks every signature before Bolt sees the request; no need to
+          // twice.
           .requestVerificationEnabled(false)
           .build();
     }
 
-    private SlackConnection connect(App app, Slack slack, BotTokens tokens, boolean installedByOAuth) {
+    private SlackConnection connect(
+        App app, Slack slack, BotTokens tokens, boolean installedByOAuth) {
       SlackAdapter adapter = new SlackAdapter(bot, executor, events, triggers);
       SlackLink link;
       if (installedByOAuth) {
@@ -180,7 +193,10 @@ public final class SlackConnection {
     return new SlackEventsServlet(app, signingSecret, link::isConnected);
   }
 
-  /** {@link #INSTALL_PATH} and {@link #REDIRECT_PATH}, for a connection {@link Builder#installedByOAuth}. */
+  /**
+   * {@link #INSTALL_PATH} and {@link #REDIRECT_PATH}, for a connection {@link
+   * Builder#installedByOAuth}.
+   */
   public HttpServlet install() {
     if (!installedByOAuth) {
       throw new IllegalStateException("this Slack app is not installed by OAuth");
@@ -188,7 +204,10 @@ public final class SlackConnection {
     return new SlackOAuthAppServlet(app);
   }
 
-  /** The same requests over a websocket the bot opens with the app-level token: no public URL needed. */
+  /**
+   * The same requests over a websocket the bot opens with the app-level token: no public URL
+   * needed.
+   */
   public SocketMode socketMode(String appToken, int concurrency) {
     return new SocketMode(app, appToken, concurrency);
   }

@@ -12,12 +12,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.function.BooleanSupplier;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.pcref.core.message.SeenKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,15 +26,14 @@ import org.slf4j.LoggerFactory;
  * {@code POST /slack/events}: every request Slack sends (slash commands, events, button presses).
  * Unlike Bolt's own servlet it checks the request before reading anything in it: the body is read
  * raw and capped, its signature and timestamp (5-minute window) verified, and only then parsed. An
- * unsigned, altered or stale request gets 401, a malformed or oversized one 400 or 413; none reaches
- * a handler, and none is answered with a 5xx. (A 503 means the bot's own database is down: Slack
- * retries the event later.)
+ * unsigned, altered or stale request gets 401, a malformed or oversized one 400 or 413; none
+ * reaches a handler, and none is answered with a 5xx. (A 503 means the bot's own database is down:
+ * Slack retries the event later.)
  */
 final class SlackEventsServlet extends HttpServlet {
 
   /** Far above any payload Slack sends (a button press carries its whole message). */
   public static final int MAX_BODY_BYTES = 1 << 20;
-
 
   private static final Logger LOG = LoggerFactory.getLogger(SlackEventsServlet.class);
 
@@ -47,7 +46,10 @@ final class SlackEventsServlet extends HttpServlet {
     this(app, signingSecret, () -> true);
   }
 
-  /** @param connected whether Slack has been reached; until then requests get 503, which Slack retries */
+  /**
+   * @param connected whether Slack has been reached; until then requests get 503, which Slack
+   *     retries
+   */
   SlackEventsServlet(App app, String signingSecret, BooleanSupplier connected) {
     this.connected = connected;
     this.app = app;
@@ -56,7 +58,8 @@ final class SlackEventsServlet extends HttpServlet {
   }
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     if (request.getContentLengthLong() > MAX_BODY_BYTES) {
       write(response, 413, "request too large");
       return;
@@ -69,23 +72,30 @@ final class SlackEventsServlet extends HttpServlet {
       write(response, 413, "request too large");
       return;
     }
-    if (!signature.isValid(request.getHeader(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP), bytes,
-        request.getHeader(SlackSignature.HeaderNames.X_SLACK_SIGNATURE), System.currentTimeMillis() / 1000)) {
+    if (!signature.isValid(
+        request.getHeader(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP),
+        bytes,
+        request.getHeader(SlackSignature.HeaderNames.X_SLACK_SIGNATURE),
+        System.currentTimeMillis() / 1000)) {
       write(response, 401, "invalid request");
       return;
     }
     String body = new String(bytes, StandardCharsets.UTF_8);
     Request<?> slackRequest;
     try {
-      slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
-          .requestUri(request.getRequestURI())
-          .queryString(QueryStringParser.toMap(request.getQueryString()))
-          .headers(new RequestHeaders(headers(request)))
-          .requestBody(body)
-          .remoteAddress(request.getRemoteAddr())
-          .build());
+      slackRequest =
+          parser.parse(
+              SlackRequestParser.HttpRequest.builder()
+                  .requestUri(request.getRequestURI())
+                  .queryString(QueryStringParser.toMap(request.getQueryString()))
+                  .headers(new RequestHeaders(headers(request)))
+                  .requestBody(body)
+                  .remoteAddress(request.getRemoteAddr())
+                  .build());
     } catch (RuntimeException malformed) {
-      LOG.info("Refused a signed Slack request that could not be read: {}", malformed.getClass().getSimpleName());
+      LOG.info(
+          "Refused a signed Slack request that could not be read: {}",
+          malformed.getClass().getSimpleName());
       write(response, 400, "malformed request");
       return;
     }
@@ -105,8 +115,10 @@ final class SlackEventsServlet extends HttpServlet {
       LOG.error("Slack event left for Slack to retry: {}", e.getMessage());
       write(response, 503, "try again later");
     } catch (Exception e) {
-      // A signed request whose content the handlers could not use: the request's fault, not the server's.
-      LOG.warn("Could not handle a Slack {} request: {}", slackRequest.getRequestType(), e.toString());
+      // A signed request whose content the handlers could not use: the request's fault, not the
+      // server's.
+      LOG.warn(
+          "Could not handle a Slack {} request: {}", slackRequest.getRequestType(), e.toString());
       write(response, 400, "request not handled");
     }
   }
@@ -119,17 +131,23 @@ final class SlackEventsServlet extends HttpServlet {
     return headers;
   }
 
-  private static void write(HttpServletResponse response, int status, String error) throws IOException {
+  private static void write(HttpServletResponse response, int status, String error)
+      throws IOException {
     write(response, Response.json(status, "{\"error\":\"" + error + "\"}"));
   }
 
   /** Bolt's response as UTF-8 bytes with their length (Tomcat's writer is slow with such text). */
-  private static void write(HttpServletResponse response, Response slackResponse) throws IOException {
+  private static void write(HttpServletResponse response, Response slackResponse)
+      throws IOException {
     response.setStatus(slackResponse.getStatusCode());
-    slackResponse.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+    slackResponse
+        .getHeaders()
+        .forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
     String contentType = slackResponse.getContentType();
     if (contentType != null) {
-      response.setHeader("Content-Type", contentType.contains("charset") ? contentType : contentType + "; charset=utf-8");
+      response.setHeader(
+          "Content-Type",
+          contentType.contains("charset") ? contentType : contentType + "; charset=utf-8");
     }
     if (slackResponse.getBody() != null) {
       byte[] body = slackResponse.getBody().getBytes(StandardCharsets.UTF_8);

@@ -10,16 +10,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Whether the bot has reached Slack yet. With one workspace, Bolt asks Slack who the bot is
- * ({@code auth.test}) before it takes any request; when Slack cannot be reached, or refuses the
- * token, the bot starts all the same (Teams and health with it), says so in one log line, and
- * tries again in the background, after 1, 2, 4 … seconds, at most a minute apart, until Slack
- * answers. Until then Slack's requests get 503, which Slack retries.
+ * Whether the bot has reached Slack yet. With one workspace, Bolt asks Slack who the bot is ({@code
+ * auth.test}) before it takes any request; when Slack cannot be reached, or refuses the token, the
+ * bot starts all the same (Teams and health with it), says so in one log line, and tries again in
+ * the background, after 1, 2, 4 … seconds, at most a minute apart, until Slack answers. Until then
+ * Slack's requests get 503, which Slack retries.
  */
 final class SlackLink {
 
   static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
   static final Duration LONGEST_PAUSE = Duration.ofMinutes(1);
+
   /** After this many failures the pause has reached its longest and stays there. */
   private static final int DOUBLINGS = 7;
 
@@ -92,7 +93,9 @@ final class SlackLink {
     } catch (RuntimeException e) {
       String reason = reason(e);
       if (first || !Objects.equals(reason, problem)) {
-        LOG.warn("Slack: not connected ({}); the bot runs without Slack and tries again in the background", reason);
+        LOG.warn(
+            "Slack: not connected ({}); the bot runs without Slack and tries again in the background",
+            reason);
       }
       problem = reason;
       return false;
@@ -105,7 +108,8 @@ final class SlackLink {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse("");
+    String message =
+        root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse("");
     return Untrusted.forLog(root.getClass().getSimpleName() + message);
   }
 }

@@ -14,8 +14,8 @@ import org.pcref.core.message.Reply;
 /**
  * Messages the bot starts (nudges), sent to Slack: a person by direct message ({@code
  * conversations.open}, then {@code chat.postMessage}) or a channel. One try: a failure is reported
- * as a {@link Delivery}, never swallowed, with the wait a rate limit ({@code 429}) asks for, and the
- * nudge scheduler tries again when it is due.
+ * as a {@link Delivery}, never swallowed, with the wait a rate limit ({@code 429}) asks for, and
+ * the nudge scheduler tries again when it is due.
  */
 public final class SlackNotifier implements Notifier {
 
@@ -52,7 +52,9 @@ public final class SlackNotifier implements Notifier {
     String channel = to.channel();
     if (to.isDirect()) {
       SlackCalls.Outcome<ConversationsOpenResponse> opened =
-          calls.call("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(to.user()))));
+          calls.call(
+              "conversations.open",
+              () -> client.conversationsOpen(r -> r.users(List.of(to.user()))));
       if (!opened.ok()) {
         return opened.failure();
       }
@@ -61,12 +63,19 @@ public final class SlackNotifier implements Notifier {
     String firstId = null;
     String target = channel;
     for (SlackMessage message : renderer.messages(replies)) {
-      SlackCalls.Outcome<ChatPostMessageResponse> posted = calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r
-          .channel(target).blocks(message.blocks()).text(message.text())));
+      SlackCalls.Outcome<ChatPostMessageResponse> posted =
+          calls.call(
+              "chat.postMessage",
+              () ->
+                  client.chatPostMessage(
+                      r -> r.channel(target).blocks(message.blocks()).text(message.text())));
       if (!posted.ok()) {
         return posted.failure();
       }
-      firstId = firstId == null ? posted.response().getChannel() + "/" + posted.response().getTs() : firstId;
+      firstId =
+          firstId == null
+              ? posted.response().getChannel() + "/" + posted.response().getTs()
+              : firstId;
     }
     return new Delivery.Sent(firstId);
   }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Text as Slack needs it: {@code &}, {@code <} and {@code >} escaped, so that no text a person typed
- * or the bot stored can become {@code @channel}, a mention or a link, and long text cut at line or
- * word boundaries into pieces Slack accepts.
+ * Text as Slack needs it: {@code &}, {@code <} and {@code >} escaped, so that no text a person
+ * typed or the bot stored can become {@code @channel}, a mention or a link, and long text cut at
+ * line or word boundaries into pieces Slack accepts.
  */
 final class SlackText {
 

@@ -24,8 +24,7 @@ import org.pcref.core.message.Reply;
  * turn runs on the executor, so that a slow database cannot hold up the ack. When the turn is done
  * within {@link #ACK_BUDGET} (nearly always) its first message is the ack itself, private to the
  * person who asked; the rest, and everything when the turn is slow, goes through the {@code
- * response_url}. A reply for the channel (a check-in
- * summary) is posted for everyone.
+ * response_url}. A reply for the channel (a check-in summary) is posted for everyone.
  */
 final class SlashCommands implements SlashCommandHandler {
 
@@ -49,22 +48,28 @@ final class SlashCommands implements SlashCommandHandler {
   @Override
   public Response apply(SlashCommandRequest request, SlashCommandContext context) {
     SlashCommandPayload payload = request.getPayload();
-    Inbound inbound = SlackAdapter.place(
-        Inbound.text(SlackAdapter.key(payload.getTeamId(), payload.getChannelId(), payload.getUserId()),
-            payload.getUserName(), payload.getText()),
-        payload.getChannelId(), payload.getChannelName());
+    Inbound inbound =
+        SlackAdapter.place(
+            Inbound.text(
+                SlackAdapter.key(payload.getTeamId(), payload.getChannelId(), payload.getUserId()),
+                payload.getUserName(),
+                payload.getText()),
+            payload.getChannelId(),
+            payload.getChannelName());
     String responseUrl = payload.getResponseUrl();
     CompletableFuture<List<Reply>> turn;
     Optional<List<Reply>> atOnce = bot.answerFromMemory(inbound);
     try {
-      turn = atOnce.isPresent()
-          ? CompletableFuture.completedFuture(atOnce.get())
-          : CompletableFuture.supplyAsync(queued(inbound), executor);
+      turn =
+          atOnce.isPresent()
+              ? CompletableFuture.completedFuture(atOnce.get())
+              : CompletableFuture.supplyAsync(queued(inbound), executor);
     } catch (RejectedExecutionException busy) {
       return context.ack(SlackAdapter.BUSY);
     }
     try {
-      RenderedReplies.Rendered rendered = answers.of(turn.get(ACK_BUDGET.toMillis(), TimeUnit.MILLISECONDS));
+      RenderedReplies.Rendered rendered =
+          answers.of(turn.get(ACK_BUDGET.toMillis(), TimeUnit.MILLISECONDS));
       List<SlackMessage> messages = rendered.messages();
       if (rendered.privateAck() == null) {
         later(responseUrl, messages);
@@ -80,7 +85,8 @@ final class SlashCommands implements SlashCommandHandler {
       Thread.currentThread().interrupt();
       return context.ack(SlackAdapter.BUSY);
     } catch (ExecutionException e) {
-      // Assistant.handle never throws; should it ever, the person still gets a polite answer, not an error.
+      // Assistant.handle never throws; should it ever, the person still gets a polite answer, not
+      // an error.
       return context.ack(SlackAdapter.BUSY);
     }
   }

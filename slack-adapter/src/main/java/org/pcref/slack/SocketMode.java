@@ -19,11 +19,14 @@ public final class SocketMode {
 
   private final SocketModeApp socketMode;
 
-  /** @param concurrency how many requests from the socket are handled at once */
+  /**
+   * @param concurrency how many requests from the socket are handled at once
+   */
   SocketMode(App app, String appToken, int concurrency) {
     try {
       // Connects only when asked to.
-      this.socketMode = new SocketModeApp(appToken, app, SocketModeClient.Backend.Tyrus, concurrency);
+      this.socketMode =
+          new SocketModeApp(appToken, app, SocketModeClient.Backend.Tyrus, concurrency);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -24,7 +24,9 @@ class AppHomeTest {
 
     assertThat(home.field("type")).isEqualTo("home");
     home.expect("not in a team yet");
-    assertThat(home.buttons()).extracting(Shown.Button::label).containsExactly("Start a check-in", "Ask a question");
+    assertThat(home.buttons())
+        .extracting(Shown.Button::label)
+        .containsExactly("Start a check-in", "Ask a question");
   }
 
   @Test
@@ -36,8 +38,11 @@ class AppHomeTest {
 
     Shown home = chat.inDirectMessage("D9", "U9", "sam").opensHome();
 
-    home.expect("ward-9 — PCREF self-assessment", "Co-Production: Good", "Workforce: not rated yet");
-    assertThat(home.buttons()).extracting(Shown.Button::label).containsExactly("Start a check-in", "Ask a question");
+    home.expect(
+        "ward-9 — PCREF self-assessment", "Co-Production: Good", "Workforce: not rated yet");
+    assertThat(home.buttons())
+        .extracting(Shown.Button::label)
+        .containsExactly("Start a check-in", "Ask a question");
   }
 
   @Test

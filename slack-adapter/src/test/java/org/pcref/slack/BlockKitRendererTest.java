@@ -27,16 +27,26 @@ class BlockKitRendererTest {
 
   @Test
   void escapesEveryPieceOfTextSoNothingBecomesAMentionOrALink() {
-    Reply card = new Reply.Card(HOSTILE, HOSTILE,
-        List.of(new Reply.Section(HOSTILE, List.of(new Reply.Item(HOSTILE, List.of(HOSTILE))))), HOSTILE,
-        List.of(new Choice(HOSTILE, "ask", "x")));
-    List<Reply> replies = List.of(new Reply.Text(HOSTILE), card, new Reply.Choices(HOSTILE, List.of()),
-        new Reply.File(HOSTILE, "text/csv", HOSTILE));
+    Reply card =
+        new Reply.Card(
+            HOSTILE,
+            HOSTILE,
+            List.of(new Reply.Section(HOSTILE, List.of(new Reply.Item(HOSTILE, List.of(HOSTILE))))),
+            HOSTILE,
+            List.of(new Choice(HOSTILE, "ask", "x")));
+    List<Reply> replies =
+        List.of(
+            new Reply.Text(HOSTILE),
+            card,
+            new Reply.Choices(HOSTILE, List.of()),
+            new Reply.File(HOSTILE, "text/csv", HOSTILE));
 
     List<SlackMessage> messages = renderer.messages(replies);
 
     String json = JSON.toJson(messages.get(0).blocks()) + messages.get(0).text();
-    assertThat(json).doesNotContain("<!channel>", "<@U123>", "<https://").contains("&lt;!channel&gt; &amp; &lt;@U123&gt;");
+    assertThat(json)
+        .doesNotContain("<!channel>", "<@U123>", "<https://")
+        .contains("&lt;!channel&gt; &amp; &lt;@U123&gt;");
     for (String text : allTexts(messages.get(0))) {
       assertThat(text).doesNotContain("<", ">").doesNotContainPattern("&(?!amp;|lt;|gt;)");
     }
@@ -44,13 +54,19 @@ class BlockKitRendererTest {
 
   @Test
   void marksEveryMarkdownTextVerbatimSoSlackLinksNothing() {
-    List<SlackMessage> messages = renderer.messages(List.of(new Reply.Text("see #general and https://x.example"),
-        new Reply.Card("t", "s", List.of(Reply.Section.of("h", List.of("i"))), "f", List.of())));
+    List<SlackMessage> messages =
+        renderer.messages(
+            List.of(
+                new Reply.Text("see #general and https://x.example"),
+                new Reply.Card(
+                    "t", "s", List.of(Reply.Section.of("h", List.of("i"))), "f", List.of())));
 
     JsonArray blocks = JSON.toJsonTree(messages.get(0).blocks()).getAsJsonArray();
     List<JsonObject> markdown = new ArrayList<>();
     collect(blocks, markdown);
-    assertThat(markdown).isNotEmpty().allSatisfy(m -> assertThat(m.get("verbatim").getAsBoolean()).isTrue());
+    assertThat(markdown)
+        .isNotEmpty()
+        .allSatisfy(m -> assertThat(m.get("verbatim").getAsBoolean()).isTrue());
   }
 
   @Test
@@ -60,10 +76,14 @@ class BlockKitRendererTest {
     List<SlackMessage> messages = renderer.messages(List.of(new Reply.Text(paragraph)));
 
     List<String> texts = allTexts(messages.get(0));
-    assertThat(texts).hasSizeGreaterThan(3).allSatisfy(t -> assertThat(t.length()).isLessThanOrEqualTo(3_000));
+    assertThat(texts)
+        .hasSizeGreaterThan(3)
+        .allSatisfy(t -> assertThat(t.length()).isLessThanOrEqualTo(3_000));
     assertThat(messages.get(0).text()).hasSizeLessThanOrEqualTo(300).endsWith("…");
-    assertThat(String.join(" ", texts).split("\\s+")).as("the same words in the same order")
-        .hasSize(paragraph.strip().split("\\s+").length).containsExactly(paragraph.strip().split("\\s+"));
+    assertThat(String.join(" ", texts).split("\\s+"))
+        .as("the same words in the same order")
+        .hasSize(paragraph.strip().split("\\s+").length)
+        .containsExactly(paragraph.strip().split("\\s+"));
   }
 
   @Test
@@ -83,7 +103,8 @@ class BlockKitRendererTest {
       sections.add(Reply.Section.of("Section " + i, List.of("item " + i)));
     }
 
-    List<SlackMessage> messages = renderer.messages(List.of(new Reply.Card("Long", "", sections, "", List.of())));
+    List<SlackMessage> messages =
+        renderer.messages(List.of(new Reply.Card("Long", "", sections, "", List.of())));
 
     assertThat(messages).hasSizeGreaterThanOrEqualTo(3);
     assertThat(messages).allSatisfy(m -> assertThat(m.blocks()).hasSizeLessThanOrEqualTo(50));
@@ -92,24 +113,39 @@ class BlockKitRendererTest {
 
   @Test
   void aReplyForTheChannelIsAMessageOfItsOwn() {
-    List<SlackMessage> messages = renderer.messages(List.of(new Reply.Text("just you"),
-        new Reply.ForChannel(new Reply.Text("everyone")), new Reply.Text("you again")));
+    List<SlackMessage> messages =
+        renderer.messages(
+            List.of(
+                new Reply.Text("just you"),
+                new Reply.ForChannel(new Reply.Text("everyone")),
+                new Reply.Text("you again")));
 
     assertThat(messages).extracting(SlackMessage::forChannel).containsExactly(false, true, false);
-    assertThat(messages).extracting(SlackMessage::text).containsExactly("just you", "everyone", "you again");
+    assertThat(messages)
+        .extracting(SlackMessage::text)
+        .containsExactly("just you", "everyone", "you again");
   }
 
   @Test
   void buttonsKeepTheCoreValueAndGetUniqueActionIdsThatMapBack() {
     List<Choice> choices = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
-      choices.add(new Choice("Level " + i + " with a label far longer than Slack allows on one button, really", "checkin", "abc/0/CHOOSE_LEVEL/0/level:" + i));
+      choices.add(
+          new Choice(
+              "Level " + i + " with a label far longer than Slack allows on one button, really",
+              "checkin",
+              "abc/0/CHOOSE_LEVEL/0/level:" + i));
     }
 
-    List<SlackMessage> messages = renderer.messages(List.of(new Reply.Choices("Which level?", choices)));
+    List<SlackMessage> messages =
+        renderer.messages(List.of(new Reply.Choices("Which level?", choices)));
 
-    List<ButtonElement> buttons = messages.get(0).blocks().stream().filter(ActionsBlock.class::isInstance)
-        .flatMap(b -> ((ActionsBlock) b).getElements().stream()).map(ButtonElement.class::cast).toList();
+    List<ButtonElement> buttons =
+        messages.get(0).blocks().stream()
+            .filter(ActionsBlock.class::isInstance)
+            .flatMap(b -> ((ActionsBlock) b).getElements().stream())
+            .map(ButtonElement.class::cast)
+            .toList();
     assertThat(buttons).hasSize(30);
     assertThat(messages.get(0).blocks().stream().filter(ActionsBlock.class::isInstance)).hasSize(2);
     Set<String> ids = new HashSet<>();
@@ -124,14 +160,17 @@ class BlockKitRendererTest {
 
   @Test
   void theFallbackTextIsThePlainTextEscaped() {
-    List<SlackMessage> messages = renderer.messages(List.of(new Reply.Choices("Pick <one>", List.of(Choice.ask("A & B", "a")))));
+    List<SlackMessage> messages =
+        renderer.messages(
+            List.of(new Reply.Choices("Pick <one>", List.of(Choice.ask("A & B", "a")))));
 
     assertThat(messages.get(0).text()).isEqualTo("Pick &lt;one&gt;\n\n  [1] A &amp; B");
   }
 
   private static List<String> allTexts(SlackMessage message) {
     List<String> texts = new ArrayList<>();
-    message.blocks().stream().filter(SectionBlock.class::isInstance)
+    message.blocks().stream()
+        .filter(SectionBlock.class::isInstance)
         .forEach(b -> texts.add(((SectionBlock) b).getText().getText()));
     return texts;
   }

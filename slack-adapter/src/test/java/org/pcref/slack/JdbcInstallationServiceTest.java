@@ -27,27 +27,37 @@ class JdbcInstallationServiceTest {
 
   @Test
   void aSavedTokenIsReadBackWithTheSameSecret() throws Exception {
-    new JdbcInstallationService(database, Clock.systemUTC(), "secret-1").saveBot(bot("T1", "xoxb-t1"));
+    new JdbcInstallationService(database, Clock.systemUTC(), "secret-1")
+        .saveBot(bot("T1", "xoxb-t1"));
 
-    JdbcInstallationService again = new JdbcInstallationService(database, Clock.systemUTC(), "secret-1");
+    JdbcInstallationService again =
+        new JdbcInstallationService(database, Clock.systemUTC(), "secret-1");
     assertThat(again.findBot(null, "T1").getBotAccessToken()).isEqualTo("xoxb-t1");
     assertThat(again.forWorkspace("T1")).contains("xoxb-t1");
   }
 
   @Test
-  void afterTheClientSecretChangesTheWorkspaceCountsAsNotInstalledAndTheLogSaysWhatToDo() throws Exception {
-    new JdbcInstallationService(database, Clock.systemUTC(), "secret-1").saveBot(bot("T2", "xoxb-t2"));
+  void afterTheClientSecretChangesTheWorkspaceCountsAsNotInstalledAndTheLogSaysWhatToDo()
+      throws Exception {
+    new JdbcInstallationService(database, Clock.systemUTC(), "secret-1")
+        .saveBot(bot("T2", "xoxb-t2"));
     Logger logger = (Logger) LoggerFactory.getLogger(JdbcInstallationService.class);
     ListAppender<ILoggingEvent> log = new ListAppender<>();
     log.start();
     logger.addAppender(log);
     try {
-      JdbcInstallationService rotated = new JdbcInstallationService(database, Clock.systemUTC(), "secret-2");
+      JdbcInstallationService rotated =
+          new JdbcInstallationService(database, Clock.systemUTC(), "secret-2");
 
       assertThat(rotated.findBot(null, "T2")).isNull();
       assertThat(rotated.forWorkspace("T2")).isEmpty();
-      assertThat(log.list).isNotEmpty().allSatisfy(event ->
-          assertThat(event.getFormattedMessage()).contains("install the app in that workspace again").doesNotContain("xoxb"));
+      assertThat(log.list)
+          .isNotEmpty()
+          .allSatisfy(
+              event ->
+                  assertThat(event.getFormattedMessage())
+                      .contains("install the app in that workspace again")
+                      .doesNotContain("xoxb"));
     } finally {
       logger.detachAppender(log);
     }

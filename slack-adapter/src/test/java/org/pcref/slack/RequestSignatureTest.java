@@ -25,7 +25,13 @@ class RequestSignatureTest {
       String body = new String(bytes, StandardCharsets.UTF_8) + "text=caf%C3%A9 & <@U1> ünïcode";
       String timestamp = String.valueOf(NOW + random.nextInt(600) - 300);
 
-      assertThat(check.isValid(timestamp, body.getBytes(StandardCharsets.UTF_8), slack.generate(timestamp, body), NOW)).isTrue();
+      assertThat(
+              check.isValid(
+                  timestamp,
+                  body.getBytes(StandardCharsets.UTF_8),
+                  slack.generate(timestamp, body),
+                  NOW))
+          .isTrue();
     }
   }
 
@@ -35,11 +41,26 @@ class RequestSignatureTest {
     String timestamp = String.valueOf(NOW);
     String signature = slack.generate(timestamp, body);
 
-    assertThat(check.isValid(timestamp, (body + " ").getBytes(StandardCharsets.UTF_8), signature, NOW)).isFalse();
-    assertThat(check.isValid(String.valueOf(NOW - 1), body.getBytes(StandardCharsets.UTF_8), signature, NOW)).isFalse();
-    String flipped = signature.substring(0, 10) + (signature.charAt(10) == 'a' ? 'b' : 'a') + signature.substring(11);
-    assertThat(check.isValid(timestamp, body.getBytes(StandardCharsets.UTF_8), flipped, NOW)).isFalse();
-    assertThat(check.isValid(timestamp, body.getBytes(StandardCharsets.UTF_8), new RequestSignatureTestSigner("other").sign(timestamp, body), NOW)).isFalse();
+    assertThat(
+            check.isValid(timestamp, (body + " ").getBytes(StandardCharsets.UTF_8), signature, NOW))
+        .isFalse();
+    assertThat(
+            check.isValid(
+                String.valueOf(NOW - 1), body.getBytes(StandardCharsets.UTF_8), signature, NOW))
+        .isFalse();
+    String flipped =
+        signature.substring(0, 10)
+            + (signature.charAt(10) == 'a' ? 'b' : 'a')
+            + signature.substring(11);
+    assertThat(check.isValid(timestamp, body.getBytes(StandardCharsets.UTF_8), flipped, NOW))
+        .isFalse();
+    assertThat(
+            check.isValid(
+                timestamp,
+                body.getBytes(StandardCharsets.UTF_8),
+                new RequestSignatureTestSigner("other").sign(timestamp, body),
+                NOW))
+        .isFalse();
   }
 
   @Test
@@ -47,7 +68,14 @@ class RequestSignatureTest {
     String body = "x=1";
     for (long offset : new long[] {-301, 301, -86_400, 86_400}) {
       String timestamp = String.valueOf(NOW + offset);
-      assertThat(check.isValid(timestamp, body.getBytes(StandardCharsets.UTF_8), slack.generate(timestamp, body), NOW)).as("offset " + offset).isFalse();
+      assertThat(
+              check.isValid(
+                  timestamp,
+                  body.getBytes(StandardCharsets.UTF_8),
+                  slack.generate(timestamp, body),
+                  NOW))
+          .as("offset " + offset)
+          .isFalse();
     }
   }
 
@@ -73,14 +101,26 @@ class RequestSignatureTest {
     String farPast = String.valueOf(NOW + Long.MIN_VALUE);
     String plus = "+" + NOW;
     String spaced = " " + NOW;
-    String arabicIndicDigits = String.valueOf(NOW).chars().mapToObj(c -> String.valueOf((char) ('\u0660' + c - '0'))).reduce("", String::concat);
+    String arabicIndicDigits =
+        String.valueOf(NOW)
+            .chars()
+            .mapToObj(c -> String.valueOf((char) ('\u0660' + c - '0')))
+            .reduce("", String::concat);
 
     for (String timestamp : new String[] {farPast, plus, spaced, NOW + " ", arabicIndicDigits}) {
-      assertThat(check.isValid(timestamp, bytes, slack.generate(timestamp, body), NOW)).as("timestamp '" + timestamp + "'").isFalse();
+      assertThat(check.isValid(timestamp, bytes, slack.generate(timestamp, body), NOW))
+          .as("timestamp '" + timestamp + "'")
+          .isFalse();
     }
     String timestamp = String.valueOf(NOW);
     String signature = slack.generate(timestamp, body);
-    assertThat(check.isValid(timestamp, bytes, "v0=" + signature.substring(3).toUpperCase(java.util.Locale.ROOT), NOW)).isFalse();
+    assertThat(
+            check.isValid(
+                timestamp,
+                bytes,
+                "v0=" + signature.substring(3).toUpperCase(java.util.Locale.ROOT),
+                NOW))
+        .isFalse();
     assertThat(check.isValid(timestamp, bytes, signature, NOW)).isTrue();
   }
 

@@ -25,13 +25,15 @@ record Shown(JsonObject json) {
   /** A {@code chat.postMessage} call: its form fields, the blocks as JSON. */
   static Shown posted(SlackStub.Call call) {
     JsonObject message = new JsonObject();
-    call.form().forEach((name, value) -> {
-      if (name.equals("blocks")) {
-        message.add(name, JsonParser.parseString(value));
-      } else {
-        message.addProperty(name, value);
-      }
-    });
+    call.form()
+        .forEach(
+            (name, value) -> {
+              if (name.equals("blocks")) {
+                message.add(name, JsonParser.parseString(value));
+              } else {
+                message.addProperty(name, value);
+              }
+            });
     return new Shown(message);
   }
 
@@ -72,8 +74,11 @@ record Shown(JsonObject json) {
       if (b.get("type").getAsString().equals("actions")) {
         for (JsonElement element : b.getAsJsonArray("elements")) {
           JsonObject e = element.getAsJsonObject();
-          buttons.add(new Button(e.getAsJsonObject("text").get("text").getAsString(), e.get("action_id").getAsString(),
-              e.has("value") ? e.get("value").getAsString() : ""));
+          buttons.add(
+              new Button(
+                  e.getAsJsonObject("text").get("text").getAsString(),
+                  e.get("action_id").getAsString(),
+                  e.has("value") ? e.get("value").getAsString() : ""));
         }
       }
     }
@@ -81,7 +86,9 @@ record Shown(JsonObject json) {
   }
 
   Button button(String label) {
-    return buttons().stream().filter(b -> b.label().equals(label)).findFirst()
+    return buttons().stream()
+        .filter(b -> b.label().equals(label))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no button “" + label + "” in " + json));
   }
 

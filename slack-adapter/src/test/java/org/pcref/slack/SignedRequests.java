@@ -25,7 +25,8 @@ final class SignedRequests {
   static final String JSON = "application/json";
   static final String FORM = "application/x-www-form-urlencoded";
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final SlackSignature.Generator signer = new SlackSignature.Generator(SECRET);
   private final URI endpoint;
 
@@ -41,7 +42,10 @@ final class SignedRequests {
 
   /** A button press, form-encoded as {@code payload=<json>}. */
   HttpResponse<String> interaction(BlockActionPayload payload) {
-    return post("payload=" + URLEncoder.encode(SlackPayloads.SLACK_JSON.toJson(payload), StandardCharsets.UTF_8), FORM);
+    return post(
+        "payload="
+            + URLEncoder.encode(SlackPayloads.SLACK_JSON.toJson(payload), StandardCharsets.UTF_8),
+        FORM);
   }
 
   /** A slash command, form-encoded. */
@@ -51,7 +55,11 @@ final class SignedRequests {
 
   static String form(Map<String, String> fields) {
     return fields.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
   }
 
@@ -70,11 +78,17 @@ final class SignedRequests {
   }
 
   /** Posts {@code body} with exactly these signature headers (null leaves one out). */
-  HttpResponse<String> send(String body, String contentType, String timestamp, String signature, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-        .timeout(Duration.ofSeconds(10))
-        .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+  HttpResponse<String> send(
+      String body,
+      String contentType,
+      String timestamp,
+      String signature,
+      Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(endpoint)
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     if (timestamp != null) {
       request.header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP, timestamp);
     }

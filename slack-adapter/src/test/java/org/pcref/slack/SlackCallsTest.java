@@ -22,7 +22,8 @@ class SlackCallsTest {
 
   private final SlackStub slack = new SlackStub();
   private final List<Duration> waits = new ArrayList<>();
-  private final SlackCalls calls = new SlackCalls(new Backoff(4, Duration.ofMillis(100), 2), Duration.ofSeconds(30), waits::add);
+  private final SlackCalls calls =
+      new SlackCalls(new Backoff(4, Duration.ofMillis(100), 2), Duration.ofSeconds(30), waits::add);
   private final MethodsClient client = SlackNotifierTest.client(slack).methods("xoxb-test");
 
   @AfterEach
@@ -31,7 +32,9 @@ class SlackCallsTest {
   }
 
   private SlackCalls.Outcome<ChatPostMessageResponse> post() {
-    return calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel("C77").text("Good means…")));
+    return calls.call(
+        "chat.postMessage",
+        () -> client.chatPostMessage(r -> r.channel("C77").text("Good means…")));
   }
 
   @Test
@@ -47,7 +50,8 @@ class SlackCallsTest {
   void reportsARateLimitLongerThanItWaits() {
     slack.then("chat.postMessage", Answer.rateLimited(120));
 
-    assertThat(post().failure()).isEqualTo(new Delivery.Failed("rate limited by Slack", Duration.ofSeconds(120)));
+    assertThat(post().failure())
+        .isEqualTo(new Delivery.Failed("rate limited by Slack", Duration.ofSeconds(120)));
     assertThat(waits).isEmpty();
   }
 
@@ -57,8 +61,10 @@ class SlackCallsTest {
       slack.then("chat.postMessage", new Answer(503, Map.of(), "unavailable"));
     }
 
-    assertThat(post().failure()).isEqualTo(new Delivery.Failed("Slack answered HTTP 503", Duration.ZERO));
-    assertThat(waits).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(400));
+    assertThat(post().failure())
+        .isEqualTo(new Delivery.Failed("Slack answered HTTP 503", Duration.ZERO));
+    assertThat(waits)
+        .containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(400));
     assertThat(slack.calls("chat.postMessage")).hasSize(4);
   }
 

@@ -29,9 +29,9 @@ import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
-import org.pcref.core.message.SeenKeys;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.conversation.InMemoryConversationStore;
+import org.pcref.core.message.SeenKeys;
 import org.pcref.framework.FrameworkLoader;
 
 /**
@@ -47,11 +47,13 @@ final class SlackChat implements AutoCloseable {
   static final String BOT_TOKEN = "xoxb-adapter-test";
 
   private static final Duration PATIENCE = Duration.ofSeconds(10);
+
   /**
    * What Tomcat says when it starts and stops, once per test, is about Tomcat (and its leak checks
    * for a web application that is not there), not the bot: only its failures are worth showing.
    */
-  private static final java.util.logging.Logger TOMCAT = java.util.logging.Logger.getLogger("org.apache");
+  private static final java.util.logging.Logger TOMCAT =
+      java.util.logging.Logger.getLogger("org.apache");
 
   static {
     TOMCAT.setLevel(java.util.logging.Level.SEVERE);
@@ -67,24 +69,34 @@ final class SlackChat implements AutoCloseable {
   private final Tomcat tomcat = new Tomcat();
 
   SlackChat() {
-    Assistant bot = new Assistant(FrameworkLoader.bundled(), new InMemoryConversationStore(), Clock.systemUTC());
-    SeenKeys events = eventId -> {
-      if (eventLogDown) {
-        throw new SeenKeys.Unavailable("database down", new IOException("connection refused"));
-      }
-      return eventsSeen.add(eventId);
-    };
-    App app = new App(AppConfig.builder()
-        .slack(SlackNotifierTest.client(slack))
-        .singleTeamBotToken(BOT_TOKEN)
-        .signingSecret(SignedRequests.SECRET)
-        // As in the application: the servlet checks every signature before Bolt sees the request.
-        .requestVerificationEnabled(false)
-        .build());
-    new SlackAdapter(bot, task -> {
-      turnsStarted.incrementAndGet();
-      turns.execute(task);
-    }, events).register(app);
+    Assistant bot =
+        new Assistant(
+            FrameworkLoader.bundled(), new InMemoryConversationStore(), Clock.systemUTC());
+    SeenKeys events =
+        eventId -> {
+          if (eventLogDown) {
+            throw new SeenKeys.Unavailable("database down", new IOException("connection refused"));
+          }
+          return eventsSeen.add(eventId);
+        };
+    App app =
+        new App(
+            AppConfig.builder()
+                .slack(SlackNotifierTest.client(slack))
+                .singleTeamBotToken(BOT_TOKEN)
+                .signingSecret(SignedRequests.SECRET)
+                // As in the application: the servlet checks every signature before Bolt sees the
+                // request.
+                .requestVerificationEnabled(false)
+                .build());
+    new SlackAdapter(
+            bot,
+            task -> {
+              turnsStarted.incrementAndGet();
+              turns.execute(task);
+            },
+            events)
+        .register(app);
     int port = serve(new SlackEventsServlet(app, SignedRequests.SECRET));
     this.requests = new SignedRequests(URI.create("http://127.0.0.1:" + port + "/slack/events"));
   }
@@ -122,7 +134,7 @@ final class SlackChat implements AutoCloseable {
   /** Waits until every turn started so far is over: turns run one at a time, in order. */
   void awaitTurns() {
     try {
-      turns.submit(() -> { }).get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+      turns.submit(() -> {}).get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
@@ -144,13 +156,22 @@ final class SlackChat implements AutoCloseable {
   /** The messages sent to a {@code response_url}, once there are {@code count}. */
   List<Shown> respondedTo(String responseUrl, int count) {
     String path = URI.create(responseUrl).getPath();
-    return slack.await(call -> call.path().equals(path), count, PATIENCE).stream().map(call -> Shown.of(call.body())).toList();
+    return slack.await(call -> call.path().equals(path), count, PATIENCE).stream()
+        .map(call -> Shown.of(call.body()))
+        .toList();
   }
 
   /** The {@code number}th message posted in {@code channel} (from 1), once it is there. */
   Shown posted(String channel, int number) {
-    return Shown.posted(slack.await(
-        call -> call.method().equals("chat.postMessage") && channel.equals(call.param("channel")), number, PATIENCE).get(number - 1));
+    return Shown.posted(
+        slack
+            .await(
+                call ->
+                    call.method().equals("chat.postMessage")
+                        && channel.equals(call.param("channel")),
+                number,
+                PATIENCE)
+            .get(number - 1));
   }
 
   List<SlackStub.Call> posts() {
@@ -196,7 +217,9 @@ final class SlackChat implements AutoCloseable {
       return Shown.of(ack.body());
     }
 
-    /** {@code /pcref text} as one signed request, then the very same request sent again; both acks. */
+    /**
+     * {@code /pcref text} as one signed request, then the very same request sent again; both acks.
+     */
     List<HttpResponse<String>> commandSentTwice(String text) {
       String body = SignedRequests.form(commandFields(text));
       String timestamp = SignedRequests.now();
@@ -223,13 +246,20 @@ final class SlackChat implements AutoCloseable {
       return fields;
     }
 
-    /** A direct message to the bot, or a mention of it in the channel; returns the bot's answer, posted there. */
+    /**
+     * A direct message to the bot, or a mention of it in the channel; returns the bot's answer,
+     * posted there.
+     */
     Shown says(String text) {
-      assertThat(event("Ev-" + UUID.randomUUID(), message(text), Map.of()).statusCode()).isEqualTo(200);
+      assertThat(event("Ev-" + UUID.randomUUID(), message(text), Map.of()).statusCode())
+          .isEqualTo(200);
       return posted(channelId, ++postsSeen);
     }
 
-    /** The event Slack sends when they write {@code text}: a direct message, or a mention of the bot. */
+    /**
+     * The event Slack sends when they write {@code text}: a direct message, or a mention of the
+     * bot.
+     */
     Event message(String text) {
       return channelName == null
           ? SlackPayloads.directMessage(channelId, userId, text)
@@ -242,7 +272,9 @@ final class SlackChat implements AutoCloseable {
      */
     Pressed presses(Shown shown, String label) {
       String responseUrl = newResponseUrl();
-      BlockActionPayload press = SlackPayloads.pressed(shown.button(label), channelId, channelName(), userId, name, responseUrl);
+      BlockActionPayload press =
+          SlackPayloads.pressed(
+              shown.button(label), channelId, channelName(), userId, name, responseUrl);
       boolean posted = shown.field("channel") != null;
       if (posted) {
         SlackPayloads.pressedOnPost(press, shown);
@@ -257,7 +289,12 @@ final class SlackChat implements AutoCloseable {
 
     /** Opens the bot's App Home; returns the view published for them. */
     Shown opensHome() {
-      assertThat(event("Ev-" + UUID.randomUUID(), SlackPayloads.homeOpened(userId, channelId, "home"), Map.of()).statusCode())
+      assertThat(
+              event(
+                      "Ev-" + UUID.randomUUID(),
+                      SlackPayloads.homeOpened(userId, channelId, "home"),
+                      Map.of())
+                  .statusCode())
           .isEqualTo(200);
       return publishedHome(homesSeen + 1);
     }
@@ -265,14 +302,22 @@ final class SlackChat implements AutoCloseable {
     /** The {@code number}th App Home view published for them (from 1), once it is there. */
     Shown publishedHome(int number) {
       homesSeen = Math.max(homesSeen, number);
-      return Shown.published(slack.await(
-          call -> call.method().equals("views.publish") && userId.equals(call.param("user_id")), number, PATIENCE).get(number - 1));
+      return Shown.published(
+          slack
+              .await(
+                  call ->
+                      call.method().equals("views.publish") && userId.equals(call.param("user_id")),
+                  number,
+                  PATIENCE)
+              .get(number - 1));
     }
 
     /** Presses a button on their App Home. */
     HttpResponse<String> pressesOnHome(Shown home, String label) {
-      return requests.interaction(SlackPayloads.pressedOnHome(
-          SlackPayloads.pressed(home.button(label), channelId, channelName(), userId, name, null)));
+      return requests.interaction(
+          SlackPayloads.pressedOnHome(
+              SlackPayloads.pressed(
+                  home.button(label), channelId, channelName(), userId, name, null)));
     }
 
     private String channelName() {

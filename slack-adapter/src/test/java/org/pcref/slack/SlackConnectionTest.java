@@ -10,11 +10,14 @@ import org.pcref.core.conversation.Assistant;
 import org.pcref.core.conversation.InMemoryConversationStore;
 import org.pcref.framework.FrameworkLoader;
 
-/** A connection made from plain settings offers what its way of connecting has, and nothing else. */
+/**
+ * A connection made from plain settings offers what its way of connecting has, and nothing else.
+ */
 class SlackConnectionTest {
 
   private final SlackStub slack = new SlackStub();
-  private final Assistant bot = new Assistant(FrameworkLoader.bundled(), new InMemoryConversationStore(), Clock.systemUTC());
+  private final Assistant bot =
+      new Assistant(FrameworkLoader.bundled(), new InMemoryConversationStore(), Clock.systemUTC());
 
   @AfterEach
   void stopSlack() {
@@ -22,7 +25,9 @@ class SlackConnectionTest {
   }
 
   private SlackConnection.Builder connection() {
-    return SlackConnection.answering(bot, Runnable::run, eventId -> true).apiUrl(slack.apiUrl()).signingSecret("secret");
+    return SlackConnection.answering(bot, Runnable::run, eventId -> true)
+        .apiUrl(slack.apiUrl())
+        .signingSecret("secret");
   }
 
   @Test
@@ -30,7 +35,9 @@ class SlackConnectionTest {
     SlackConnection oneWorkspace = connection().oneWorkspace("xoxb-one-workspace-token");
     try {
       assertThat(oneWorkspace.events()).isNotNull();
-      assertThatThrownBy(oneWorkspace::install).isInstanceOf(IllegalStateException.class).hasMessageContaining("not installed by OAuth");
+      assertThatThrownBy(oneWorkspace::install)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("not installed by OAuth");
     } finally {
       oneWorkspace.stop();
     }
@@ -39,7 +46,13 @@ class SlackConnectionTest {
   @Test
   void shouldServeInstallPagesWhenInstalledByOAuth() {
     SlackConnection installed =
-        connection().installedByOAuth("111.222", "client-secret", "chat:write", SlackTables.inMemory(), Clock.systemUTC());
+        connection()
+            .installedByOAuth(
+                "111.222",
+                "client-secret",
+                "chat:write",
+                SlackTables.inMemory(),
+                Clock.systemUTC());
     try {
       assertThat(installed.install()).isNotNull();
       assertThat(installed.events()).isNotNull();
@@ -50,10 +63,14 @@ class SlackConnectionTest {
 
   @Test
   void shouldStartWithoutSlackAndConnectOnceSlackAnswers() {
-    slack.then("auth.test", new SlackStub.Answer(503, java.util.Map.of(), "unavailable"))
+    slack
+        .then("auth.test", new SlackStub.Answer(503, java.util.Map.of(), "unavailable"))
         .then("auth.test", SlackStub.Answer.ok("{\"ok\":false,\"error\":\"service_unavailable\"}"));
 
-    SlackConnection connection = connection().firstRetryAfter(java.time.Duration.ofMillis(20)).oneWorkspace("xoxb-one-workspace-token");
+    SlackConnection connection =
+        connection()
+            .firstRetryAfter(java.time.Duration.ofMillis(20))
+            .oneWorkspace("xoxb-one-workspace-token");
     try {
       assertThat(connection.isConnected()).isFalse();
       assertThat(connection.problem()).isNotBlank().doesNotContain("xoxb");

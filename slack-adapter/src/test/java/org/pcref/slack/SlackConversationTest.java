@@ -23,7 +23,9 @@ class SlackConversationTest {
 
   @Test
   void shouldAnswerAQuestionAsACardPrivatelyInTheAck() {
-    Shown ack = chat.inChannel("C1", "general", "U1", "alex").command("what does good mean for co-production?");
+    Shown ack =
+        chat.inChannel("C1", "general", "U1", "alex")
+            .command("what does good mean for co-production?");
 
     ack.expect("Co-Production — Good");
     assertThat(ack.field("response_type")).isEqualTo("ephemeral");
@@ -41,7 +43,8 @@ class SlackConversationTest {
 
     answer.expect("Co-Learning is a two-way process");
     assertThat(answer.field("thread_ts")).isEqualTo("1700000000.000100");
-    assertThat(chat.posts().get(0).headers().get("authorization")).isEqualTo("Bearer " + SlackChat.BOT_TOKEN);
+    assertThat(chat.posts().get(0).headers().get("authorization"))
+        .isEqualTo("Bearer " + SlackChat.BOT_TOKEN);
   }
 
   @Test
@@ -68,9 +71,14 @@ class SlackConversationTest {
     next = alex.presses(next, "Outstanding").next().expect("Outstanding for Workforce");
     Shown summary = alex.presses(next, "No note").next();
 
-    summary.expect("Check-in done — ward-7", "Cultural Awareness: Good (first rating)", "Partnership Working: Developing",
+    summary.expect(
+        "Check-in done — ward-7",
+        "Cultural Awareness: Good (first rating)",
+        "Partnership Working: Developing",
         "Workforce: Outstanding");
-    assertThat(summary.field("response_type")).as("the summary is for the channel").isEqualTo("in_channel");
+    assertThat(summary.field("response_type"))
+        .as("the summary is for the channel")
+        .isEqualTo("in_channel");
   }
 
   @Test
@@ -106,7 +114,11 @@ class SlackConversationTest {
     chat.event("Ev-retried", question, Map.of());
     chat.posted("D1", 1).expect("Co-Production");
 
-    HttpResponse<String> retry = chat.event("Ev-retried", question, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
+    HttpResponse<String> retry =
+        chat.event(
+            "Ev-retried",
+            question,
+            Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
 
     assertThat(retry.statusCode()).isEqualTo(200);
     chat.awaitTurns();
@@ -128,7 +140,10 @@ class SlackConversationTest {
     fromABot.setTs("1700000000.000700");
     fromABot.setEventTs("1700000000.000700");
     // Bolt looks the other bot up to know it is not itself, as Slack would answer.
-    chat.slack.always("bots.info", SlackStub.Answer.ok("{\"ok\":true,\"bot\":{\"id\":\"B0OTHER\",\"user_id\":\"U0OTHER\",\"name\":\"other\"}}"));
+    chat.slack.always(
+        "bots.info",
+        SlackStub.Answer.ok(
+            "{\"ok\":true,\"bot\":{\"id\":\"B0OTHER\",\"user_id\":\"U0OTHER\",\"name\":\"other\"}}"));
 
     assertThat(chat.event("Ev-edit", edit, Map.of()).statusCode()).isEqualTo(200);
     assertThat(chat.event("Ev-bot", fromABot, Map.of()).statusCode()).isEqualTo(200);

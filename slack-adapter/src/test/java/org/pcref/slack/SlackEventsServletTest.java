@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 class SlackEventsServletTest {
 
   private final SlackChat chat = new SlackChat();
-  private final String checkIn = SlackPayloads.eventCallback("Ev-checkin", chat.inDirectMessage("D1", "U1", "alex").message("checkin"));
+  private final String checkIn =
+      SlackPayloads.eventCallback(
+          "Ev-checkin", chat.inDirectMessage("D1", "U1", "alex").message("checkin"));
 
   @AfterEach
   void stop() {
@@ -34,15 +36,20 @@ class SlackEventsServletTest {
   void shouldRefuseAWrongSignature() {
     String now = SignedRequests.now();
 
-    assertRefused(chat.requests.send(checkIn, SignedRequests.JSON, now, "v0=" + "0".repeat(64), Map.of()), 401);
+    assertRefused(
+        chat.requests.send(checkIn, SignedRequests.JSON, now, "v0=" + "0".repeat(64), Map.of()),
+        401);
   }
 
   @Test
   void shouldRefuseARequestSignedWithAnotherSecret() {
     String now = SignedRequests.now();
-    String otherSecret = new com.slack.api.app_backend.SlackSignature.Generator("not-the-secret").generate(now, checkIn);
+    String otherSecret =
+        new com.slack.api.app_backend.SlackSignature.Generator("not-the-secret")
+            .generate(now, checkIn);
 
-    assertRefused(chat.requests.send(checkIn, SignedRequests.JSON, now, otherSecret, Map.of()), 401);
+    assertRefused(
+        chat.requests.send(checkIn, SignedRequests.JSON, now, otherSecret, Map.of()), 401);
   }
 
   @Test
@@ -50,40 +57,70 @@ class SlackEventsServletTest {
     String now = SignedRequests.now();
     String signature = chat.requests.sign(now, checkIn);
 
-    assertRefused(chat.requests.send(checkIn.replace("checkin", "export csv"), SignedRequests.JSON, now, signature, Map.of()), 401);
+    assertRefused(
+        chat.requests.send(
+            checkIn.replace("checkin", "export csv"),
+            SignedRequests.JSON,
+            now,
+            signature,
+            Map.of()),
+        401);
   }
 
   @Test
   void shouldRefuseAStaleOrFutureTimestamp() {
-    for (Instant when : new Instant[] {Instant.now().minus(Duration.ofMinutes(6)), Instant.now().plus(Duration.ofMinutes(6))}) {
+    for (Instant when :
+        new Instant[] {
+          Instant.now().minus(Duration.ofMinutes(6)), Instant.now().plus(Duration.ofMinutes(6))
+        }) {
       String timestamp = String.valueOf(when.getEpochSecond());
 
-      assertRefused(chat.requests.send(checkIn, SignedRequests.JSON, timestamp, chat.requests.sign(timestamp, checkIn), Map.of()), 401);
+      assertRefused(
+          chat.requests.send(
+              checkIn,
+              SignedRequests.JSON,
+              timestamp,
+              chat.requests.sign(timestamp, checkIn),
+              Map.of()),
+          401);
     }
   }
 
   @Test
   void shouldRefuseATimestampThatIsNotANumber() {
-    assertRefused(chat.requests.send(checkIn, SignedRequests.JSON, "soon", "v0=abc", Map.of()), 401);
+    assertRefused(
+        chat.requests.send(checkIn, SignedRequests.JSON, "soon", "v0=abc", Map.of()), 401);
   }
 
   @Test
   void shouldRefuseAnOversizedBody() {
-    assertRefused(chat.requests.post("text=" + "a".repeat(SlackEventsServlet.MAX_BODY_BYTES), SignedRequests.FORM), 413);
+    assertRefused(
+        chat.requests.post(
+            "text=" + "a".repeat(SlackEventsServlet.MAX_BODY_BYTES), SignedRequests.FORM),
+        413);
   }
 
   @Test
   void shouldRefuseSignedButMalformedBodies() {
-    assertRefused(chat.requests.post("{\"type\":\"event_callback\",\"event\":", SignedRequests.JSON), 400);
-    assertRefused(chat.requests.post("{\"type\":\"event_callback\",\"event_id\":\"Ev-no-event\"}", SignedRequests.JSON), 400);
+    assertRefused(
+        chat.requests.post("{\"type\":\"event_callback\",\"event\":", SignedRequests.JSON), 400);
+    assertRefused(
+        chat.requests.post(
+            "{\"type\":\"event_callback\",\"event_id\":\"Ev-no-event\"}", SignedRequests.JSON),
+        400);
     assertRefused(chat.requests.post("payload=%7Bnot+json", SignedRequests.FORM), 400);
-    assertRefused(chat.requests.post("payload=%7B%22type%22%3A%22block_actions%22%7D", SignedRequests.FORM), 400);
+    assertRefused(
+        chat.requests.post("payload=%7B%22type%22%3A%22block_actions%22%7D", SignedRequests.FORM),
+        400);
     assertRefused(chat.requests.post("hello=world", SignedRequests.FORM), 400);
   }
 
   @Test
   void shouldAnswerSlacksUrlVerification() {
-    HttpResponse<String> verification = chat.requests.post("{\"token\":\"legacy\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV\",\"type\":\"url_verification\"}", SignedRequests.JSON);
+    HttpResponse<String> verification =
+        chat.requests.post(
+            "{\"token\":\"legacy\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV\",\"type\":\"url_verification\"}",
+            SignedRequests.JSON);
 
     assertThat(verification.statusCode()).isEqualTo(200);
     assertThat(verification.body()).contains("3eZbrw1aBm2rZgRNFdxV");
@@ -94,17 +131,27 @@ class SlackEventsServletTest {
     String now = SignedRequests.now();
     chat.eventLogDown(true);
 
-    assertRefused(chat.requests.send(checkIn, SignedRequests.JSON, now, chat.requests.sign(now, checkIn), Map.of()), 503);
+    assertRefused(
+        chat.requests.send(
+            checkIn, SignedRequests.JSON, now, chat.requests.sign(now, checkIn), Map.of()),
+        503);
 
     chat.eventLogDown(false);
-    HttpResponse<String> retry = chat.requests.send(checkIn, SignedRequests.JSON, now, chat.requests.sign(now, checkIn), Map.of("X-Slack-Retry-Num", "1"));
+    HttpResponse<String> retry =
+        chat.requests.send(
+            checkIn,
+            SignedRequests.JSON,
+            now,
+            chat.requests.sign(now, checkIn),
+            Map.of("X-Slack-Retry-Num", "1"));
     assertThat(retry.statusCode()).isEqualTo(200);
     chat.posted("D1", 1).expect("not in a team yet");
   }
 
   @Test
   void shouldRunASignedSlashCommandSentAgainOnlyOnce() {
-    List<HttpResponse<String>> acks = chat.inChannel("C7", "ward-7", "U1", "alex").commandSentTwice("checkin workforce");
+    List<HttpResponse<String>> acks =
+        chat.inChannel("C7", "ward-7", "U1", "alex").commandSentTwice("checkin workforce");
 
     assertThat(acks).extracting(HttpResponse::statusCode).containsExactly(200, 200);
     chat.awaitTurns();
@@ -112,11 +159,17 @@ class SlackEventsServletTest {
     assertThat(acks.get(1).body()).isEmpty();
   }
 
-  /** Refused with {@code status}; no turn started, and once every turn is over, no call went to Slack. */
+  /**
+   * Refused with {@code status}; no turn started, and once every turn is over, no call went to
+   * Slack.
+   */
   private void assertRefused(HttpResponse<String> response, int status) {
     assertThat(response.statusCode()).isEqualTo(status);
     assertThat(chat.turnsStarted()).as("turns started").isZero();
     chat.awaitTurns();
-    assertThat(chat.slack.calls()).extracting(SlackStub.Call::method).as("calls to Slack").doesNotContain("chat.postMessage");
+    assertThat(chat.slack.calls())
+        .extracting(SlackStub.Call::method)
+        .as("calls to Slack")
+        .doesNotContain("chat.postMessage");
   }
 }

@@ -17,8 +17,10 @@ import org.pcref.slack.SlackStub.Answer;
 class SlackNotifierTest {
 
   private final SlackStub slack = new SlackStub();
-  private final SlackNotifier notifier = new SlackNotifier(client(slack), BotTokens.single("xoxb-test"));
-  private final List<Reply> nudge = List.of(new Reply.Text("Ward 7’s check-in is due <today> & @here"));
+  private final SlackNotifier notifier =
+      new SlackNotifier(client(slack), BotTokens.single("xoxb-test"));
+  private final List<Reply> nudge =
+      List.of(new Reply.Text("Ward 7’s check-in is due <today> & @here"));
 
   static Slack client(SlackStub stub) {
     SlackConfig config = new SlackConfig();
@@ -36,7 +38,9 @@ class SlackNotifierTest {
     Delivery delivery = notifier.deliver(Address.directMessage("slack", "T1", "U42"), nudge);
 
     assertThat(delivery).isInstanceOf(Delivery.Sent.class);
-    assertThat(slack.calls()).extracting(SlackStub.Call::method).containsExactly("conversations.open", "chat.postMessage");
+    assertThat(slack.calls())
+        .extracting(SlackStub.Call::method)
+        .containsExactly("conversations.open", "chat.postMessage");
     assertThat(slack.calls("conversations.open").get(0).param("users")).isEqualTo("U42");
     SlackStub.Call post = slack.calls("chat.postMessage").get(0);
     assertThat(post.param("channel")).startsWith("D0DM");
@@ -49,7 +53,9 @@ class SlackNotifierTest {
     Delivery delivery = notifier.deliver(Address.channel("slack", "T1", "C77"), nudge);
 
     assertThat(delivery).isInstanceOf(Delivery.Sent.class);
-    assertThat(slack.calls()).extracting(SlackStub.Call::method).containsExactly("chat.postMessage");
+    assertThat(slack.calls())
+        .extracting(SlackStub.Call::method)
+        .containsExactly("chat.postMessage");
     assertThat(slack.calls().get(0).param("channel")).isEqualTo("C77");
   }
 
@@ -59,9 +65,11 @@ class SlackNotifierTest {
 
     Delivery delivery = notifier.deliver(Address.directMessage("slack", "T1", "U42"), nudge);
 
-    assertThat(delivery).isEqualTo(new Delivery.Failed("rate limited by Slack", Duration.ofSeconds(3)));
+    assertThat(delivery)
+        .isEqualTo(new Delivery.Failed("rate limited by Slack", Duration.ofSeconds(3)));
     assertThat(slack.calls("chat.postMessage")).hasSize(1);
-    assertThat(notifier.deliver(Address.directMessage("slack", "T1", "U42"), nudge)).isInstanceOf(Delivery.Sent.class);
+    assertThat(notifier.deliver(Address.directMessage("slack", "T1", "U42"), nudge))
+        .isInstanceOf(Delivery.Sent.class);
   }
 
   @Test
@@ -70,7 +78,8 @@ class SlackNotifierTest {
 
     Delivery delivery = notifier.deliver(Address.channel("slack", "T1", "C77"), nudge);
 
-    assertThat(delivery).isEqualTo(new Delivery.Failed("rate limited by Slack", Duration.ofSeconds(120)));
+    assertThat(delivery)
+        .isEqualTo(new Delivery.Failed("rate limited by Slack", Duration.ofSeconds(120)));
   }
 
   @Test

@@ -16,7 +16,9 @@ import com.slack.api.util.json.GsonFactory;
 import java.time.Instant;
 import java.util.List;
 
-/** What Slack sends, made of the Slack SDK's own payload types and written with its own JSON mapper. */
+/**
+ * What Slack sends, made of the Slack SDK's own payload types and written with its own JSON mapper.
+ */
 final class SlackPayloads {
 
   static final Gson SLACK_JSON = GsonFactory.createSnakeCase();
@@ -75,8 +77,16 @@ final class SlackPayloads {
     return opened;
   }
 
-  /** A press of {@code button} on a message only the person sees (an ack, or a response_url message). */
-  static BlockActionPayload pressed(Shown.Button button, String channelId, String channelName, String userId, String userName,
+  /**
+   * A press of {@code button} on a message only the person sees (an ack, or a response_url
+   * message).
+   */
+  static BlockActionPayload pressed(
+      Shown.Button button,
+      String channelId,
+      String channelName,
+      String userId,
+      String userName,
       String responseUrl) {
     BlockActionPayload payload = new BlockActionPayload();
     BlockActionPayload.User user = new BlockActionPayload.User();
@@ -125,7 +135,8 @@ final class SlackPayloads {
     message.setTs("1700000000.000900");
     message.setThreadTs(posted.field("thread_ts"));
     message.setBotId("B0BOT");
-    message.setBlocks(SLACK_JSON.fromJson(posted.blocks(), new TypeToken<List<LayoutBlock>>() { }.getType()));
+    message.setBlocks(
+        SLACK_JSON.fromJson(posted.blocks(), new TypeToken<List<LayoutBlock>>() {}.getType()));
     press.setMessage(message);
     return press;
   }

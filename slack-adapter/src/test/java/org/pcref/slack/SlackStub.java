@@ -41,7 +41,8 @@ public final class SlackStub implements AutoCloseable {
       for (String pair : body.split("&")) {
         int eq = pair.indexOf('=');
         if (eq > 0) {
-          fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+          fields.put(
+              URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
               URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
       }
@@ -61,7 +62,10 @@ public final class SlackStub implements AutoCloseable {
     }
 
     public static Answer rateLimited(int retryAfterSeconds) {
-      return new Answer(429, Map.of("Retry-After", String.valueOf(retryAfterSeconds)), "{\"ok\":false,\"error\":\"ratelimited\"}");
+      return new Answer(
+          429,
+          Map.of("Retry-After", String.valueOf(retryAfterSeconds)),
+          "{\"ok\":false,\"error\":\"ratelimited\"}");
     }
   }
 
@@ -129,7 +133,15 @@ public final class SlackStub implements AutoCloseable {
       }
       long left = end - System.nanoTime();
       if (left <= 0) {
-        throw new AssertionError("expected " + count + " matching calls to the Slack stub within " + timeout + ", got " + matching.size() + "; all calls: " + calls.stream().map(Call::path).toList());
+        throw new AssertionError(
+            "expected "
+                + count
+                + " matching calls to the Slack stub within "
+                + timeout
+                + ", got "
+                + matching.size()
+                + "; all calls: "
+                + calls.stream().map(Call::path).toList());
       }
       try {
         wait(Math.max(1, left / 1_000_000));
@@ -147,13 +159,18 @@ public final class SlackStub implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     Map<String, String> headers = new HashMap<>();
-    exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
+    exchange
+        .getRequestHeaders()
+        .forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
     Call call = new Call(exchange.getRequestURI().getPath(), headers, body);
     Answer answer;
     synchronized (this) {
       calls.add(call);
       Deque<Answer> queue = scripted.get(call.method());
-      answer = queue != null && !queue.isEmpty() ? queue.poll() : standing.getOrDefault(call.method(), defaultAnswer(call));
+      answer =
+          queue != null && !queue.isEmpty()
+              ? queue.poll()
+              : standing.getOrDefault(call.method(), defaultAnswer(call));
       notifyAll();
     }
     byte[] out = answer.body().getBytes(StandardCharsets.UTF_8);
@@ -167,10 +184,27 @@ public final class SlackStub implements AutoCloseable {
 
   private static Answer defaultAnswer(Call call) {
     return switch (call.method()) {
-      case "auth.test" -> Answer.ok("{\"ok\":true,\"url\":\"https://pcref.example/\",\"team\":\"Trust\",\"user\":\"pcref\",\"team_id\":\"" + TEAM + "\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"B0BOT\"}");
-      case "conversations.open" -> Answer.ok("{\"ok\":true,\"channel\":{\"id\":\"D0DM" + Math.abs(call.content().hashCode() % 1000) + "\"}}");
-      case "chat.postMessage" -> Answer.ok("{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000." + System.nanoTime() % 1_000_000 + "\"}");
-      default -> call.path().startsWith("/respond/") ? new Answer(200, Map.of(), "ok") : Answer.ok("{\"ok\":true}");
+      case "auth.test" ->
+          Answer.ok(
+              "{\"ok\":true,\"url\":\"https://pcref.example/\",\"team\":\"Trust\",\"user\":\"pcref\",\"team_id\":\""
+                  + TEAM
+                  + "\",\"user_id\":\""
+                  + BOT_USER
+                  + "\",\"bot_id\":\"B0BOT\"}");
+      case "conversations.open" ->
+          Answer.ok(
+              "{\"ok\":true,\"channel\":{\"id\":\"D0DM"
+                  + Math.abs(call.content().hashCode() % 1000)
+                  + "\"}}");
+      case "chat.postMessage" ->
+          Answer.ok(
+              "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000."
+                  + System.nanoTime() % 1_000_000
+                  + "\"}");
+      default ->
+          call.path().startsWith("/respond/")
+              ? new Answer(200, Map.of(), "ok")
+              : Answer.ok("{\"ok\":true}");
     };
   }
 

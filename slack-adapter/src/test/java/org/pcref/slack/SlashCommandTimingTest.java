@@ -39,7 +39,8 @@ import org.pcref.framework.FrameworkLoader;
 class SlashCommandTimingTest {
 
   private final SlackStub slack = new SlackStub();
-  private final Assistant bot = new Assistant(FrameworkLoader.bundled(), new InMemoryConversationStore(), Clock.systemUTC());
+  private final Assistant bot =
+      new Assistant(FrameworkLoader.bundled(), new InMemoryConversationStore(), Clock.systemUTC());
 
   @AfterEach
   void stop() {
@@ -51,54 +52,71 @@ class SlashCommandTimingTest {
   }
 
   private App app(Assistant assistant, Executor executor) {
-    App app = new App(AppConfig.builder()
-        .slack(SlackNotifierTest.client(slack))
-        .singleTeamBotToken("xoxb-timing")
-        .signingSecret("unused")
-        .requestVerificationEnabled(false)
-        .build());
+    App app =
+        new App(
+            AppConfig.builder()
+                .slack(SlackNotifierTest.client(slack))
+                .singleTeamBotToken("xoxb-timing")
+                .signingSecret("unused")
+                .requestVerificationEnabled(false)
+                .build());
     return new SlackAdapter(assistant, executor, eventId -> true).register(app).start();
   }
 
   private Response command(App app, String text) throws Exception {
-    String body = "team_id=T1&channel_id=C1&channel_name=ward-1&user_id=U1&user_name=alex&command=%2Fpcref&text="
-        + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&response_url=" + URLEncoder.encode(slack.responseUrl("late"), StandardCharsets.UTF_8);
+    String body =
+        "team_id=T1&channel_id=C1&channel_name=ward-1&user_id=U1&user_name=alex&command=%2Fpcref&text="
+            + URLEncoder.encode(text, StandardCharsets.UTF_8)
+            + "&response_url="
+            + URLEncoder.encode(slack.responseUrl("late"), StandardCharsets.UTF_8);
     return app.run(new SlashCommandRequest(body, new RequestHeaders(Map.of())));
   }
 
   @Test
-  void aTurnHeldUpByTheDatabaseIsAckedFirstAndAnsweredThroughTheResponseUrlOnceDone() throws Exception {
+  void aTurnHeldUpByTheDatabaseIsAckedFirstAndAnsweredThroughTheResponseUrlOnceDone()
+      throws Exception {
     HeldConversations database = new HeldConversations();
     ExecutorService turns = Executors.newCachedThreadPool();
     try {
       App app = app(new Assistant(FrameworkLoader.bundled(), database, Clock.systemUTC()), turns);
 
-      CompletableFuture<Response> ack = CompletableFuture.supplyAsync(() -> {
-        try {
-          return command(app, "define co-learning");
-        } catch (Exception e) {
-          throw new CompletionException(e);
-        }
-      });
+      CompletableFuture<Response> ack =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return command(app, "define co-learning");
+                } catch (Exception e) {
+                  throw new CompletionException(e);
+                }
+              });
 
-      // The turn has started and cannot finish until the database is released, yet Slack has its ack.
-      assertThat(database.reading.await(30, TimeUnit.SECONDS)).as("the turn reads the conversation").isTrue();
+      // The turn has started and cannot finish until the database is released, yet Slack has its
+      // ack.
+      assertThat(database.reading.await(30, TimeUnit.SECONDS))
+          .as("the turn reads the conversation")
+          .isTrue();
       Response response = ack.get(30, TimeUnit.SECONDS);
       assertThat(response.getStatusCode()).isEqualTo(200);
       assertThat(String.valueOf(response.getBody())).doesNotContain("Co-Learning");
-      assertThat(slack.calls()).extracting(SlackStub.Call::path).noneMatch(path -> path.startsWith("/respond/"));
+      assertThat(slack.calls())
+          .extracting(SlackStub.Call::path)
+          .noneMatch(path -> path.startsWith("/respond/"));
 
       database.release.countDown();
 
-      SlackStub.Call late = slack.await(c -> c.path().equals("/respond/late"), 1, Duration.ofSeconds(10)).get(0);
-      assertThat(late.body()).contains("Co-Learning is a two-way process", "\"response_type\":\"ephemeral\"");
+      SlackStub.Call late =
+          slack.await(c -> c.path().equals("/respond/late"), 1, Duration.ofSeconds(10)).get(0);
+      assertThat(late.body())
+          .contains("Co-Learning is a two-way process", "\"response_type\":\"ephemeral\"");
     } finally {
       database.release.countDown();
       turns.shutdownNow();
     }
   }
 
-  /** A conversation store whose reads wait until the test releases them, as a database that hangs. */
+  /**
+   * A conversation store whose reads wait until the test releases them, as a database that hangs.
+   */
   private static final class HeldConversations implements ConversationStore {
     final CountDownLatch reading = new CountDownLatch(1);
     final CountDownLatch release = new CountDownLatch(1);
@@ -127,16 +145,18 @@ class SlashCommandTimingTest {
   }
 
   @Test
-  void aQuestionInAConversationAlreadyInMemoryIsAnsweredWithoutWaitingForTheExecutor() throws Exception {
+  void aQuestionInAConversationAlreadyInMemoryIsAnsweredWithoutWaitingForTheExecutor()
+      throws Exception {
     ExecutorService turns = Executors.newSingleThreadExecutor();
     boolean[] open = {true};
-    Executor closesAfterOne = task -> {
-      if (!open[0]) {
-        throw new RejectedExecutionException("full");
-      }
-      open[0] = false;
-      turns.execute(task);
-    };
+    Executor closesAfterOne =
+        task -> {
+          if (!open[0]) {
+            throw new RejectedExecutionException("full");
+          }
+          open[0] = false;
+          turns.execute(task);
+        };
     try {
       App app = app(closesAfterOne);
       assertThat(command(app, "define co-production").getBody()).contains("Co-Production");
@@ -151,9 +171,10 @@ class SlashCommandTimingTest {
 
   @Test
   void aFullQueueIsAnsweredPolitelyAtOnce() throws Exception {
-    Executor full = task -> {
-      throw new RejectedExecutionException("full");
-    };
+    Executor full =
+        task -> {
+          throw new RejectedExecutionException("full");
+        };
 
     Response ack = command(app(full), "define co-learning");
 

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
-/** Bot tokens go into the database sealed, and open only with the same client secret, for their own row. */
+/**
+ * Bot tokens go into the database sealed, and open only with the same client secret, for their own
+ * row.
+ */
 class TokenSealTest {
 
   private final TokenSeal seal = TokenSeal.fromSecret("client-secret-1");
@@ -16,7 +19,8 @@ class TokenSealTest {
 
     assertThat(sealed).startsWith("sealed:v1:").doesNotContain("xoxb", "123-abc");
     assertThat(seal.open(sealed, "T:T1")).contains("xoxb-123-abc");
-    assertThat(TokenSeal.fromSecret("client-secret-1").open(sealed, "T:T1")).contains("xoxb-123-abc");
+    assertThat(TokenSeal.fromSecret("client-secret-1").open(sealed, "T:T1"))
+        .contains("xoxb-123-abc");
   }
 
   @Test

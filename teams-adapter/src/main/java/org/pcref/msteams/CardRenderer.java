@@ -13,10 +13,10 @@ import org.pcref.core.message.PlainText;
 import org.pcref.core.message.Reply;
 
 /**
- * Turns the core's neutral replies into Teams messages: short texts as markdown messages, cards
- * and choices as Adaptive Cards (version 1.5, which Teams renders on desktop, web and mobile).
- * Cards are built as JSON objects; every string from the core is escaped with {@link
- * TeamsMarkdown}, and buttons carry the core's action id and value in their submit data.
+ * Turns the core's neutral replies into Teams messages: short texts as markdown messages, cards and
+ * choices as Adaptive Cards (version 1.5, which Teams renders on desktop, web and mobile). Cards
+ * are built as JSON objects; every string from the core is escaped with {@link TeamsMarkdown}, and
+ * buttons carry the core's action id and value in their submit data.
  */
 final class CardRenderer {
 
@@ -118,7 +118,12 @@ final class CardRenderer {
     if (content.length() > MAX_FILE_CHARS) {
       content = content.substring(0, MAX_FILE_CHARS);
       body.add(
-          textBlock("The first " + MAX_FILE_CHARS + " characters of " + file.content().length() + "; the terminal's export has them all.")
+          textBlock(
+                  "The first "
+                      + MAX_FILE_CHARS
+                      + " characters of "
+                      + file.content().length()
+                      + "; the terminal's export has them all.")
               .put("isSubtle", true));
     }
     body.add(textBlock(content).put("fontType", "Monospace").put("size", "Small"));
@@ -136,7 +141,8 @@ final class CardRenderer {
       body.add(textBlock(submit.question()));
     }
     String label = submit.label().isEmpty() ? submit.value() : submit.label();
-    body.add(textBlock("✔ " + label + " — " + userName).put("weight", "Bolder").put("color", "Good"));
+    body.add(
+        textBlock("✔ " + label + " — " + userName).put("weight", "Bolder").put("color", "Good"));
     return root;
   }
 
@@ -163,7 +169,8 @@ final class CardRenderer {
       ObjectNode row = body.addObject();
       row.put("type", "ActionSet");
       ArrayNode actions = row.putArray("actions");
-      for (Choice choice : choices.subList(from, Math.min(choices.size(), from + BUTTONS_PER_ROW))) {
+      for (Choice choice :
+          choices.subList(from, Math.min(choices.size(), from + BUTTONS_PER_ROW))) {
         ObjectNode action = actions.addObject();
         action.put("type", "Action.Submit");
         // Button titles are shown as plain text by Teams: no markdown to escape.

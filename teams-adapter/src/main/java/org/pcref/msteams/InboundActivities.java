@@ -47,7 +47,8 @@ final class InboundActivities {
   }
 
   static ConversationKey key(Activity activity) {
-    return new ConversationKey(PLATFORM, tenant(activity), conversation(activity), userId(activity.getFrom()));
+    return new ConversationKey(
+        PLATFORM, tenant(activity), conversation(activity), userId(activity.getFrom()));
   }
 
   /** The AAD tenant id; the Emulator sends none and gets its channel id instead. */
@@ -120,7 +121,9 @@ final class InboundActivities {
     String text = activity.getText() == null ? "" : activity.getText();
     String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
     for (Mention mention : mentions(activity)) {
-      if (mention.getMentioned() != null && botId != null && botId.equals(mention.getMentioned().getId())
+      if (mention.getMentioned() != null
+          && botId != null
+          && botId.equals(mention.getMentioned().getId())
           && notBlank(mention.getText())) {
         text = text.replace(mention.getText(), " ");
       }

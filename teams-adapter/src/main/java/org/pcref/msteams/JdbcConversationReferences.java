@@ -80,14 +80,17 @@ public final class JdbcConversationReferences implements ConversationReferences 
   @Override
   public Optional<StoredReference> find(Address address) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement select = c.prepareStatement(address.isDirect() ? FIND_PERSON : FIND_CHANNEL)) {
+        PreparedStatement select =
+            c.prepareStatement(address.isDirect() ? FIND_PERSON : FIND_CHANNEL)) {
       select.setString(1, address.tenant());
       select.setString(2, address.isDirect() ? address.user() : address.channel());
       try (ResultSet rows = select.executeQuery()) {
         if (!rows.next()) {
           return Optional.empty();
         }
-        return Optional.of(new StoredReference(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4)));
+        return Optional.of(
+            new StoredReference(
+                rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4)));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read a Teams conversation reference", e);

@@ -11,9 +11,9 @@ import java.lang.System.Logger.Level;
 import org.pcref.msteams.ConversationReferences.StoredReference;
 
 /**
- * Keeps the conversation reference of every activity, so that nudges can reach the channel or
- * chat later. A channel's reference points at the channel, not at the thread the activity came
- * from, so a nudge starts a new post.
+ * Keeps the conversation reference of every activity, so that nudges can reach the channel or chat
+ * later. A channel's reference points at the channel, not at the thread the activity came from, so
+ * a nudge starts a new post.
  */
 final class ReferenceKeeper {
 
@@ -67,7 +67,8 @@ final class ReferenceKeeper {
   /** The stored reference as Bot Framework's object, or null when it cannot be read. */
   static ConversationReference read(StoredReference stored) {
     try {
-      return Serialization.treeToValue(Serialization.jsonToTree(stored.json()), ConversationReference.class);
+      return Serialization.treeToValue(
+          Serialization.jsonToTree(stored.json()), ConversationReference.class);
     } catch (IOException | RuntimeException e) {
       return null;
     }

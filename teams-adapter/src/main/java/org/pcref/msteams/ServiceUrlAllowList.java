@@ -7,14 +7,15 @@ import java.util.Locale;
 
 /**
  * The hosts the bot replies to. Bot Framework for Java sends the bot's token to whatever {@code
- * serviceUrl} an activity names, so an activity naming any other host is refused before anything
- * is sent. Bot Framework's own hosts need HTTPS; configured extra hosts (a local stub) may use
- * HTTP. In Emulator mode, where nothing is authenticated, only this machine's loopback addresses
- * are allowed, and nothing else.
+ * serviceUrl} an activity names, so an activity naming any other host is refused before anything is
+ * sent. Bot Framework's own hosts need HTTPS; configured extra hosts (a local stub) may use HTTP.
+ * In Emulator mode, where nothing is authenticated, only this machine's loopback addresses are
+ * allowed, and nothing else.
  */
 final class ServiceUrlAllowList {
 
-  static final List<String> BOT_FRAMEWORK_HOSTS = List.of("*.botframework.com", "smba.trafficmanager.net");
+  static final List<String> BOT_FRAMEWORK_HOSTS =
+      List.of("*.botframework.com", "smba.trafficmanager.net");
 
   /** Where the Bot Framework Emulator listens: this machine. */
   static final List<String> LOOPBACK = List.of("localhost", "127.0.0.1", "[::1]");
@@ -22,9 +23,14 @@ final class ServiceUrlAllowList {
   private final List<String> extras;
   private final boolean loopbackOnly;
 
-  /** The allow-list for these settings: the Emulator's loopback only, or Bot Framework's hosts and the extras. */
+  /**
+   * The allow-list for these settings: the Emulator's loopback only, or Bot Framework's hosts and
+   * the extras.
+   */
   static ServiceUrlAllowList of(TeamsSettings settings) {
-    return settings.emulatorMode() ? new ServiceUrlAllowList(LOOPBACK, true) : new ServiceUrlAllowList(settings.extraServiceHosts(), false);
+    return settings.emulatorMode()
+        ? new ServiceUrlAllowList(LOOPBACK, true)
+        : new ServiceUrlAllowList(settings.extraServiceHosts(), false);
   }
 
   ServiceUrlAllowList(List<String> extraHosts) {

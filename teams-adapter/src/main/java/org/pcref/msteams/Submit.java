@@ -9,8 +9,8 @@ import org.pcref.core.message.Choice;
 
 /**
  * The data of an {@code Action.Submit} button: the core's action id and value, returned unchanged,
- * plus the button's label and the question it answered, so the card can be updated to show what
- * was chosen. Teams sends the data back as the activity's {@code value} (or, for {@code
+ * plus the button's label and the question it answered, so the card can be updated to show what was
+ * chosen. Teams sends the data back as the activity's {@code value} (or, for {@code
  * Action.Execute}, as {@code value.action.data}).
  */
 record Submit(String actionId, String value, String label, String question) {

@@ -22,11 +22,17 @@ public final class TeamsAdapter extends BotFrameworkHttpAdapter {
   private final Credentials credentials;
 
   public TeamsAdapter(TeamsSettings settings) {
-    this(settings, (appId, scope) -> new MicrosoftAppCredentials(appId, settings.appPassword(), emptyToNull(settings.appTenantId()), scope));
+    this(
+        settings,
+        (appId, scope) ->
+            new MicrosoftAppCredentials(
+                appId, settings.appPassword(), emptyToNull(settings.appTenantId()), scope));
   }
 
   public TeamsAdapter(TeamsSettings settings, Credentials credentials) {
-    super(new SimpleCredentialProvider(settings.appId(), settings.appPassword()), new SimpleChannelProvider());
+    super(
+        new SimpleCredentialProvider(settings.appId(), settings.appPassword()),
+        new SimpleChannelProvider());
     this.credentials = credentials;
     if (!settings.openIdMetadataUrl().isEmpty()) {
       ChannelValidation.setOpenIdMetaDataUrl(settings.openIdMetadataUrl());

@@ -13,10 +13,10 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.RoleTypes;
 import com.microsoft.bot.schema.Serialization;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -52,7 +52,11 @@ public final class TeamsEndpoint {
   private final ServiceUrlAllowList serviceUrls;
 
   public TeamsEndpoint(
-      TeamsAdapter adapter, Assistant bot, ConversationReferences references, SeenKeys seen, TeamsSettings settings) {
+      TeamsAdapter adapter,
+      Assistant bot,
+      ConversationReferences references,
+      SeenKeys seen,
+      TeamsSettings settings) {
     this.adapter = adapter;
     this.turns = new TeamsTurns(bot, new ReferenceKeeper(references), seen);
     this.settings = settings;
@@ -66,7 +70,8 @@ public final class TeamsEndpoint {
    * @param contentLength the declared length of the body, or -1 when not declared
    * @param remoteAddress the address the request came from
    */
-  public Optional<Response> refusedBeforeReading(String authHeader, long contentLength, String remoteAddress) {
+  public Optional<Response> refusedBeforeReading(
+      String authHeader, long contentLength, String remoteAddress) {
     if (settings.off()) {
       return Optional.of(Response.of(404));
     }
@@ -75,11 +80,16 @@ public final class TeamsEndpoint {
     }
     if (settings.emulatorMode()) {
       if (!isLoopback(remoteAddress)) {
-        LOG.log(Level.WARNING, "Refused an Emulator-mode request from another machine: " + Untrusted.forLog(remoteAddress));
+        LOG.log(
+            Level.WARNING,
+            "Refused an Emulator-mode request from another machine: "
+                + Untrusted.forLog(remoteAddress));
         return Optional.of(Response.of(403));
       }
     } else if (!plausibleChannelToken(authHeader)) {
-      LOG.log(Level.INFO, "Refused a request: no unexpired RS256 token from the Bot Framework channel service");
+      LOG.log(
+          Level.INFO,
+          "Refused a request: no unexpired RS256 token from the Bot Framework channel service");
       return Optional.of(Response.of(401));
     }
     return Optional.empty();
@@ -94,7 +104,9 @@ public final class TeamsEndpoint {
       return Response.of(413);
     }
     if (!settings.emulatorMode() && !plausibleChannelToken(authHeader)) {
-      LOG.log(Level.INFO, "Refused a request: no unexpired RS256 token from the Bot Framework channel service");
+      LOG.log(
+          Level.INFO,
+          "Refused a request: no unexpired RS256 token from the Bot Framework channel service");
       return Response.of(401);
     }
     Activity activity = parse(body);
@@ -102,11 +114,18 @@ public final class TeamsEndpoint {
       return Response.of(400);
     }
     if (!serviceUrls.allows(activity.getServiceUrl())) {
-      LOG.log(Level.WARNING, "Refused an activity whose serviceUrl host is not allowed: " + Untrusted.forLog(activity.getServiceUrl()));
+      LOG.log(
+          Level.WARNING,
+          "Refused an activity whose serviceUrl host is not allowed: "
+              + Untrusted.forLog(activity.getServiceUrl()));
       return Response.of(403);
     }
-    if (!settings.allowedTenants().isEmpty() && !settings.allowedTenants().contains(InboundActivities.tenant(activity))) {
-      LOG.log(Level.WARNING, "Refused an activity from a tenant not allowed: " + Untrusted.forLog(InboundActivities.tenant(activity)));
+    if (!settings.allowedTenants().isEmpty()
+        && !settings.allowedTenants().contains(InboundActivities.tenant(activity))) {
+      LOG.log(
+          Level.WARNING,
+          "Refused an activity from a tenant not allowed: "
+              + Untrusted.forLog(InboundActivities.tenant(activity)));
       return Response.of(403);
     }
     if (settings.emulatorMode()) {
@@ -117,14 +136,21 @@ public final class TeamsEndpoint {
       if (invoke == null) {
         return Response.of(200);
       }
-      return new Response(invoke.getStatus(), invoke.getBody() == null ? "" : Serialization.toString(invoke.getBody()));
-    } catch (ExecutionException | CompletionException | JWTVerificationException | AuthenticationException e) {
-      Throwable cause = e instanceof ExecutionException || e instanceof CompletionException ? rootCause(e) : e;
+      return new Response(
+          invoke.getStatus(),
+          invoke.getBody() == null ? "" : Serialization.toString(invoke.getBody()));
+    } catch (ExecutionException
+        | CompletionException
+        | JWTVerificationException
+        | AuthenticationException e) {
+      Throwable cause =
+          e instanceof ExecutionException || e instanceof CompletionException ? rootCause(e) : e;
       if (cause instanceof AuthenticationException || cause instanceof JWTVerificationException) {
         LOG.log(Level.INFO, "Refused a request: " + Untrusted.forLog(cause.getMessage()));
         return Response.of(401);
       }
-      LOG.log(Level.ERROR, "Teams activity " + Untrusted.forLog(activity.getId()) + " failed", cause);
+      LOG.log(
+          Level.ERROR, "Teams activity " + Untrusted.forLog(activity.getId()) + " failed", cause);
       return Response.of(500);
     } catch (IOException e) {
       LOG.log(Level.ERROR, "Teams invoke response could not be written", e);
@@ -207,7 +233,8 @@ public final class TeamsEndpoint {
 
   private static Throwable rootCause(Throwable e) {
     Throwable cause = e;
-    while ((cause instanceof ExecutionException || cause instanceof CompletionException) && cause.getCause() != null) {
+    while ((cause instanceof ExecutionException || cause instanceof CompletionException)
+        && cause.getCause() != null) {
       cause = cause.getCause();
     }
     return cause;

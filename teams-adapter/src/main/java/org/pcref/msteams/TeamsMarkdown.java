@@ -1,9 +1,9 @@
 package org.pcref.msteams;
 
 /**
- * Escapes plain text for the two places Teams reads markdown: Adaptive Card text blocks and
- * message text. What people typed and what the bot stored is shown as typed: it cannot become a
- * link, a mention, a list, bold text or a card function such as {@code {{DATE(...)}}}.
+ * Escapes plain text for the two places Teams reads markdown: Adaptive Card text blocks and message
+ * text. What people typed and what the bot stored is shown as typed: it cannot become a link, a
+ * mention, a list, bold text or a card function such as {@code {{DATE(...)}}}.
  */
 final class TeamsMarkdown {
 

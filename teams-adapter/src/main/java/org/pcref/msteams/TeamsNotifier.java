@@ -37,7 +37,8 @@ public final class TeamsNotifier implements Notifier {
   private final ServiceUrlAllowList serviceUrls;
   private final CardRenderer renderer = new CardRenderer();
 
-  public TeamsNotifier(TeamsAdapter adapter, TeamsSettings settings, ConversationReferences references) {
+  public TeamsNotifier(
+      TeamsAdapter adapter, TeamsSettings settings, ConversationReferences references) {
     this.adapter = adapter;
     this.appId = settings.appId();
     this.references = references;
@@ -58,7 +59,8 @@ public final class TeamsNotifier implements Notifier {
     try {
       stored = references.find(to);
     } catch (RuntimeException e) {
-      return new Delivery.Failed("conversation references unavailable: " + e.getMessage(), Duration.ZERO);
+      return new Delivery.Failed(
+          "conversation references unavailable: " + e.getMessage(), Duration.ZERO);
     }
     if (stored.isEmpty()) {
       return new Delivery.Unreachable("the bot has no active conversation there");
@@ -76,12 +78,23 @@ public final class TeamsNotifier implements Notifier {
       try {
         references.deactivate(stored.get());
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Could not deactivate the conversation reference: " + e.getMessage());
+        LOG.log(
+            Level.WARNING, "Could not deactivate the conversation reference: " + e.getMessage());
       }
-      LOG.log(Level.INFO, "Teams conversation " + stored.get().conversation() + " is gone (" + failure.status() + "); reference made inactive");
-      return new Delivery.Unreachable("Teams answered " + failure.status() + ": the bot was removed or the chat is gone");
+      LOG.log(
+          Level.INFO,
+          "Teams conversation "
+              + stored.get().conversation()
+              + " is gone ("
+              + failure.status()
+              + "); reference made inactive");
+      return new Delivery.Unreachable(
+          "Teams answered " + failure.status() + ": the bot was removed or the chat is gone");
     }
-    String reason = failure.status() == 0 ? "could not reach Teams: " + failure.reason() : "Teams answered " + failure.status();
+    String reason =
+        failure.status() == 0
+            ? "could not reach Teams: " + failure.reason()
+            : "Teams answered " + failure.status();
     LOG.log(Level.INFO, "Teams nudge not sent (" + reason + "); the scheduler tries again");
     return new Delivery.Failed(reason, failure.retryAfter());
   }
@@ -92,7 +105,8 @@ public final class TeamsNotifier implements Notifier {
     String firstId;
   }
 
-  private Failure send(ConversationReference reference, List<Activity> activities, Progress progress) {
+  private Failure send(
+      ConversationReference reference, List<Activity> activities, Progress progress) {
     try {
       adapter
           .continueConversation(
@@ -103,7 +117,8 @@ public final class TeamsNotifier implements Notifier {
                 // (sendToConversation), not a reply to a message that does not exist.
                 turn.getActivity().setId(null);
                 while (progress.sent < activities.size()) {
-                  ResourceResponse response = turn.sendActivity(activities.get(progress.sent)).join();
+                  ResourceResponse response =
+                      turn.sendActivity(activities.get(progress.sent)).join();
                   if (progress.firstId == null && response != null) {
                     progress.firstId = response.getId();
                   }
@@ -126,14 +141,18 @@ public final class TeamsNotifier implements Notifier {
 
     static Failure of(Throwable e) {
       Throwable cause = e;
-      while (cause.getCause() != null && !(cause instanceof ErrorResponseException) && !(cause instanceof IOException)) {
+      while (cause.getCause() != null
+          && !(cause instanceof ErrorResponseException)
+          && !(cause instanceof IOException)) {
         cause = cause.getCause();
       }
       if (cause instanceof ErrorResponseException error && error.response() != null) {
         int status = error.response().code();
-        return new Failure(status, "HTTP " + status, retryAfter(error.response().headers().get("Retry-After")));
+        return new Failure(
+            status, "HTTP " + status, retryAfter(error.response().headers().get("Retry-After")));
       }
-      return new Failure(0, cause.getClass().getSimpleName() + ": " + cause.getMessage(), Duration.ZERO);
+      return new Failure(
+          0, cause.getClass().getSimpleName() + ": " + cause.getMessage(), Duration.ZERO);
     }
 
     boolean gone() {

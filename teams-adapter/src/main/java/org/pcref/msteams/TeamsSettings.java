@@ -43,7 +43,14 @@ public record TeamsSettings(
       String openIdMetadataUrl,
       Set<String> allowedTenants,
       List<String> extraServiceHosts) {
-    this(appId, appPassword, appTenantId, openIdMetadataUrl, allowedTenants, extraServiceHosts, false);
+    this(
+        appId,
+        appPassword,
+        appTenantId,
+        openIdMetadataUrl,
+        allowedTenants,
+        extraServiceHosts,
+        false);
   }
 
   /**

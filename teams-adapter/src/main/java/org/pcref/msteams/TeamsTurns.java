@@ -20,9 +20,9 @@ import org.pcref.core.message.Reply;
 import org.pcref.core.message.SeenKeys;
 
 /**
- * One Teams turn: remembers where the bot can write later, reads the activity as the core's
- * input, asks the core, and sends the core's replies rendered as Teams messages. A pressed card is
- * updated to show the answer; an activity Teams delivers twice is handled once.
+ * One Teams turn: remembers where the bot can write later, reads the activity as the core's input,
+ * asks the core, and sends the core's replies rendered as Teams messages. A pressed card is updated
+ * to show the answer; an activity Teams delivers twice is handled once.
  */
 final class TeamsTurns implements com.microsoft.bot.builder.Bot {
 
@@ -72,7 +72,12 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
     if (activity.getId() == null) {
       return true;
     }
-    String key = InboundActivities.tenant(activity) + "|" + activity.getConversation().getId() + "|" + activity.getId();
+    String key =
+        InboundActivities.tenant(activity)
+            + "|"
+            + activity.getConversation().getId()
+            + "|"
+            + activity.getId();
     return once(key);
   }
 
@@ -96,7 +101,8 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
       return;
     }
     List<Reply> replies = bot.handle(inbound.get());
-    Submit.read(activity.getValue()).ifPresent(pressed -> markAnswered(turn, pressed, inbound.get().userName()));
+    Submit.read(activity.getValue())
+        .ifPresent(pressed -> markAnswered(turn, pressed, inbound.get().userName()));
     send(turn, replies);
   }
 
@@ -129,7 +135,8 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
     return sendInvokeResponse(turn, new InvokeResponse(200, answer));
   }
 
-  private static CompletableFuture<Void> sendInvokeResponse(TurnContext turn, InvokeResponse response) {
+  private static CompletableFuture<Void> sendInvokeResponse(
+      TurnContext turn, InvokeResponse response) {
     Activity activity = new Activity(ActivityTypes.INVOKE_RESPONSE);
     activity.setValue(response);
     return turn.sendActivity(activity).thenApply(sent -> null);
@@ -164,7 +171,11 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
    */
   private void welcome(TurnContext turn) {
     Activity activity = turn.getActivity();
-    String key = "welcome|" + InboundActivities.tenant(activity) + "|" + InboundActivities.conversation(activity);
+    String key =
+        "welcome|"
+            + InboundActivities.tenant(activity)
+            + "|"
+            + InboundActivities.conversation(activity);
     if (!once(key)) {
       return;
     }

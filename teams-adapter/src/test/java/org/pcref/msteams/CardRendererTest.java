@@ -17,7 +17,8 @@ class CardRendererTest {
 
   private JsonNode cardOf(Activity activity) {
     assertThat(activity.getAttachments()).hasSize(1);
-    assertThat(activity.getAttachments().get(0).getContentType()).isEqualTo("application/vnd.microsoft.card.adaptive");
+    assertThat(activity.getAttachments().get(0).getContentType())
+        .isEqualTo("application/vnd.microsoft.card.adaptive");
     return json.valueToTree(activity.getAttachments().get(0).getContent());
   }
 
@@ -27,7 +28,11 @@ class CardRendererTest {
         new Reply.Card(
             "Co-Production — Good",
             "What Good looks like",
-            List.of(new Reply.Section("Descriptors", List.of(new Reply.Item("see [here](https://x.example)", List.of("sub *one*"))))),
+            List.of(
+                new Reply.Section(
+                    "Descriptors",
+                    List.of(
+                        new Reply.Item("see [here](https://x.example)", List.of("sub *one*"))))),
             "From the PCREF",
             List.of(Choice.ask("Outstanding?", "what does outstanding mean for co-production")));
 
@@ -36,12 +41,14 @@ class CardRendererTest {
     assertThat(root.path("type").asText()).isEqualTo("AdaptiveCard");
     assertThat(root.path("version").asText()).isEqualTo("1.5");
     String texts = root.path("body").findValuesAsText("text").toString();
-    assertThat(texts).contains("Co-Production — Good", "• see \\[here\\](https://x.example)", "◦ sub \\*one\\*");
+    assertThat(texts)
+        .contains("Co-Production — Good", "• see \\[here\\](https://x.example)", "◦ sub \\*one\\*");
     JsonNode button = root.path("body").findValue("actions").get(0);
     assertThat(button.path("type").asText()).isEqualTo("Action.Submit");
     assertThat(button.path("title").asText()).isEqualTo("Outstanding?");
     assertThat(button.path("data").path("pcref").path("action").asText()).isEqualTo("ask");
-    assertThat(button.path("data").path("pcref").path("value").asText()).isEqualTo("what does outstanding mean for co-production");
+    assertThat(button.path("data").path("pcref").path("value").asText())
+        .isEqualTo("what does outstanding mean for co-production");
   }
 
   @Test
@@ -56,10 +63,15 @@ class CardRendererTest {
 
   @Test
   void shouldPutManyButtonsInRowsOfFive() {
-    List<Choice> seven = java.util.stream.IntStream.rangeClosed(1, 7).mapToObj(i -> new Choice("b" + i, "checkin", "v" + i)).toList();
+    List<Choice> seven =
+        java.util.stream.IntStream.rangeClosed(1, 7)
+            .mapToObj(i -> new Choice("b" + i, "checkin", "v" + i))
+            .toList();
     JsonNode root = cardOf(renderer.render(new Reply.Choices("Which level fits?", seven)));
 
-    assertThat(root.path("body").findValues("actions")).extracting(JsonNode::size).containsExactly(5, 2);
+    assertThat(root.path("body").findValues("actions"))
+        .extracting(JsonNode::size)
+        .containsExactly(5, 2);
   }
 
   @Test
@@ -71,14 +83,20 @@ class CardRendererTest {
 
   @Test
   void shouldShowAnExportAsMonospaceText() {
-    JsonNode root = cardOf(renderer.render(new Reply.File("assessment.csv", "text/csv", "competency,level\nworkforce,good\n")));
+    JsonNode root =
+        cardOf(
+            renderer.render(
+                new Reply.File(
+                    "assessment.csv", "text/csv", "competency,level\nworkforce,good\n")));
     assertThat(root.path("body").get(1).path("fontType").asText()).isEqualTo("Monospace");
     assertThat(root.path("body").get(1).path("text").asText()).contains("competency,level");
   }
 
   @Test
   void shouldReadBackTheSubmitDataOfAButton() {
-    Submit submit = Submit.of(new Choice("Good", "checkin", "abc/0/level/0/good"), "1 of 3 · Cultural Awareness");
+    Submit submit =
+        Submit.of(
+            new Choice("Good", "checkin", "abc/0/level/0/good"), "1 of 3 · Cultural Awareness");
     Object fromTeams = json.convertValue(submit.toData(), java.util.Map.class);
 
     assertThat(Submit.read(fromTeams)).contains(submit);
@@ -90,6 +108,7 @@ class CardRendererTest {
     var value = json.createObjectNode();
     value.putObject("action").put("type", "Action.Execute").set("data", submit.toData());
 
-    assertThat(Submit.read(value).map(Submit::toAction)).contains(new org.pcref.core.message.Action("checkin", "v"));
+    assertThat(Submit.read(value).map(Submit::toAction))
+        .contains(new org.pcref.core.message.Action("checkin", "v"));
   }
 }

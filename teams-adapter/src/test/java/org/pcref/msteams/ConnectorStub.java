@@ -73,7 +73,8 @@ final class ConnectorStub implements AutoCloseable {
 
   static ConnectorStub start() {
     try {
-      HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       ConnectorStub stub = new ConnectorStub(server);
       server.createContext("/", stub::handle);
       server.start();
@@ -96,8 +97,14 @@ final class ConnectorStub implements AutoCloseable {
     String path = exchange.getRequestURI().getPath();
     String method = exchange.getRequestMethod();
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    Activity activity = body.isBlank() ? new Activity(null) : Serialization.treeToValue(Serialization.jsonToTree(body), Activity.class);
-    String id = method.equals("PUT") ? path.substring(path.lastIndexOf('/') + 1) : "reply-" + ids.incrementAndGet();
+    Activity activity =
+        body.isBlank()
+            ? new Activity(null)
+            : Serialization.treeToValue(Serialization.jsonToTree(body), Activity.class);
+    String id =
+        method.equals("PUT")
+            ? path.substring(path.lastIndexOf('/') + 1)
+            : "reply-" + ids.incrementAndGet();
     synchronized (this) {
       sent.add(new Sent(method, path, activity, id));
     }

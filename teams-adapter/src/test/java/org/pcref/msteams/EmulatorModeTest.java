@@ -18,7 +18,8 @@ class EmulatorModeTest {
   void shouldBeOffWithoutAnAppIdUnlessTheEmulatorIsAskedFor() {
     TeamsEndpoint off = endpoint(new TeamsSettings("", "", "", "", Set.of(), List.of()));
 
-    assertThat(off.refusedBeforeReading(null, 100, "127.0.0.1")).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(404));
+    assertThat(off.refusedBeforeReading(null, 100, "127.0.0.1"))
+        .hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(404));
     assertThat(off.handle(null, "{}").status()).isEqualTo(404);
   }
 
@@ -28,8 +29,10 @@ class EmulatorModeTest {
 
     assertThat(emulator.refusedBeforeReading(null, 100, "127.0.0.1")).isEmpty();
     assertThat(emulator.refusedBeforeReading(null, 100, "::1")).isEmpty();
-    assertThat(emulator.refusedBeforeReading(null, 100, "10.1.2.3")).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(403));
-    assertThat(emulator.refusedBeforeReading(null, 100, "localhost.evil.example")).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(403));
+    assertThat(emulator.refusedBeforeReading(null, 100, "10.1.2.3"))
+        .hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(403));
+    assertThat(emulator.refusedBeforeReading(null, 100, "localhost.evil.example"))
+        .hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(403));
     assertThat(emulator.refusedBeforeReading(null, TeamsEndpoint.MAX_BODY_BYTES + 1L, "127.0.0.1"))
         .hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(413));
   }

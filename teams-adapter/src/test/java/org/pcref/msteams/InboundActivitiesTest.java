@@ -71,20 +71,25 @@ class InboundActivitiesTest {
                     """))
             .orElseThrow();
 
-    assertThat(in.action()).isEqualTo(new org.pcref.core.message.Action("checkin", "x/0/level/0/good"));
+    assertThat(in.action())
+        .isEqualTo(new org.pcref.core.message.Action("checkin", "x/0/level/0/good"));
   }
 
   @Test
   void shouldTreatTheSamePersonInAnotherTenantAsSomeoneElse() throws Exception {
     Inbound here = InboundActivities.read(activity(CHANNEL_MESSAGE)).orElseThrow();
-    Inbound there = InboundActivities.read(activity(CHANNEL_MESSAGE.replace("tenant-1", "tenant-2"))).orElseThrow();
+    Inbound there =
+        InboundActivities.read(activity(CHANNEL_MESSAGE.replace("tenant-1", "tenant-2")))
+            .orElseThrow();
 
     assertThat(here.key()).isNotEqualTo(there.key());
   }
 
   @Test
   void shouldIgnoreAMessageWithOnlyTheMention() throws Exception {
-    String onlyMention = CHANNEL_MESSAGE.replace("<at>PCREF (dev) Bot</at> define co-learning", "<at>PCREF (dev) Bot</at>");
+    String onlyMention =
+        CHANNEL_MESSAGE.replace(
+            "<at>PCREF (dev) Bot</at> define co-learning", "<at>PCREF (dev) Bot</at>");
     assertThat(InboundActivities.read(activity(onlyMention))).isEmpty();
   }
 }

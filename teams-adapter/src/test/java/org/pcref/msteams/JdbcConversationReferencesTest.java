@@ -19,7 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.pcref.core.message.Address;
 import org.pcref.msteams.ConversationReferences.StoredReference;
 
-/** Conversation references in their table, made by this module's V4__teams.sql alone, on H2 and on a real PostgreSQL. */
+/**
+ * Conversation references in their table, made by this module's V4__teams.sql alone, on H2 and on a
+ * real PostgreSQL.
+ */
 class JdbcConversationReferencesTest {
 
   private static EmbeddedPostgres postgres;
@@ -54,8 +57,10 @@ class JdbcConversationReferencesTest {
 
   private final MovingClock clock = new MovingClock();
 
-  private static final StoredReference CHANNEL = new StoredReference("tenant-1", "19:ward7@thread.tacv2", "", "{\"channel\":1}");
-  private static final StoredReference ALEX_CHAT = new StoredReference("tenant-1", "a:alex-chat", "aad-alex", "{\"chat\":1}");
+  private static final StoredReference CHANNEL =
+      new StoredReference("tenant-1", "19:ward7@thread.tacv2", "", "{\"channel\":1}");
+  private static final StoredReference ALEX_CHAT =
+      new StoredReference("tenant-1", "a:alex-chat", "aad-alex", "{\"chat\":1}");
 
   @ParameterizedTest
   @MethodSource("databases")
@@ -64,8 +69,10 @@ class JdbcConversationReferencesTest {
     references.save(CHANNEL);
     references.save(ALEX_CHAT);
 
-    assertThat(references.find(Address.channel("teams", "tenant-1", "19:ward7@thread.tacv2"))).contains(CHANNEL);
-    assertThat(references.find(Address.directMessage("teams", "tenant-1", "aad-alex"))).contains(ALEX_CHAT);
+    assertThat(references.find(Address.channel("teams", "tenant-1", "19:ward7@thread.tacv2")))
+        .contains(CHANNEL);
+    assertThat(references.find(Address.directMessage("teams", "tenant-1", "aad-alex")))
+        .contains(ALEX_CHAT);
     assertThat(references.find(Address.directMessage("teams", "tenant-2", "aad-alex"))).isEmpty();
     assertThat(references.find(Address.channel("teams", "tenant-1", "a:alex-chat"))).isEmpty();
   }
@@ -79,10 +86,12 @@ class JdbcConversationReferencesTest {
     assertThat(references.find(Address.directMessage("teams", "tenant-1", "aad-alex"))).isEmpty();
 
     clock.advance();
-    StoredReference newer = new StoredReference("tenant-1", "a:alex-chat", "aad-alex", "{\"chat\":2}");
+    StoredReference newer =
+        new StoredReference("tenant-1", "a:alex-chat", "aad-alex", "{\"chat\":2}");
     references.save(newer);
 
-    assertThat(references.find(Address.directMessage("teams", "tenant-1", "aad-alex"))).contains(newer);
+    assertThat(references.find(Address.directMessage("teams", "tenant-1", "aad-alex")))
+        .contains(newer);
   }
 
   @ParameterizedTest
@@ -91,10 +100,12 @@ class JdbcConversationReferencesTest {
     ConversationReferences references = new JdbcConversationReferences(migrated(database), clock);
     references.save(ALEX_CHAT);
     clock.advance();
-    StoredReference later = new StoredReference("tenant-1", "a:alex-chat-2", "aad-alex", "{\"chat\":3}");
+    StoredReference later =
+        new StoredReference("tenant-1", "a:alex-chat-2", "aad-alex", "{\"chat\":3}");
     references.save(later);
 
-    assertThat(references.find(Address.directMessage("teams", "tenant-1", "aad-alex"))).contains(later);
+    assertThat(references.find(Address.directMessage("teams", "tenant-1", "aad-alex")))
+        .contains(later);
   }
 
   /** A clock the test moves on by a minute at a time. */

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.pcref.core.message.Address;
 
-/** Conversation references kept in memory: where the bot could send a nudge, and where no longer. */
+/**
+ * Conversation references kept in memory: where the bot could send a nudge, and where no longer.
+ */
 final class RememberedReferences implements ConversationReferences {
 
   private final List<StoredReference> active = new ArrayList<>();
@@ -20,7 +22,11 @@ final class RememberedReferences implements ConversationReferences {
   public synchronized Optional<StoredReference> find(Address address) {
     return active.stream()
         .filter(r -> r.tenant().equals(address.tenant()))
-        .filter(r -> address.isDirect() ? r.user().equals(address.user()) : !r.personal() && r.conversation().equals(address.channel()))
+        .filter(
+            r ->
+                address.isDirect()
+                    ? r.user().equals(address.user())
+                    : !r.personal() && r.conversation().equals(address.channel()))
         .reduce((older, newer) -> newer);
   }
 
@@ -34,6 +40,8 @@ final class RememberedReferences implements ConversationReferences {
   }
 
   private static boolean sameConversation(StoredReference a, StoredReference b) {
-    return a.tenant().equals(b.tenant()) && a.conversation().equals(b.conversation()) && a.user().equals(b.user());
+    return a.tenant().equals(b.tenant())
+        && a.conversation().equals(b.conversation())
+        && a.user().equals(b.user());
   }
 }

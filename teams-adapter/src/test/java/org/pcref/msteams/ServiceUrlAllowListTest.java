@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class ServiceUrlAllowListTest {
 
-  private final ServiceUrlAllowList allowList = new ServiceUrlAllowList(List.of("127.0.0.1", "*.example.org"));
+  private final ServiceUrlAllowList allowList =
+      new ServiceUrlAllowList(List.of("127.0.0.1", "*.example.org"));
 
   @Test
   void shouldAllowBotFrameworkHostsOverHttps() {
@@ -37,7 +38,8 @@ class ServiceUrlAllowListTest {
   @Test
   void shouldAllowOnlyLoopbackInEmulatorMode() {
     ServiceUrlAllowList emulator =
-        ServiceUrlAllowList.of(new TeamsSettings("", "", "", "", Set.of(), List.of("*.example.org"), true));
+        ServiceUrlAllowList.of(
+            new TeamsSettings("", "", "", "", Set.of(), List.of("*.example.org"), true));
 
     assertThat(emulator.allows("http://localhost:5000/")).isTrue();
     assertThat(emulator.allows("http://127.0.0.1:5000/")).isTrue();
@@ -49,7 +51,9 @@ class ServiceUrlAllowListTest {
 
   @Test
   void shouldNotAllowLoopbackWithAnAppIdUnlessConfigured() {
-    ServiceUrlAllowList withApp = ServiceUrlAllowList.of(new TeamsSettings("app", "secret", "", "", Set.of(), List.of(), true));
+    ServiceUrlAllowList withApp =
+        ServiceUrlAllowList.of(
+            new TeamsSettings("app", "secret", "", "", Set.of(), List.of(), true));
 
     assertThat(withApp.allows("http://127.0.0.1:5000/")).isFalse();
     assertThat(withApp.allows("https://smba.trafficmanager.net/amer/")).isTrue();

@@ -30,8 +30,8 @@ import org.pcref.framework.FrameworkLoader;
  * buttons in their personal chat with the bot or in a channel; each activity is built with Bot
  * Framework's own types, serialized by its mapper and handed to {@link TeamsEndpoint} as Teams
  * posts it; what the bot sends back is caught by a local {@link ConnectorStub} at the activities'
- * serviceUrl. The core is the real {@link Assistant} with in-memory stores. A turn is over when
- * the endpoint answers: Teams turns are handled on the request's thread.
+ * serviceUrl. The core is the real {@link Assistant} with in-memory stores. A turn is over when the
+ * endpoint answers: Teams turns are handled on the request's thread.
  */
 final class TeamsChat implements AutoCloseable {
 
@@ -51,20 +51,35 @@ final class TeamsChat implements AutoCloseable {
 
   /** Emulator mode (no app id, the Emulator asked for): activities are not authenticated. */
   TeamsChat() {
-    this(ConnectorStub.start(), new RememberedReferences(), new SeenInMemory(),
-        new Assistant(FrameworkLoader.bundled(), new InMemoryConversationStore(), Clock.systemUTC()), "");
+    this(
+        ConnectorStub.start(),
+        new RememberedReferences(),
+        new SeenInMemory(),
+        new Assistant(
+            FrameworkLoader.bundled(), new InMemoryConversationStore(), Clock.systemUTC()),
+        "");
   }
 
-  private TeamsChat(ConnectorStub connector, RememberedReferences references, SeenInMemory seen, Assistant bot, String appId) {
+  private TeamsChat(
+      ConnectorStub connector,
+      RememberedReferences references,
+      SeenInMemory seen,
+      Assistant bot,
+      String appId) {
     this.connector = connector;
     this.references = references;
     this.seen = seen;
     this.bot = bot;
-    TeamsSettings settings = new TeamsSettings(appId, "", "", "", Set.of(TENANT, OTHER_TENANT), List.of("127.0.0.1"), appId.isEmpty());
+    TeamsSettings settings =
+        new TeamsSettings(
+            appId, "", "", "", Set.of(TENANT, OTHER_TENANT), List.of("127.0.0.1"), appId.isEmpty());
     this.endpoint = new TeamsEndpoint(new TeamsAdapter(settings), bot, references, seen, settings);
   }
 
-  /** The same bot, stores and connector behind an endpoint that needs a Bot Framework token for app {@code appId}. */
+  /**
+   * The same bot, stores and connector behind an endpoint that needs a Bot Framework token for app
+   * {@code appId}.
+   */
   TeamsChat withAppId(String appId) {
     return new TeamsChat(connector, references, seen, bot, appId);
   }
@@ -144,7 +159,10 @@ final class TeamsChat implements AutoCloseable {
     }
 
     JsonNode button(String label) {
-      return cardWith(label).buttons().stream().filter(b -> b.path("title").asText().equals(label)).reduce((a, b) -> b).orElseThrow();
+      return cardWith(label).buttons().stream()
+          .filter(b -> b.path("title").asText().equals(label))
+          .reduce((a, b) -> b)
+          .orElseThrow();
     }
   }
 
@@ -154,6 +172,7 @@ final class TeamsChat implements AutoCloseable {
     private final String name;
     private final String tenant;
     private final boolean inChannel;
+
     /** Where they last wrote: a card they press is in that thread. */
     private ConversationAccount lastConversation;
 
@@ -164,9 +183,12 @@ final class TeamsChat implements AutoCloseable {
       this.inChannel = inChannel;
     }
 
-    /** A message as Teams delivers it; in a channel, a new post that starts with the bot's mention. */
+    /**
+     * A message as Teams delivers it; in a channel, a new post that starts with the bot's mention.
+     */
     Activity message(String text) {
-      Activity message = activity(ActivityTypes.MESSAGE, inChannel ? thread(nextId()) : personalChat());
+      Activity message =
+          activity(ActivityTypes.MESSAGE, inChannel ? thread(nextId()) : personalChat());
       if (inChannel) {
         String mentionText = "<at>PCREF Bot</at>";
         Mention mention = new Mention();
@@ -187,7 +209,8 @@ final class TeamsChat implements AutoCloseable {
 
     /** An Action.Submit press of the button with this label on the turn's last card that has it. */
     Activity press(Turn shown, String label) {
-      Activity press = activity(ActivityTypes.MESSAGE, lastConversation == null ? place() : lastConversation);
+      Activity press =
+          activity(ActivityTypes.MESSAGE, lastConversation == null ? place() : lastConversation);
       press.setReplyToId(shown.cardWith(label).id());
       press.setValue(shown.button(label).path("data"));
       return press;
@@ -226,7 +249,10 @@ final class TeamsChat implements AutoCloseable {
       return post(update);
     }
 
-    /** The conversationUpdate that names the bot as a new member, which Teams sends on an install too. */
+    /**
+     * The conversationUpdate that names the bot as a new member, which Teams sends on an install
+     * too.
+     */
     Turn addsTheBot() {
       Activity update = activity(ActivityTypes.CONVERSATION_UPDATE, place());
       update.setMembersAdded(List.of(new ChannelAccount(BOT_ID, "PCREF Bot")));
@@ -279,7 +305,8 @@ final class TeamsChat implements AutoCloseable {
 
     /** The channel itself, or one of its threads. */
     private ConversationAccount thread(String root) {
-      ConversationAccount channel = new ConversationAccount(root == null ? CHANNEL : CHANNEL + ";messageid=" + root);
+      ConversationAccount channel =
+          new ConversationAccount(root == null ? CHANNEL : CHANNEL + ";messageid=" + root);
       channel.setConversationType("channel");
       channel.setIsGroup(true);
       channel.setTenantId(tenant);

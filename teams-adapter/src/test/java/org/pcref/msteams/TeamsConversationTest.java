@@ -11,7 +11,10 @@ import org.pcref.core.message.Address;
 import org.pcref.msteams.TeamsChat.Person;
 import org.pcref.msteams.TeamsChat.Turn;
 
-/** Conversations in Teams through the adapter, from a question in personal chat to a check-in in a channel. */
+/**
+ * Conversations in Teams through the adapter, from a question in personal chat to a check-in in a
+ * channel.
+ */
 class TeamsConversationTest {
 
   private final TeamsChat teams = new TeamsChat();
@@ -26,13 +29,20 @@ class TeamsConversationTest {
     Turn answer = teams.personal("aad-alex", "Alex").says("what does Good mean for co-production?");
 
     answer.expect("Co-Production — Good");
-    assertThat(answer.posts()).singleElement().satisfies(reply -> {
-      assertThat(reply.path()).startsWith("/v3/conversations/a:1personal-aad-alex/activities");
-      assertThat(reply.cards()).singleElement().satisfies(card -> {
-        assertThat(card.path("type").asText()).isEqualTo("AdaptiveCard");
-        assertThat(card.path("version").asText()).isEqualTo("1.5");
-      });
-    });
+    assertThat(answer.posts())
+        .singleElement()
+        .satisfies(
+            reply -> {
+              assertThat(reply.path())
+                  .startsWith("/v3/conversations/a:1personal-aad-alex/activities");
+              assertThat(reply.cards())
+                  .singleElement()
+                  .satisfies(
+                      card -> {
+                        assertThat(card.path("type").asText()).isEqualTo("AdaptiveCard");
+                        assertThat(card.path("version").asText()).isEqualTo("1.5");
+                      });
+            });
   }
 
   @Test
@@ -41,8 +51,12 @@ class TeamsConversationTest {
 
     answer.expect("Co-Learning is a two-way process");
     assertThat(answer.shown()).doesNotContain("Sorry, I didn");
-    assertThat(answer.posts()).singleElement()
-        .satisfies(reply -> assertThat(reply.path()).startsWith("/v3/conversations/" + CHANNEL + ";messageid="));
+    assertThat(answer.posts())
+        .singleElement()
+        .satisfies(
+            reply ->
+                assertThat(reply.path())
+                    .startsWith("/v3/conversations/" + CHANNEL + ";messageid="));
   }
 
   @Test
@@ -51,18 +65,25 @@ class TeamsConversationTest {
     Turn question = alex.says("checkin").expect("1 of 3 · Cultural Awareness");
 
     Turn note = alex.presses(question, "Good").expect("Good for Cultural Awareness");
-    assertThat(note.updates()).singleElement().satisfies(pressed -> {
-      assertThat(pressed.id()).isEqualTo(question.cardWith("Good").id());
-      assertThat(pressed.shown()).contains("✔ Good — Alex");
-      assertThat(pressed.buttons()).isEmpty();
-    });
+    assertThat(note.updates())
+        .singleElement()
+        .satisfies(
+            pressed -> {
+              assertThat(pressed.id()).isEqualTo(question.cardWith("Good").id());
+              assertThat(pressed.shown()).contains("✔ Good — Alex");
+              assertThat(pressed.buttons()).isEmpty();
+            });
     Turn next = alex.presses(note, "No note").expect("2 of 3 · Partnership Working");
     next = alex.presses(next, "Developing").expect("Developing for Partnership Working");
     next = alex.presses(next, "No note").expect("3 of 3 · Workforce");
     next = alex.presses(next, "Outstanding");
 
     alex.presses(next, "No note")
-        .expect("Check-in done", "Cultural Awareness: Good", "Partnership Working: Developing", "Workforce: Outstanding");
+        .expect(
+            "Check-in done",
+            "Cultural Awareness: Good",
+            "Partnership Working: Developing",
+            "Workforce: Outstanding");
   }
 
   @Test
@@ -91,7 +112,8 @@ class TeamsConversationTest {
     Turn executed = kim.executes(question, "Good");
 
     assertThat(executed.status()).isEqualTo(200);
-    assertThat(executed.body()).contains("\"type\":\"application/vnd.microsoft.card.adaptive\"", "✔ Good — Kim");
+    assertThat(executed.body())
+        .contains("\"type\":\"application/vnd.microsoft.card.adaptive\"", "✔ Good — Kim");
     executed.expect("Good for Co-Production");
   }
 
@@ -105,7 +127,9 @@ class TeamsConversationTest {
     assertThat(installed.posts()).hasSize(1);
     installed.expect("Welcome!", "define co-learning", "type checkin");
     assertThat(announcedAgain.sent()).as("Teams announces one install twice").isEmpty();
-    assertThat(installed.button("Start a check-in").path("data").path("pcref").path("value").asText()).isEqualTo("checkin");
+    assertThat(
+            installed.button("Start a check-in").path("data").path("pcref").path("value").asText())
+        .isEqualTo("checkin");
   }
 
   @Test
@@ -141,9 +165,14 @@ class TeamsConversationTest {
     alex.says("define co-learning");
     teams.inChannel("aad-sam", "Sam").says("define co-learning");
 
-    assertThat(teams.references.find(Address.directMessage("teams", TENANT, "aad-alex"))).isPresent();
+    assertThat(teams.references.find(Address.directMessage("teams", TENANT, "aad-alex")))
+        .isPresent();
     assertThat(teams.references.find(Address.channel("teams", TENANT, CHANNEL)))
-        .hasValueSatisfying(channel -> assertThat(channel.json()).as("the channel, not the thread").doesNotContain("messageid"));
+        .hasValueSatisfying(
+            channel ->
+                assertThat(channel.json())
+                    .as("the channel, not the thread")
+                    .doesNotContain("messageid"));
 
     alex.uninstallsTheApp();
 

@@ -15,13 +15,15 @@ class TeamsMarkdownTest {
   @Test
   void shouldKeepEmphasisListsAndHeadingsAsTyped() {
     assertThat(TeamsMarkdown.card("**bold** _it_")).isEqualTo("\\*\\*bold\\*\\* \\_it\\_");
-    assertThat(TeamsMarkdown.card("- item\n# heading\n> quote")).isEqualTo("\\- item\n\\# heading\n\\> quote");
+    assertThat(TeamsMarkdown.card("- item\n# heading\n> quote"))
+        .isEqualTo("\\- item\n\\# heading\n\\> quote");
     assertThat(TeamsMarkdown.card("1. first")).isEqualTo("1\\. first");
   }
 
   @Test
   void shouldLeaveOrdinaryTextAlone() {
-    String descriptor = "Staff understand the needs of people (all of them) from racialised communities, 2024 - 2025!";
+    String descriptor =
+        "Staff understand the needs of people (all of them) from racialised communities, 2024 - 2025!";
     assertThat(TeamsMarkdown.card(descriptor)).isEqualTo(descriptor);
   }
 

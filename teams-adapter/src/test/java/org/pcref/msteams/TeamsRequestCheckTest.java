@@ -28,7 +28,8 @@ class TeamsRequestCheckTest {
 
   @Test
   void shouldRefuseMalformedBodiesWith400() {
-    for (String body : List.of("{not json", "", "[1,2]", "{\"type\":\"message\"}", "{\"type\":42,\"from\":[]}")) {
+    for (String body :
+        List.of("{not json", "", "[1,2]", "{\"type\":\"message\"}", "{\"type\":42,\"from\":[]}")) {
       assertThat(teams.post(body, null).status()).as(body).isEqualTo(400);
     }
 
@@ -38,13 +39,22 @@ class TeamsRequestCheckTest {
   @Test
   void shouldRefuseARequestWithoutAChannelTokenWhenTheAppHasAnId() {
     TeamsChat authenticated = teams.withAppId("6a1f0c2e-pcref-app");
-    String question = TeamsChat.json(authenticated.personal("aad-alex", "Alex").message("define co-learning"));
+    String question =
+        TeamsChat.json(authenticated.personal("aad-alex", "Alex").message("define co-learning"));
 
     assertThat(authenticated.post(question, null).status()).as("no token").isEqualTo(401);
-    assertThat(authenticated.post(question, "Bearer not-a-token").status()).as("not a JWT").isEqualTo(401);
-    assertThat(authenticated.post(question, "Bearer " + token("none")).status()).as("unsigned").isEqualTo(401);
-    assertThat(authenticated.post(question, "Bearer " + token("HS256")).status()).as("signed with a shared secret").isEqualTo(401);
-    assertThat(authenticated.post(question, "Basic YWxleDpzZWNyZXQ=").status()).as("not a bearer token").isEqualTo(401);
+    assertThat(authenticated.post(question, "Bearer not-a-token").status())
+        .as("not a JWT")
+        .isEqualTo(401);
+    assertThat(authenticated.post(question, "Bearer " + token("none")).status())
+        .as("unsigned")
+        .isEqualTo(401);
+    assertThat(authenticated.post(question, "Bearer " + token("HS256")).status())
+        .as("signed with a shared secret")
+        .isEqualTo(401);
+    assertThat(authenticated.post(question, "Basic YWxleDpzZWNyZXQ=").status())
+        .as("not a bearer token")
+        .isEqualTo(401);
     assertNothingDone();
 
     // Not recorded as handled either: the very same activity, once it may be taken, is answered.
@@ -62,7 +72,8 @@ class TeamsRequestCheckTest {
 
   @Test
   void shouldNotAnswerATenantOutsideTheAllowList() {
-    Activity otherTenant = teams.inChannelOfTenant("tenant-three", "aad-alex", "Alex").message("define co-learning");
+    Activity otherTenant =
+        teams.inChannelOfTenant("tenant-three", "aad-alex", "Alex").message("define co-learning");
 
     assertThat(teams.post(otherTenant).status()).isEqualTo(403);
     assertNothingDone();
@@ -75,7 +86,11 @@ class TeamsRequestCheckTest {
             a -> a.put("channelData", "not an object"),
             a -> a.putObject("channelData").put("tenant", "not an object"),
             a -> a.put("entities", "not a list"),
-            a -> a.putArray("entities").addObject().put("type", "mention").put("mentioned", "not an account"),
+            a ->
+                a.putArray("entities")
+                    .addObject()
+                    .put("type", "mention")
+                    .put("mentioned", "not an account"),
             a -> a.put("value", "not an object"),
             a -> a.putObject("value").put("pcref", "not an object"),
             a -> a.putObject("value").putObject("pcref").put("action", 5),
@@ -84,10 +99,15 @@ class TeamsRequestCheckTest {
             a -> a.put("serviceUrl", "not a url"),
             a -> ((ObjectNode) a.path("conversation")).put("id", ""));
     for (Consumer<ObjectNode> oddity : oddities) {
-      ObjectNode activity = (ObjectNode) Serialization.objectToTree(teams.personal("aad-odd", "Odd").message("define co-learning"));
+      ObjectNode activity =
+          (ObjectNode)
+              Serialization.objectToTree(
+                  teams.personal("aad-odd", "Odd").message("define co-learning"));
       oddity.accept(activity);
 
-      assertThat(teams.post(activity.toString(), null).status()).as(activity.toString()).isLessThan(500);
+      assertThat(teams.post(activity.toString(), null).status())
+          .as(activity.toString())
+          .isLessThan(500);
     }
   }
 
@@ -97,13 +117,21 @@ class TeamsRequestCheckTest {
     assertThat(teams.seen.isEmpty()).as("nothing recorded as handled").isTrue();
   }
 
-  /** A token claiming to come from the Bot Framework channel service, with this algorithm and no real signature. */
+  /**
+   * A token claiming to come from the Bot Framework channel service, with this algorithm and no
+   * real signature.
+   */
   private static String token(String algorithm) {
     Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
     String header = "{\"alg\":\"" + algorithm + "\",\"typ\":\"JWT\"}";
-    String claims = "{\"iss\":\"https://api.botframework.com\",\"aud\":\"6a1f0c2e-pcref-app\",\"serviceurl\":\"http://127.0.0.1/\"}";
-    return base64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
-        + base64.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "."
-        + (algorithm.equals("none") ? "" : base64.encodeToString("not-a-signature".getBytes(StandardCharsets.UTF_8)));
+    String claims =
+        "{\"iss\":\"https://api.botframework.com\",\"aud\":\"6a1f0c2e-pcref-app\",\"serviceurl\":\"http://127.0.0.1/\"}";
+    return base64.encodeToString(header.getBytes(StandardCharsets.UTF_8))
+        + "."
+        + base64.encodeToString(claims.getBytes(StandardCharsets.UTF_8))
+        + "."
+        + (algorithm.equals("none")
+            ? ""
+            : base64.encodeToString("not-a-signature".getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -24,8 +24,8 @@ public final class FrameworkFile {
   /**
    * The framework that {@code file} names, or the bundled one when it is null or blank.
    *
-   * @throws InvalidFrameworkException when the file does not exist or is not a valid framework;
-   *     the message names the file, the competency and the problem
+   * @throws InvalidFrameworkException when the file does not exist or is not a valid framework; the
+   *     message names the file, the competency and the problem
    */
   public static Framework load(String file) {
     if (file == null || file.isBlank()) {

@@ -29,29 +29,45 @@ public class TeamsConfiguration {
   private static final Logger LOG = System.getLogger(TeamsConfiguration.class.getName());
 
   /** The activities handled, in the table {@code V4__teams.sql} creates. */
-  static final JdbcSeenKeys.Table ACTIVITIES_HANDLED = new JdbcSeenKeys.Table("teams_seen_activity", "activity_key", "seen_at");
+  static final JdbcSeenKeys.Table ACTIVITIES_HANDLED =
+      new JdbcSeenKeys.Table("teams_seen_activity", "activity_key", "seen_at");
 
   @Bean
   TeamsSettings teamsSettings(TeamsProperties p) {
     TeamsSettings settings =
         new TeamsSettings(
-            p.appId(), p.appPassword(), p.appTenantId(), p.openidMetadata(), new HashSet<>(orEmpty(p.allowedTenants())),
-            orEmpty(p.serviceHosts()), Boolean.TRUE.equals(p.emulator()));
+            p.appId(),
+            p.appPassword(),
+            p.appTenantId(),
+            p.openidMetadata(),
+            new HashSet<>(orEmpty(p.allowedTenants())),
+            orEmpty(p.serviceHosts()),
+            Boolean.TRUE.equals(p.emulator()));
     if (settings.off()) {
-      LOG.log(Level.INFO, "Teams is off: /api/messages answers 404. Set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD to connect it"
-          + " (or PCREF_TEAMS_EMULATOR=true to try it with the Bot Framework Emulator on this machine)");
+      LOG.log(
+          Level.INFO,
+          "Teams is off: /api/messages answers 404. Set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD to connect it"
+              + " (or PCREF_TEAMS_EMULATOR=true to try it with the Bot Framework Emulator on this machine)");
     } else if (settings.emulatorMode()) {
-      LOG.log(Level.WARNING, "Teams: PCREF_TEAMS_EMULATOR is on and there is no MICROSOFT_APP_ID, so /api/messages runs in Emulator mode:"
-          + " requests are NOT authenticated; they are taken from this machine only and answered on loopback addresses only");
+      LOG.log(
+          Level.WARNING,
+          "Teams: PCREF_TEAMS_EMULATOR is on and there is no MICROSOFT_APP_ID, so /api/messages runs in Emulator mode:"
+              + " requests are NOT authenticated; they are taken from this machine only and answered on loopback addresses only");
     } else {
-      LOG.log(Level.INFO, "Teams: /api/messages checks Bot Framework tokens for app id " + settings.appId()
-          + (settings.appTenantId().isEmpty() ? " (multi-tenant)" : " (single-tenant " + settings.appTenantId() + ")"));
+      LOG.log(
+          Level.INFO,
+          "Teams: /api/messages checks Bot Framework tokens for app id "
+              + settings.appId()
+              + (settings.appTenantId().isEmpty()
+                  ? " (multi-tenant)"
+                  : " (single-tenant " + settings.appTenantId() + ")"));
     }
     return settings;
   }
 
   @Bean
-  TeamsAdapter teamsAdapter(TeamsSettings settings, ObjectProvider<TeamsAdapter.Credentials> credentials) {
+  TeamsAdapter teamsAdapter(
+      TeamsSettings settings, ObjectProvider<TeamsAdapter.Credentials> credentials) {
     TeamsAdapter.Credentials custom = credentials.getIfAvailable();
     return custom == null ? new TeamsAdapter(settings) : new TeamsAdapter(settings, custom);
   }
@@ -68,17 +84,25 @@ public class TeamsConfiguration {
    */
   @Bean
   TeamsEndpoint teamsEndpoint(
-      TeamsAdapter adapter, Assistant bot, ConversationReferences references, Database database, Clock clock, TeamsSettings settings) {
+      TeamsAdapter adapter,
+      Assistant bot,
+      ConversationReferences references,
+      Database database,
+      Clock clock,
+      TeamsSettings settings) {
     JdbcSeenKeys seen = new JdbcSeenKeys(database.dataSource(), clock, ACTIVITIES_HANDLED);
     return new TeamsEndpoint(adapter, bot, references, seen, settings);
   }
 
   @Bean
-  TeamsNotifier teamsNotifier(TeamsAdapter adapter, TeamsSettings settings, ConversationReferences references) {
+  TeamsNotifier teamsNotifier(
+      TeamsAdapter adapter, TeamsSettings settings, ConversationReferences references) {
     return new TeamsNotifier(adapter, settings, references);
   }
 
   private static List<String> orEmpty(List<String> list) {
-    return list == null ? List.of() : list.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
+    return list == null
+        ? List.of()
+        : list.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
   }
 }

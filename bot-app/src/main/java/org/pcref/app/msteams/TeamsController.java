@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Where Teams (through the Bot Framework) posts activities. The headers are checked before the
- * body is read; the body is read raw, at most {@link TeamsEndpoint#MAX_BODY_BYTES}, and parsed by
- * Bot Framework's own mapper in the adapter, not by Spring's.
+ * Where Teams (through the Bot Framework) posts activities. The headers are checked before the body
+ * is read; the body is read raw, at most {@link TeamsEndpoint#MAX_BODY_BYTES}, and parsed by Bot
+ * Framework's own mapper in the adapter, not by Spring's.
  */
 @RestController
 class TeamsController {
@@ -28,10 +28,12 @@ class TeamsController {
 
   @PostMapping("/api/messages")
   ResponseEntity<String> messages(
-      @RequestHeader(name = "Authorization", required = false) String authorization, HttpServletRequest request)
+      @RequestHeader(name = "Authorization", required = false) String authorization,
+      HttpServletRequest request)
       throws IOException {
     Optional<TeamsEndpoint.Response> refused =
-        endpoint.refusedBeforeReading(authorization, request.getContentLengthLong(), request.getRemoteAddr());
+        endpoint.refusedBeforeReading(
+            authorization, request.getContentLengthLong(), request.getRemoteAddr());
     if (refused.isPresent()) {
       return answer(refused.get());
     }
@@ -49,6 +51,8 @@ class TeamsController {
     if (response.body().isEmpty()) {
       return ResponseEntity.status(response.status()).build();
     }
-    return ResponseEntity.status(response.status()).contentType(MediaType.APPLICATION_JSON).body(response.body());
+    return ResponseEntity.status(response.status())
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(response.body());
   }
 }

@@ -10,7 +10,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.Optional;
 import org.pcref.core.reminder.NudgeDelivery;
 
-/** A delivery as the JSON stored with its scheduled task: the nudge (team, kind, due time) and the address. */
+/**
+ * A delivery as the JSON stored with its scheduled task: the nudge (team, kind, due time) and the
+ * address.
+ */
 final class DeliveryJson {
 
   private final ObjectMapper mapper =

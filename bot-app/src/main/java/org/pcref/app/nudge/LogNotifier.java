@@ -18,6 +18,7 @@ public final class LogNotifier implements Notifier {
 
   /** Logging-context keys set while a nudge is delivered. */
   static final String KIND = "nudge.kind";
+
   static final String TEAM = "nudge.team";
 
   private static final Logger log = LoggerFactory.getLogger(LogNotifier.class);
@@ -29,12 +30,20 @@ public final class LogNotifier implements Notifier {
 
   @Override
   public Delivery deliver(Address to, List<Reply> replies) {
-    log.info("nudge {} for team {} to {}", orUnknown(MDC.get(KIND)), orUnknown(MDC.get(TEAM)), describe(to));
+    log.info(
+        "nudge {} for team {} to {}",
+        orUnknown(MDC.get(KIND)),
+        orUnknown(MDC.get(TEAM)),
+        describe(to));
     return new Delivery.Sent("");
   }
 
   static String describe(Address to) {
-    return to.platform() + "/" + to.tenant() + "/" + (to.isDirect() ? "dm:" + to.user() : "channel:" + to.channel());
+    return to.platform()
+        + "/"
+        + to.tenant()
+        + "/"
+        + (to.isDirect() ? "dm:" + to.user() : "channel:" + to.channel());
   }
 
   private static String orUnknown(String value) {

@@ -1,8 +1,8 @@
 package org.pcref.app.nudge;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.event.SchedulerListener;
 import com.github.kagkarlsson.scheduler.jdbc.DefaultJdbcCustomization;
@@ -33,12 +33,12 @@ import org.slf4j.MDC;
 
 /**
  * Runs nudges on db-scheduler, in the bot's database, which owns every delivery's timing: a
- * recurring sweep plans the teams whose next nudge has come due and schedules one task per delivery,
- * named by the delivery's key, so a delivery is scheduled once however many instances sweep; any
- * instance then runs it. A delivery that fails for now is rescheduled after its backoff; one whose
- * instance dies mid-send is left without a heartbeat, and db-scheduler runs it again elsewhere,
- * which takes over the claim it left in the nudge store. The store's record keeps each delivery to
- * one send.
+ * recurring sweep plans the teams whose next nudge has come due and schedules one task per
+ * delivery, named by the delivery's key, so a delivery is scheduled once however many instances
+ * sweep; any instance then runs it. A delivery that fails for now is rescheduled after its backoff;
+ * one whose instance dies mid-send is left without a heartbeat, and db-scheduler runs it again
+ * elsewhere, which takes over the claim it left in the nudge store. The store's record keeps each
+ * delivery to one send.
  */
 public final class NudgeEngine {
 
@@ -58,27 +58,38 @@ public final class NudgeEngine {
   private volatile boolean started;
 
   /**
-   * @param clock the time the scheduler runs by: the system clock outside tests (db-scheduler revives
-   *     a dead execution by the system clock whatever it is given)
+   * @param clock the time the scheduler runs by: the system clock outside tests (db-scheduler
+   *     revives a dead execution by the system clock whatever it is given)
    */
-  public NudgeEngine(DataSource dataSource, Reminders reminders, Clock clock, NudgeEngineSettings settings) {
+  public NudgeEngine(
+      DataSource dataSource, Reminders reminders, Clock clock, NudgeEngineSettings settings) {
     this(dataSource, reminders, clock, settings, SchedulerListener.NOOP);
   }
 
-  /** @param listener hears of every execution, so that tests can wait for work to be done */
-  NudgeEngine(DataSource dataSource, Reminders reminders, Clock clock, NudgeEngineSettings settings, SchedulerListener listener) {
+  /**
+   * @param listener hears of every execution, so that tests can wait for work to be done
+   */
+  NudgeEngine(
+      DataSource dataSource,
+      Reminders reminders,
+      Clock clock,
+      NudgeEngineSettings settings,
+      SchedulerListener listener) {
     this.reminders = reminders;
     this.clock = clock;
     this.delivery =
         Tasks.custom(DELIVERY, String.class)
-            .execute((instance, context) -> deliver(instance.getData(), context.getExecution().consecutiveFailures > 0));
+            .execute(
+                (instance, context) ->
+                    deliver(instance.getData(), context.getExecution().consecutiveFailures > 0));
     RecurringTask<Void> sweep =
         Tasks.recurring(SWEEP, FixedDelay.of(settings.sweepEvery()))
             .execute((instance, context) -> sweep(context.getSchedulerClient()));
     String name = settings.instanceName();
     this.executor = Executors.newFixedThreadPool(settings.threads(), threads(name + "-nudge-"));
     this.dueExecutor = Executors.newSingleThreadExecutor(threads(name + "-nudge-poll-"));
-    this.housekeeper = Executors.newSingleThreadScheduledExecutor(threads(name + "-nudge-housekeeping-"));
+    this.housekeeper =
+        Executors.newSingleThreadScheduledExecutor(threads(name + "-nudge-housekeeping-"));
     SchedulerBuilder builder = Scheduler.create(dataSource, List.of(delivery));
     if (isH2(dataSource)) {
       // db-scheduler knows no H2 dialect and warns at every start; its standard SQL fits H2 and
@@ -104,7 +115,10 @@ public final class NudgeEngine {
             .build();
   }
 
-  /** Plans every team afresh first if the framework or the rules of planning changed since the plans were made. */
+  /**
+   * Plans every team afresh first if the framework or the rules of planning changed since the plans
+   * were made.
+   */
   public void start() {
     reminders.planAllAgainIfTheBasisChanged();
     scheduler.start();
@@ -151,11 +165,12 @@ public final class NudgeEngine {
   private void sweep(SchedulerClient client) {
     Instant now = clock.instant();
     AtomicInteger scheduled = new AtomicInteger();
-    reminders.planDue(due -> {
-      if (client.scheduleIfNotExists(delivery.instance(due.key(), json.write(due)), now)) {
-        scheduled.incrementAndGet();
-      }
-    });
+    reminders.planDue(
+        due -> {
+          if (client.scheduleIfNotExists(delivery.instance(due.key(), json.write(due)), now)) {
+            scheduled.incrementAndGet();
+          }
+        });
     if (scheduled.get() > 0) {
       log.info("{} nudge deliveries scheduled", scheduled.get());
     }
@@ -170,14 +185,16 @@ public final class NudgeEngine {
   private CompletionHandler<String> deliver(String data, boolean afterDeadRun) {
     Optional<NudgeDelivery> due = json.read(data);
     if (due.isEmpty()) {
-      // Written by another version, or damaged: planning every team again schedules it anew, as this version writes it.
+      // Written by another version, or damaged: planning every team again schedules it anew, as
+      // this version writes it.
       log.warn("A scheduled nudge could not be read; dropped, and every team planned again");
       reminders.planAllAgain();
       return new CompletionHandler.OnCompleteRemove<>();
     }
     NudgeDelivery d = due.get();
     Reminders.Attempt attempt;
-    try (MDC.MDCCloseable kind = MDC.putCloseable(LogNotifier.KIND, d.nudge().kind().name().toLowerCase(Locale.ROOT));
+    try (MDC.MDCCloseable kind =
+            MDC.putCloseable(LogNotifier.KIND, d.nudge().kind().name().toLowerCase(Locale.ROOT));
         MDC.MDCCloseable team = MDC.putCloseable(LogNotifier.TEAM, d.nudge().teamId())) {
       attempt = reminders.deliver(d, afterDeadRun);
     }
@@ -185,7 +202,8 @@ public final class NudgeEngine {
       return new CompletionHandler.OnCompleteRemove<>();
     }
     Duration wait = attempt.retryIn();
-    return (complete, operations) -> operations.reschedule(complete, complete.getTimeDone().plus(wait));
+    return (complete, operations) ->
+        operations.reschedule(complete, complete.getTimeDone().plus(wait));
   }
 
   private static boolean isH2(DataSource dataSource) {

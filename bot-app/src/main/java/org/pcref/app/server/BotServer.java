@@ -2,14 +2,14 @@ package org.pcref.app.server;
 
 import java.time.Clock;
 import java.time.Duration;
-import org.pcref.app.slack.SlackConfiguration;
 import org.pcref.app.msteams.TeamsConfiguration;
-import org.pcref.core.conversation.Assistant;
-import org.pcref.core.conversation.ConversationStore;
 import org.pcref.app.settings.Settings;
+import org.pcref.app.slack.SlackConfiguration;
 import org.pcref.app.storage.Database;
 import org.pcref.app.storage.IdleConversations;
 import org.pcref.core.checkin.CheckInSettings;
+import org.pcref.core.conversation.Assistant;
+import org.pcref.core.conversation.ConversationStore;
 import org.pcref.core.picture.TrustPicture;
 import org.pcref.core.reminder.NudgeStore;
 import org.pcref.core.team.TeamStore;
@@ -73,7 +73,8 @@ public class BotServer {
   /** The database in /actuator/health: down when it does not answer within two seconds. */
   @Bean
   HealthIndicator databaseHealthIndicator(Database database) {
-    return () -> database.answersWithin(Duration.ofSeconds(2)) ? Health.up().build() : Health.down().build();
+    return () ->
+        database.answersWithin(Duration.ofSeconds(2)) ? Health.up().build() : Health.down().build();
   }
 
   @Bean
@@ -104,7 +105,12 @@ public class BotServer {
 
   @Bean
   Assistant bot(
-      Framework framework, ConversationStore conversationStore, TeamStore teamStore, NudgeStore nudgeStore, CheckInSettings checkIns, Clock clock) {
+      Framework framework,
+      ConversationStore conversationStore,
+      TeamStore teamStore,
+      NudgeStore nudgeStore,
+      CheckInSettings checkIns,
+      Clock clock) {
     return new Assistant(framework, conversationStore, teamStore, nudgeStore, checkIns, clock);
   }
 }

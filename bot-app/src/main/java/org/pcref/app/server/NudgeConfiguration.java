@@ -1,9 +1,9 @@
 package org.pcref.app.server;
 
 import java.time.Clock;
-import org.pcref.app.settings.Settings;
 import org.pcref.app.nudge.LogNotifier;
 import org.pcref.app.nudge.NudgeEngine;
+import org.pcref.app.settings.Settings;
 import org.pcref.app.storage.Database;
 import org.pcref.core.conversation.ConversationStore;
 import org.pcref.core.message.Notifier;
@@ -34,7 +34,14 @@ class NudgeConfiguration {
       NudgeStore nudges,
       ObjectProvider<Notifier> notifiers,
       Clock clock) {
-    return new Reminders(framework, teams, conversations, nudges, notifiers.orderedStream().toList(), new LogNotifier(), clock);
+    return new Reminders(
+        framework,
+        teams,
+        conversations,
+        nudges,
+        notifiers.orderedStream().toList(),
+        new LogNotifier(),
+        clock);
   }
 
   @Bean(destroyMethod = "stop")

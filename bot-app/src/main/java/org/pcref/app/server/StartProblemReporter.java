@@ -17,7 +17,8 @@ public class StartProblemReporter implements SpringBootExceptionReporter {
   @Override
   public boolean reportException(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof InvalidFrameworkException || cause instanceof ServerLock.DataFolderInUseException) {
+      if (cause instanceof InvalidFrameworkException
+          || cause instanceof ServerLock.DataFolderInUseException) {
         System.err.println(cause.getMessage());
         System.err.flush();
         return true;

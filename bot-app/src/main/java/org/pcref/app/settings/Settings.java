@@ -12,28 +12,32 @@ import org.pcref.core.checkin.CheckInSettings;
 
 /**
  * The bot's own settings ({@code pcref.*}), read the same way by the server (from Spring's
- * environment) and by the terminal commands, which start no Spring: there a Java system property
- * by its name ({@code pcref.data-dir}) wins over the environment variable of the same name in
- * capitals with dots and dashes as underscores ({@code PCREF_DATA_DIR}).
+ * environment) and by the terminal commands, which start no Spring: there a Java system property by
+ * its name ({@code pcref.data-dir}) wins over the environment variable of the same name in capitals
+ * with dots and dashes as underscores ({@code PCREF_DATA_DIR}).
  */
 public final class Settings {
 
   private final Function<String, String> lookup;
 
-  /** @param lookup a setting's value by its name, null or blank when not set */
+  /**
+   * @param lookup a setting's value by its name, null or blank when not set
+   */
   public Settings(Function<String, String> lookup) {
     this.lookup = lookup;
   }
 
   /** Settings of this process without Spring: system properties, then environment variables. */
-  public static Settings of(UnaryOperator<String> systemProperties, UnaryOperator<String> environment) {
+  public static Settings of(
+      UnaryOperator<String> systemProperties, UnaryOperator<String> environment) {
     return new Settings(
         name -> {
           String property = systemProperties.apply(name);
           if (property != null && !property.isBlank()) {
             return property;
           }
-          return environment.apply(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+          return environment.apply(
+              name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
         });
   }
 
@@ -56,10 +60,15 @@ public final class Settings {
       return new CheckInSettings(
           duration("pcref.checkin.review-after", defaults.reviewAfter()),
           duration("pcref.checkin.expire-after", defaults.expireAfter()),
-          get("pcref.checkin.per-sitting") == null ? defaults.perSitting() : Integer.parseInt(get("pcref.checkin.per-sitting")),
-          get("pcref.checkin.zone") == null ? defaults.zone() : ZoneId.of(get("pcref.checkin.zone")));
+          get("pcref.checkin.per-sitting") == null
+              ? defaults.perSitting()
+              : Integer.parseInt(get("pcref.checkin.per-sitting")),
+          get("pcref.checkin.zone") == null
+              ? defaults.zone()
+              : ZoneId.of(get("pcref.checkin.zone")));
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("a pcref.checkin setting is not valid: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "a pcref.checkin setting is not valid: " + e.getMessage(), e);
     }
   }
 
@@ -69,7 +78,8 @@ public final class Settings {
     try {
       return defaults.sweepingEvery(duration("pcref.nudges.sweep-every", defaults.sweepEvery()));
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("a pcref.nudges setting is not valid: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "a pcref.nudges setting is not valid: " + e.getMessage(), e);
     }
   }
 

@@ -6,12 +6,15 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.context.annotation.Conditional;
 
-/** A bean made only when Slack is connected in one of these ways (see {@link SlackSettings#mode()}). */
+/**
+ * A bean made only when Slack is connected in one of these ways (see {@link SlackSettings#mode()}).
+ */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Conditional(SlackConfigured.class)
 @interface ConditionalOnSlackMode {
 
-  SlackSettings.Mode[] value() default {SlackSettings.Mode.HTTP, SlackSettings.Mode.OAUTH, SlackSettings.Mode.SOCKET};
-
+  SlackSettings.Mode[] value() default {
+    SlackSettings.Mode.HTTP, SlackSettings.Mode.OAUTH, SlackSettings.Mode.SOCKET
+  };
 }

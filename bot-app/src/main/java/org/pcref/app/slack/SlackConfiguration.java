@@ -24,32 +24,36 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Connects the bot to Slack when it is configured (see {@link SlackSettings#mode()}): the
- * adapter's {@link SlackConnection} made from the settings, its servlets at {@code /slack/...} or
- * its Socket Mode started with the server, and its notifier among the server's. When it is not,
- * one log line says so and how to turn it on.
+ * Connects the bot to Slack when it is configured (see {@link SlackSettings#mode()}): the adapter's
+ * {@link SlackConnection} made from the settings, its servlets at {@code /slack/...} or its Socket
+ * Mode started with the server, and its notifier among the server's. When it is not, one log line
+ * says so and how to turn it on.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SlackSettings.class)
 public class SlackConfiguration {
 
   /** The event ids handled, in the table {@code V3__slack.sql} creates. */
-  static final JdbcSeenKeys.Table EVENTS_HANDLED = new JdbcSeenKeys.Table("slack_event", "event_id", "received_at");
+  static final JdbcSeenKeys.Table EVENTS_HANDLED =
+      new JdbcSeenKeys.Table("slack_event", "event_id", "received_at");
 
   private static final Logger LOG = LoggerFactory.getLogger(SlackConfiguration.class);
 
   @Bean
   SlackSwitch slackSwitch(SlackSettings settings) {
     if (settings.mode() == SlackSettings.Mode.OFF) {
-      LOG.info("Slack is off: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (one workspace), or SLACK_SIGNING_SECRET, "
-          + "SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (install by OAuth), or SLACK_APP_TOKEN and SLACK_BOT_TOKEN (Socket Mode)");
+      LOG.info(
+          "Slack is off: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (one workspace), or SLACK_SIGNING_SECRET, "
+              + "SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (install by OAuth), or SLACK_APP_TOKEN and SLACK_BOT_TOKEN (Socket Mode)");
     } else {
       LOG.info("Slack is on ({} mode), Web API at {}", settings.mode(), settings.apiUrl());
     }
     return new SlackSwitch(settings.mode());
   }
 
-  /** Whether Slack is on, and how; made once at start, which is when the one log line is written. */
+  /**
+   * Whether Slack is on, and how; made once at start, which is when the one log line is written.
+   */
   public record SlackSwitch(SlackSettings.Mode mode) {}
 
   /** The Slack beans, made only when Slack is configured. */
@@ -60,12 +64,18 @@ public class SlackConfiguration {
     @Bean(destroyMethod = "shutdown")
     ThreadPoolExecutor slackExecutor(SlackSettings settings) {
       AtomicInteger count = new AtomicInteger();
-      ThreadPoolExecutor executor = new ThreadPoolExecutor(settings.threads(), settings.threads(), 60, TimeUnit.SECONDS,
-          new ArrayBlockingQueue<>(settings.queue()), r -> {
-            Thread thread = new Thread(r, "slack-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-          });
+      ThreadPoolExecutor executor =
+          new ThreadPoolExecutor(
+              settings.threads(),
+              settings.threads(),
+              60,
+              TimeUnit.SECONDS,
+              new ArrayBlockingQueue<>(settings.queue()),
+              r -> {
+                Thread thread = new Thread(r, "slack-" + count.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+              });
       executor.allowCoreThreadTimeOut(true);
       return executor;
     }
@@ -78,15 +88,28 @@ public class SlackConfiguration {
 
     @Bean(destroyMethod = "stop")
     SlackConnection slackConnection(
-        SlackSettings settings, Assistant bot, ThreadPoolExecutor slackExecutor, SeenKeys slackEventLog, Database database, Clock clock) {
+        SlackSettings settings,
+        Assistant bot,
+        ThreadPoolExecutor slackExecutor,
+        SeenKeys slackEventLog,
+        Database database,
+        Clock clock) {
       SlackConnection.Builder slack =
-          SlackConnection.answering(bot, slackExecutor, slackEventLog).apiUrl(settings.apiUrl()).signingSecret(settings.signingSecret());
+          SlackConnection.answering(bot, slackExecutor, slackEventLog)
+              .apiUrl(settings.apiUrl())
+              .signingSecret(settings.signingSecret());
       if (database.ownedByThisServer()) {
-        // A replayed command is refused by its timestamp after five minutes; until then, memory suffices.
+        // A replayed command is refused by its timestamp after five minutes; until then, memory
+        // suffices.
         slack.triggersSeen(new RecentKeys(Duration.ofMinutes(6), clock));
       }
       if (settings.mode() == SlackSettings.Mode.OAUTH) {
-        return slack.installedByOAuth(settings.clientId(), settings.clientSecret(), settings.scopes(), database.dataSource(), clock);
+        return slack.installedByOAuth(
+            settings.clientId(),
+            settings.clientSecret(),
+            settings.scopes(),
+            database.dataSource(),
+            clock);
       }
       return slack.oneWorkspace(settings.botToken());
     }
@@ -94,16 +117,20 @@ public class SlackConfiguration {
     /** Slack in /actuator/health: down, with the reason, until the bot has reached it. */
     @Bean
     HealthIndicator slackHealthIndicator(SlackConnection slackConnection) {
-      return () -> slackConnection.isConnected()
-          ? Health.up().build()
-          : Health.down().withDetail("reason", slackConnection.problem()).build();
+      return () ->
+          slackConnection.isConnected()
+              ? Health.up().build()
+              : Health.down().withDetail("reason", slackConnection.problem()).build();
     }
 
     @Bean
     @ConditionalOnSlackMode(SlackSettings.Mode.OAUTH)
     ServletRegistrationBean<HttpServlet> slackInstall(SlackConnection slackConnection) {
       ServletRegistrationBean<HttpServlet> registration =
-          new ServletRegistrationBean<>(slackConnection.install(), SlackConnection.INSTALL_PATH, SlackConnection.REDIRECT_PATH);
+          new ServletRegistrationBean<>(
+              slackConnection.install(),
+              SlackConnection.INSTALL_PATH,
+              SlackConnection.REDIRECT_PATH);
       registration.setName("slackInstall");
       return registration;
     }
@@ -120,7 +147,8 @@ public class SlackConfiguration {
     @Bean
     @ConditionalOnSlackMode(SlackSettings.Mode.SOCKET)
     SlackSocketMode slackSocketMode(SlackConnection slackConnection, SlackSettings settings) {
-      return new SlackSocketMode(slackConnection.socketMode(settings.appToken(), settings.threads()));
+      return new SlackSocketMode(
+          slackConnection.socketMode(settings.appToken(), settings.threads()));
     }
 
     @Bean

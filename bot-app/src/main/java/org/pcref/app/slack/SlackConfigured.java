@@ -12,7 +12,8 @@ class SlackConfigured implements Condition {
 
   @Override
   public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-    Map<String, Object> attributes = metadata.getAnnotationAttributes(ConditionalOnSlackMode.class.getName());
+    Map<String, Object> attributes =
+        metadata.getAnnotationAttributes(ConditionalOnSlackMode.class.getName());
     SlackSettings.Mode[] modes = (SlackSettings.Mode[]) attributes.get("value");
     return Arrays.asList(modes).contains(settings(context).mode());
   }

@@ -9,10 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param botToken {@code SLACK_BOT_TOKEN}: the bot token of the one workspace the app is in
  * @param signingSecret {@code SLACK_SIGNING_SECRET}: checks that requests come from Slack
  * @param apiUrl {@code SLACK_API_URL}: the Web API's address (tests point it at a local stub)
- * @param clientId {@code SLACK_CLIENT_ID}: with the client secret, installs in many workspaces by OAuth
+ * @param clientId {@code SLACK_CLIENT_ID}: with the client secret, installs in many workspaces by
+ *     OAuth
  * @param clientSecret {@code SLACK_CLIENT_SECRET}
  * @param scopes the bot scopes asked for at install
- * @param appToken {@code SLACK_APP_TOKEN}: an app-level token, to connect by Socket Mode instead of HTTP
+ * @param appToken {@code SLACK_APP_TOKEN}: an app-level token, to connect by Socket Mode instead of
+ *     HTTP
  * @param threads how many turns run at once
  * @param queue how many turns wait before Slack requests are refused as busy
  */
@@ -46,7 +48,10 @@ public record SlackSettings(
     apiUrl = apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
     clientId = blankToNull(clientId);
     clientSecret = blankToNull(clientSecret);
-    scopes = blankToNull(scopes) == null ? "app_mentions:read,chat:write,commands,im:history,im:write" : scopes;
+    scopes =
+        blankToNull(scopes) == null
+            ? "app_mentions:read,chat:write,commands,im:history,im:write"
+            : scopes;
     appToken = blankToNull(appToken);
     threads = threads == null ? 8 : threads;
     queue = queue == null ? 1_000 : queue;

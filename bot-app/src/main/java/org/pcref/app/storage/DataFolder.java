@@ -15,22 +15,26 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The embedded database's folder, kept to its owner: the folder readable by no one else (0700),
- * its files likewise (0600), and the database's password, made at random the first time, in a
- * file only the owner can read. A terminal chat and the server share the H2 file through a port
- * on the loopback address; without this password, another local user who reached that port could
- * run code inside the bot.
+ * The embedded database's folder, kept to its owner: the folder readable by no one else (0700), its
+ * files likewise (0600), and the database's password, made at random the first time, in a file only
+ * the owner can read. A terminal chat and the server share the H2 file through a port on the
+ * loopback address; without this password, another local user who reached that port could run code
+ * inside the bot.
  */
 final class DataFolder {
 
   static final String PASSWORD_FILE = "db.password";
 
-  private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
-  private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER =
+      PosixFilePermissions.fromString("rwx------");
+  private static final Set<PosixFilePermission> OWNER_ONLY_FILE =
+      PosixFilePermissions.fromString("rw-------");
 
   private DataFolder() {}
 
-  /** Makes the folder if it is missing, keeps it to its owner, and returns the database's password. */
+  /**
+   * Makes the folder if it is missing, keeps it to its owner, and returns the database's password.
+   */
   static String secure(Path folder) {
     try {
       Files.createDirectories(folder);
@@ -68,7 +72,8 @@ final class DataFolder {
     restrict(file, OWNER_ONLY_FILE);
     String password = Files.readString(file, StandardCharsets.UTF_8).strip();
     if (password.isEmpty()) {
-      throw new StorageException("the database password file " + file.toAbsolutePath() + " is empty", null);
+      throw new StorageException(
+          "the database password file " + file.toAbsolutePath() + " is empty", null);
     }
     return password;
   }
@@ -76,7 +81,8 @@ final class DataFolder {
   private static void writeOwnerOnly(Path file, String content) throws IOException {
     if (posix(file.getParent())) {
       Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
-      Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+      Files.writeString(
+          file, content, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
     } else {
       Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
     }

@@ -23,8 +23,8 @@ import org.pcref.core.team.TeamStore;
 
 /**
  * The bot's database, opened by hand (the terminal commands, where start-up time counts) or by a
- * Spring configuration: a small connection pool, the schema migrated to the latest version, and
- * the stores on top. Close it to close the pool; an embedded H2 file is then closed as well.
+ * Spring configuration: a small connection pool, the schema migrated to the latest version, and the
+ * stores on top. Close it to close the pool; an embedded H2 file is then closed as well.
  */
 public final class Database implements AutoCloseable {
 
@@ -119,7 +119,8 @@ public final class Database implements AutoCloseable {
     try {
       pool = pool(settings, password);
     } catch (HikariPool.PoolInitializationException e) {
-      if (!(e.getCause() instanceof SQLException refused) || refused.getErrorCode() != WRONG_USER_OR_PASSWORD) {
+      if (!(e.getCause() instanceof SQLException refused)
+          || refused.getErrorCode() != WRONG_USER_OR_PASSWORD) {
         throw e;
       }
       setPassword(settings, password);
@@ -136,10 +137,14 @@ public final class Database implements AutoCloseable {
   private static void setPassword(DatabaseSettings settings, String password) {
     try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), "");
         Statement statement = connection.createStatement()) {
-      statement.execute("ALTER USER " + settings.user() + " SET PASSWORD '" + password.replace("'", "''") + "'");
+      statement.execute(
+          "ALTER USER " + settings.user() + " SET PASSWORD '" + password.replace("'", "''") + "'");
     } catch (SQLException e) {
-      throw new StorageException("the embedded database's password does not match the file "
-          + DataFolder.PASSWORD_FILE + " in its data folder; restore that file, or move the folder away to start afresh", e);
+      throw new StorageException(
+          "the embedded database's password does not match the file "
+              + DataFolder.PASSWORD_FILE
+              + " in its data folder; restore that file, or move the folder away to start afresh",
+          e);
     }
   }
 
@@ -168,13 +173,15 @@ public final class Database implements AutoCloseable {
    * health checks, which must not hang while the database is down.
    */
   public boolean answersWithin(Duration patience) {
-    CompletableFuture<Boolean> check = CompletableFuture.supplyAsync(() -> {
-      try (Connection connection = dataSource.getConnection()) {
-        return connection.isValid((int) Math.max(1, patience.toSeconds()));
-      } catch (SQLException e) {
-        return false;
-      }
-    });
+    CompletableFuture<Boolean> check =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try (Connection connection = dataSource.getConnection()) {
+                return connection.isValid((int) Math.max(1, patience.toSeconds()));
+              } catch (SQLException e) {
+                return false;
+              }
+            });
     try {
       return check.get(patience.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException | TimeoutException e) {
@@ -211,7 +218,9 @@ public final class Database implements AutoCloseable {
     return trustPicture;
   }
 
-  /** Writes what is still held in memory, closes the pool (and the H2 file), then frees the folder. */
+  /**
+   * Writes what is still held in memory, closes the pool (and the H2 file), then frees the folder.
+   */
   @Override
   public void close() {
     try {

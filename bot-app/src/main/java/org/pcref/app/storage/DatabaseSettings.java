@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Which database to use: by default an H2 file under the data folder, which needs nothing
- * installed and survives restarts; or any JDBC URL (PostgreSQL for production and for several
- * instances sharing one database).
+ * Which database to use: by default an H2 file under the data folder, which needs nothing installed
+ * and survives restarts; or any JDBC URL (PostgreSQL for production and for several instances
+ * sharing one database).
  *
  * @param url the JDBC URL
  * @param user the user name, or empty
@@ -37,12 +37,17 @@ public record DatabaseSettings(String url, String user, String password) {
    * The H2 file {@code <dataDir>/pcref}. AUTO_SERVER lets a terminal chat and a running server
    * share it: the first process to open the file serves it to the others, on the loopback address
    * only, to those who know the password kept in the owner-only folder (see {@link Database}: the
-   * password is the folder's, not this record's). No trace file: H2 would
-   * print its own stack trace when it cannot write one. No write delay: every commit reaches the
-   * file at once, so an answer confirmed to the user survives the process being killed.
+   * password is the folder's, not this record's). No trace file: H2 would print its own stack trace
+   * when it cannot write one. No write delay: every commit reaches the file at once, so an answer
+   * confirmed to the user survives the process being killed.
    */
   public static DatabaseSettings embedded(Path dataDir) {
-    return new DatabaseSettings("jdbc:h2:file:" + dataDir.toAbsolutePath() + "/pcref;AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=0;WRITE_DELAY=0", "sa", "");
+    return new DatabaseSettings(
+        "jdbc:h2:file:"
+            + dataDir.toAbsolutePath()
+            + "/pcref;AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=0;WRITE_DELAY=0",
+        "sa",
+        "");
   }
 
   /**
@@ -54,7 +59,8 @@ public record DatabaseSettings(String url, String user, String password) {
     String url = setting.apply(URL);
     if (url == null || url.isBlank()) {
       String dataDir = setting.apply(DATA_DIR);
-      return embedded(dataDir == null || dataDir.isBlank() ? DEFAULT_DATA_DIR : Path.of(dataDir.strip()));
+      return embedded(
+          dataDir == null || dataDir.isBlank() ? DEFAULT_DATA_DIR : Path.of(dataDir.strip()));
     }
     return new DatabaseSettings(url.strip(), setting.apply(USER), setting.apply(PASSWORD));
   }

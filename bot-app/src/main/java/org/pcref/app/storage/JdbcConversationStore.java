@@ -20,33 +20,42 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.pcref.core.checkin.CheckIn;
-import org.pcref.core.message.ConversationKey;
 import org.pcref.core.conversation.ConversationState;
 import org.pcref.core.conversation.ConversationStore;
+import org.pcref.core.message.ConversationKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Conversation state in the {@code conversations} table, one row per person per channel, the
- * state as JSON. Every instance reads the row afresh, so a second instance carries on the same
+ * Conversation state in the {@code conversations} table, one row per person per channel, the state
+ * as JSON. Every instance reads the row afresh, so a second instance carries on the same
  * conversation.
  */
 public final class JdbcConversationStore implements ConversationStore {
 
   private static final Logger log = LoggerFactory.getLogger(JdbcConversationStore.class);
 
-  private static final String WHERE_KEY = " WHERE platform = ? AND tenant = ? AND channel = ? AND user_id = ?";
+  private static final String WHERE_KEY =
+      " WHERE platform = ? AND tenant = ? AND channel = ? AND user_id = ?";
   private static final String SELECT = "SELECT state FROM conversations" + WHERE_KEY;
-  private static final String MENTIONING_TEAM = "SELECT state FROM conversations WHERE state LIKE ?";
-  private static final String UPDATE = "UPDATE conversations SET state = ?, updated_at = ?" + WHERE_KEY;
+  private static final String MENTIONING_TEAM =
+      "SELECT state FROM conversations WHERE state LIKE ?";
+  private static final String UPDATE =
+      "UPDATE conversations SET state = ?, updated_at = ?" + WHERE_KEY;
   private static final String INSERT =
       "INSERT INTO conversations (state, updated_at, platform, tenant, channel, user_id) VALUES (?, ?, ?, ?, ?, ?)";
-  /** The LIKE only narrows the search (Jackson writes the null); each row is read and checked in full. */
+
+  /**
+   * The LIKE only narrows the search (Jackson writes the null); each row is read and checked in
+   * full.
+   */
   private static final String IDLE =
       "SELECT platform, tenant, channel, user_id, state, updated_at FROM conversations WHERE updated_at < ? AND state LIKE '%\"checkIn\":null%'"
           + " AND state LIKE '%\"teamId\":null%' FETCH FIRST 500 ROWS ONLY";
+
   /** Only the row as it was read: a turn that wrote it since keeps it. */
-  private static final String DELETE_UNCHANGED = "DELETE FROM conversations" + WHERE_KEY + " AND updated_at = ?";
+  private static final String DELETE_UNCHANGED =
+      "DELETE FROM conversations" + WHERE_KEY + " AND updated_at = ?";
 
   private final Transactions db;
   private final ObjectMapper json;
@@ -57,8 +66,8 @@ public final class JdbcConversationStore implements ConversationStore {
   }
 
   /**
-   * Records as their components only (not {@code isFinished()} and the like, which are derived), and
-   * tolerant of properties it does not know, so state a newer version wrote stays readable.
+   * Records as their components only (not {@code isFinished()} and the like, which are derived),
+   * and tolerant of properties it does not know, so state a newer version wrote stays readable.
    */
   static ObjectMapper mapper() {
     return new ObjectMapper()
@@ -78,20 +87,22 @@ public final class JdbcConversationStore implements ConversationStore {
   public void save(ConversationKey key, ConversationState state) {
     String text = write(state);
     OffsetDateTime updatedAt = OffsetDateTime.ofInstant(state.updatedAt(), ZoneOffset.UTC);
-    db.autoCommit("save a conversation", c -> {
-      if (update(c, key, text, updatedAt) == 0) {
-        try {
-          insert(c, key, text, updatedAt);
-        } catch (SQLException e) {
-          if (!Transactions.isUniqueViolation(e)) {
-            throw e;
+    db.autoCommit(
+        "save a conversation",
+        c -> {
+          if (update(c, key, text, updatedAt) == 0) {
+            try {
+              insert(c, key, text, updatedAt);
+            } catch (SQLException e) {
+              if (!Transactions.isUniqueViolation(e)) {
+                throw e;
+              }
+              // Another instance inserted this conversation's first row a moment ago: overwrite it.
+              update(c, key, text, updatedAt);
+            }
           }
-          // Another instance inserted this conversation's first row a moment ago: overwrite it.
-          update(c, key, text, updatedAt);
-        }
-      }
-      return null;
-    });
+          return null;
+        });
   }
 
   /**
@@ -107,35 +118,38 @@ public final class JdbcConversationStore implements ConversationStore {
     for (ConversationKey key : keys) {
       texts.add(write(states.get(key)));
     }
-    db.write("save conversations", c -> {
-      List<Integer> missing = new ArrayList<>();
-      try (PreparedStatement statement = c.prepareStatement(UPDATE)) {
-        for (int i = 0; i < keys.size(); i++) {
-          bindRow(statement, keys.get(i), texts.get(i), states.get(keys.get(i)));
-          statement.addBatch();
-        }
-        int[] updated = statement.executeBatch();
-        for (int i = 0; i < updated.length; i++) {
-          if (updated[i] == 0) {
-            missing.add(i);
+    db.write(
+        "save conversations",
+        c -> {
+          List<Integer> missing = new ArrayList<>();
+          try (PreparedStatement statement = c.prepareStatement(UPDATE)) {
+            for (int i = 0; i < keys.size(); i++) {
+              bindRow(statement, keys.get(i), texts.get(i), states.get(keys.get(i)));
+              statement.addBatch();
+            }
+            int[] updated = statement.executeBatch();
+            for (int i = 0; i < updated.length; i++) {
+              if (updated[i] == 0) {
+                missing.add(i);
+              }
+            }
           }
-        }
-      }
-      if (!missing.isEmpty()) {
-        try (PreparedStatement statement = c.prepareStatement(INSERT)) {
-          for (int i : missing) {
-            bindRow(statement, keys.get(i), texts.get(i), states.get(keys.get(i)));
-            statement.addBatch();
+          if (!missing.isEmpty()) {
+            try (PreparedStatement statement = c.prepareStatement(INSERT)) {
+              for (int i : missing) {
+                bindRow(statement, keys.get(i), texts.get(i), states.get(keys.get(i)));
+                statement.addBatch();
+              }
+              statement.executeBatch();
+            }
           }
-          statement.executeBatch();
-        }
-      }
-      return null;
-    });
+          return null;
+        });
   }
 
   /** The parameters of {@link #UPDATE} and {@link #INSERT}, which take them in the same order. */
-  private static void bindRow(PreparedStatement statement, ConversationKey key, String text, ConversationState state)
+  private static void bindRow(
+      PreparedStatement statement, ConversationKey key, String text, ConversationState state)
       throws SQLException {
     statement.setString(1, text);
     statement.setObject(2, OffsetDateTime.ofInstant(state.updatedAt(), ZoneOffset.UTC));
@@ -148,18 +162,21 @@ public final class JdbcConversationStore implements ConversationStore {
    */
   @Override
   public List<CheckIn> pausedCheckIns(String teamId) {
-    List<String> texts = db.autoCommit("find paused check-ins", c -> {
-      try (PreparedStatement statement = c.prepareStatement(MENTIONING_TEAM)) {
-        statement.setString(1, "%" + teamId + "%");
-        List<String> found = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery()) {
-          while (rows.next()) {
-            found.add(rows.getString(1));
-          }
-        }
-        return found;
-      }
-    });
+    List<String> texts =
+        db.autoCommit(
+            "find paused check-ins",
+            c -> {
+              try (PreparedStatement statement = c.prepareStatement(MENTIONING_TEAM)) {
+                statement.setString(1, "%" + teamId + "%");
+                List<String> found = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                  while (rows.next()) {
+                    found.add(rows.getString(1));
+                  }
+                }
+                return found;
+              }
+            });
     List<CheckIn> paused = new ArrayList<>();
     for (String text : texts) {
       try {
@@ -177,9 +194,9 @@ public final class JdbcConversationStore implements ConversationStore {
   /**
    * Deletes the conversations last written before {@code idleBefore} that hold nothing a later turn
    * would use: no check-in (in progress, paused or expired) and no team chosen, only a follow-up
-   * context. Once that context is past its window such a row means the same as no row, and
-   * without this every person who ever asked a question would keep one. Returns how many were
-   * deleted; a few hundred rows a transaction, so a large backlog never holds a long one.
+   * context. Once that context is past its window such a row means the same as no row, and without
+   * this every person who ever asked a question would keep one. Returns how many were deleted; a
+   * few hundred rows a transaction, so a large backlog never holds a long one.
    */
   public int forgetIdle(Instant idleBefore) {
     OffsetDateTime before = OffsetDateTime.ofInstant(idleBefore, ZoneOffset.UTC);
@@ -203,7 +220,9 @@ public final class JdbcConversationStore implements ConversationStore {
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           seen++;
-          ConversationKey key = new ConversationKey(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4));
+          ConversationKey key =
+              new ConversationKey(
+                  rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4));
           ConversationState state;
           try {
             state = json.readValue(rows.getString(5), ConversationState.class);
@@ -264,7 +283,8 @@ public final class JdbcConversationStore implements ConversationStore {
     }
   }
 
-  private static int update(Connection c, ConversationKey key, String text, OffsetDateTime at) throws SQLException {
+  private static int update(Connection c, ConversationKey key, String text, OffsetDateTime at)
+      throws SQLException {
     try (PreparedStatement statement = c.prepareStatement(UPDATE)) {
       statement.setString(1, text);
       statement.setObject(2, at);
@@ -273,7 +293,8 @@ public final class JdbcConversationStore implements ConversationStore {
     }
   }
 
-  private static void insert(Connection c, ConversationKey key, String text, OffsetDateTime at) throws SQLException {
+  private static void insert(Connection c, ConversationKey key, String text, OffsetDateTime at)
+      throws SQLException {
     try (PreparedStatement statement = c.prepareStatement(INSERT)) {
       statement.setString(1, text);
       statement.setObject(2, at);
@@ -282,7 +303,8 @@ public final class JdbcConversationStore implements ConversationStore {
     }
   }
 
-  private static void bindKey(PreparedStatement statement, int first, ConversationKey key) throws SQLException {
+  private static void bindKey(PreparedStatement statement, int first, ConversationKey key)
+      throws SQLException {
     statement.setString(first, key.platform());
     statement.setString(first + 1, key.tenant());
     statement.setString(first + 2, key.channel());

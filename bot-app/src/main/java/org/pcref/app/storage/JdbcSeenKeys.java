@@ -44,7 +44,14 @@ public final class JdbcSeenKeys implements SeenKeys {
     this.db = new Transactions(dataSource);
     this.clock = clock;
     this.table = table;
-    this.insert = "INSERT INTO " + table.name() + " (" + table.keyColumn() + ", " + table.seenAtColumn() + ") VALUES (?, ?)";
+    this.insert =
+        "INSERT INTO "
+            + table.name()
+            + " ("
+            + table.keyColumn()
+            + ", "
+            + table.seenAtColumn()
+            + ") VALUES (?, ?)";
     this.purge = "DELETE FROM " + table.name() + " WHERE " + table.seenAtColumn() + " < ?";
   }
 
@@ -52,13 +59,15 @@ public final class JdbcSeenKeys implements SeenKeys {
   public boolean firstTime(String key) {
     Instant now = clock.instant();
     try {
-      db.autoCommit("record " + key + " in " + table.name(), c -> {
-        try (PreparedStatement statement = c.prepareStatement(insert)) {
-          statement.setString(1, key);
-          statement.setTimestamp(2, Timestamp.from(now));
-          return statement.executeUpdate();
-        }
-      });
+      db.autoCommit(
+          "record " + key + " in " + table.name(),
+          c -> {
+            try (PreparedStatement statement = c.prepareStatement(insert)) {
+              statement.setString(1, key);
+              statement.setTimestamp(2, Timestamp.from(now));
+              return statement.executeUpdate();
+            }
+          });
     } catch (StorageException e) {
       if (Transactions.isUniqueViolation(e)) {
         return false;
@@ -71,7 +80,10 @@ public final class JdbcSeenKeys implements SeenKeys {
     return true;
   }
 
-  /** The key is recorded by then: a failed clean-up is for the next one to do, not the caller's problem. */
+  /**
+   * The key is recorded by then: a failed clean-up is for the next one to do, not the caller's
+   * problem.
+   */
   private void purgeQuietly(Instant before) {
     try {
       purge(before);
@@ -81,11 +93,13 @@ public final class JdbcSeenKeys implements SeenKeys {
   }
 
   void purge(Instant before) {
-    db.autoCommit("remove old rows from " + table.name(), c -> {
-      try (PreparedStatement statement = c.prepareStatement(purge)) {
-        statement.setTimestamp(1, Timestamp.from(before));
-        return statement.executeUpdate();
-      }
-    });
+    db.autoCommit(
+        "remove old rows from " + table.name(),
+        c -> {
+          try (PreparedStatement statement = c.prepareStatement(purge)) {
+            statement.setTimestamp(1, Timestamp.from(before));
+            return statement.executeUpdate();
+          }
+        });
   }
 }

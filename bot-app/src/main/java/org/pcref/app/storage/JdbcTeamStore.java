@@ -14,13 +14,14 @@ import org.pcref.core.team.Workspace;
 
 /**
  * Teams and their rating history in the database, shared by every instance of the bot. Team
- * contents and ratings are read afresh every time; only a channel's link to its team, which
- * never changes once made, is remembered.
+ * contents and ratings are read afresh every time; only a channel's link to its team, which never
+ * changes once made, is remembered.
  */
 public final class JdbcTeamStore implements TeamStore {
 
   private final Transactions db;
-  private final Cache<Link, String> teamOfChannel = Caffeine.newBuilder().maximumSize(10_000).build();
+  private final Cache<Link, String> teamOfChannel =
+      Caffeine.newBuilder().maximumSize(10_000).build();
 
   public JdbcTeamStore(DataSource dataSource) {
     this.db = new Transactions(dataSource);
@@ -43,23 +44,29 @@ public final class JdbcTeamStore implements TeamStore {
       }
       teamOfChannel.invalidate(link);
     }
-    Optional<Team> team = db.read("find a channel's team", c -> {
-      Optional<String> teamId = TeamRows.teamOfChannel(c, workspace, channel);
-      return teamId.isPresent() ? TeamRows.find(c, teamId.get()) : Optional.<Team>empty();
-    });
+    Optional<Team> team =
+        db.read(
+            "find a channel's team",
+            c -> {
+              Optional<String> teamId = TeamRows.teamOfChannel(c, workspace, channel);
+              return teamId.isPresent() ? TeamRows.find(c, teamId.get()) : Optional.<Team>empty();
+            });
     team.ifPresent(t -> teamOfChannel.put(link, t.id()));
     return team;
   }
 
   @Override
   public List<Team> findByPerson(Workspace workspace, String userId) {
-    List<Team> teams = db.read("find a person's teams", c -> {
-      List<Team> found = new ArrayList<>();
-      for (String teamId : TeamRows.teamsOfPerson(c, workspace, userId)) {
-        TeamRows.find(c, teamId).ifPresent(found::add);
-      }
-      return found;
-    });
+    List<Team> teams =
+        db.read(
+            "find a person's teams",
+            c -> {
+              List<Team> found = new ArrayList<>();
+              for (String teamId : TeamRows.teamsOfPerson(c, workspace, userId)) {
+                TeamRows.find(c, teamId).ifPresent(found::add);
+              }
+              return found;
+            });
     // Sorted here rather than by the database, whose collation differs between H2 and PostgreSQL.
     teams.sort(Comparator.comparing(Team::name).thenComparing(Team::id));
     return List.copyOf(teams);
@@ -67,10 +74,12 @@ public final class JdbcTeamStore implements TeamStore {
 
   @Override
   public Optional<Team> findByName(Workspace workspace, String name) {
-    return db.read("find a team by name", c -> {
-      Optional<String> teamId = TeamRows.teamNamed(c, workspace, name);
-      return teamId.isPresent() ? TeamRows.find(c, teamId.get()) : Optional.<Team>empty();
-    });
+    return db.read(
+        "find a team by name",
+        c -> {
+          Optional<String> teamId = TeamRows.teamNamed(c, workspace, name);
+          return teamId.isPresent() ? TeamRows.find(c, teamId.get()) : Optional.<Team>empty();
+        });
   }
 
   @Override
@@ -93,23 +102,28 @@ public final class JdbcTeamStore implements TeamStore {
   }
 
   private void saveOnce(Team team) {
-    db.write("save a team", c -> {
-      TeamRows.write(c, team);
-      return null;
-    });
-    team.channels().forEach(channel -> teamOfChannel.put(new Link(team.workspace(), channel), team.id()));
+    db.write(
+        "save a team",
+        c -> {
+          TeamRows.write(c, team);
+          return null;
+        });
+    team.channels()
+        .forEach(channel -> teamOfChannel.put(new Link(team.workspace(), channel), team.id()));
   }
 
   private boolean linkedToThisTeam(Team team) {
-    return db.autoCommit("find a channel's team", c -> {
-      for (String channel : team.channels()) {
-        Optional<String> holder = TeamRows.teamOfChannel(c, team.workspace(), channel);
-        if (holder.isPresent() && !holder.get().equals(team.id())) {
-          return false;
-        }
-      }
-      return true;
-    });
+    return db.autoCommit(
+        "find a channel's team",
+        c -> {
+          for (String channel : team.channels()) {
+            Optional<String> holder = TeamRows.teamOfChannel(c, team.workspace(), channel);
+            if (holder.isPresent() && !holder.get().equals(team.id())) {
+              return false;
+            }
+          }
+          return true;
+        });
   }
 
   @Override

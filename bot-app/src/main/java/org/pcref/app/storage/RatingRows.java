@@ -18,8 +18,9 @@ final class RatingRows {
 
   /** Inserts the rating; returns false, having changed nothing, when its id is already recorded. */
   static boolean insert(Connection c, Rating rating) throws SQLException {
-    String sql = "INSERT INTO ratings (id, team_id, competency_id, level, note, by_id, by_name, given_at, check_in_id)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    String sql =
+        "INSERT INTO ratings (id, team_id, competency_id, level, note, by_id, by_name, given_at, check_in_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement statement = c.prepareStatement(sql)) {
       statement.setString(1, rating.id());
       statement.setString(2, rating.teamId());
@@ -41,7 +42,8 @@ final class RatingRows {
   }
 
   /** The columns {@link #read} takes, in its order. */
-  static final String COLUMNS = "id, team_id, competency_id, level, note, by_id, by_name, given_at, check_in_id";
+  static final String COLUMNS =
+      "id, team_id, competency_id, level, note, by_id, by_name, given_at, check_in_id";
 
   static List<Rating> ofTeam(Connection c, String teamId) throws SQLException {
     String sql = "SELECT " + COLUMNS + " FROM ratings WHERE team_id = ? ORDER BY seq";

@@ -20,7 +20,12 @@ public final class RecentKeys implements SeenKeys {
 
   public RecentKeys(Duration keptFor, Clock clock) {
     Ticker ticker = () -> clock.millis() * 1_000_000L;
-    this.seen = Caffeine.newBuilder().expireAfterWrite(keptFor).maximumSize(MAX_KEYS).ticker(ticker).build();
+    this.seen =
+        Caffeine.newBuilder()
+            .expireAfterWrite(keptFor)
+            .maximumSize(MAX_KEYS)
+            .ticker(ticker)
+            .build();
   }
 
   @Override

@@ -14,9 +14,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.pcref.core.checkin.CheckIn;
-import org.pcref.core.message.ConversationKey;
 import org.pcref.core.conversation.ConversationState;
 import org.pcref.core.conversation.ConversationStore;
+import org.pcref.core.message.ConversationKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,29 +47,38 @@ public final class RememberedConversations implements ConversationStore, AutoClo
 
   private final JdbcConversationStore database;
   private final Cache<ConversationKey, ConversationState> remembered;
+
   /**
    * States saved but not yet written, newer than what {@code remembered} holds for them: only their
    * follow-up context differs from the database's.
    */
   private final Map<ConversationKey, ConversationState> unwritten = new ConcurrentHashMap<>();
+
   /** Writes one at a time, so that an older state can never overwrite a newer one. */
   private final ReentrantLock writing = new ReentrantLock();
+
   private final ScheduledExecutorService writer;
 
   public RememberedConversations(JdbcConversationStore database) {
     this(database, WRITE_BEHIND);
   }
 
-  /** Writes follow-up contexts every {@code writeEvery}, or only on {@link #flush()} when it is null. */
+  /**
+   * Writes follow-up contexts every {@code writeEvery}, or only on {@link #flush()} when it is
+   * null.
+   */
   RememberedConversations(JdbcConversationStore database, Duration writeEvery) {
     this.database = database;
-    this.remembered = Caffeine.newBuilder().maximumSize(50_000).expireAfterAccess(Duration.ofHours(12)).build();
+    this.remembered =
+        Caffeine.newBuilder().maximumSize(50_000).expireAfterAccess(Duration.ofHours(12)).build();
     if (writeEvery != null) {
-      this.writer = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "pcref-conversation-writer");
-        thread.setDaemon(true);
-        return thread;
-      });
+      this.writer =
+          Executors.newSingleThreadScheduledExecutor(
+              task -> {
+                Thread thread = new Thread(task, "pcref-conversation-writer");
+                thread.setDaemon(true);
+                return thread;
+              });
       long every = writeEvery.toMillis();
       writer.scheduleWithFixedDelay(this::flushQuietly, every, every, TimeUnit.MILLISECONDS);
     } else {
@@ -136,10 +145,11 @@ public final class RememberedConversations implements ConversationStore, AutoClo
       Map<ConversationKey, ConversationState> batch = new LinkedHashMap<>(unwritten);
       database.saveAll(batch);
       // Keep any state saved again while the batch was written; it goes with the next batch.
-      batch.forEach((key, state) -> {
-        remembered.put(key, state);
-        unwritten.remove(key, state);
-      });
+      batch.forEach(
+          (key, state) -> {
+            remembered.put(key, state);
+            unwritten.remove(key, state);
+          });
     } finally {
       writing.unlock();
     }
@@ -160,12 +170,16 @@ public final class RememberedConversations implements ConversationStore, AutoClo
       flush();
     } catch (RuntimeException | Error e) {
       // The log says neither whose conversations nor what they held.
-      log.warn("Could not write {} follow-up contexts yet: {}", unwritten.size(), e.getClass().getSimpleName());
+      log.warn(
+          "Could not write {} follow-up contexts yet: {}",
+          unwritten.size(),
+          e.getClass().getSimpleName());
     }
   }
 
   /** Whether only the follow-up context (and the time) differs: nothing the person told the bot. */
   private static boolean sameAnswers(ConversationState before, ConversationState after) {
-    return Objects.equals(before.checkIn(), after.checkIn()) && Objects.equals(before.teamId(), after.teamId());
+    return Objects.equals(before.checkIn(), after.checkIn())
+        && Objects.equals(before.teamId(), after.teamId());
   }
 }

@@ -22,7 +22,8 @@ final class SchemaVersion {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement();
         ResultSet rows =
-            statement.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE")) {
+            statement.executeQuery(
+                "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE")) {
       int highest = 0;
       while (rows.next()) {
         String version = rows.getString(1);

@@ -12,9 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One server per data folder: a lock on {@code server.lock} in the folder, held while the server
- * runs and released by the operating system however the process ends (even killed). A terminal
- * chat takes no lock and may share the folder with the server; a second server may not, since the
- * first remembers its conversations in memory (see {@link RememberedConversations}).
+ * runs and released by the operating system however the process ends (even killed). A terminal chat
+ * takes no lock and may share the folder with the server; a second server may not, since the first
+ * remembers its conversations in memory (see {@link RememberedConversations}).
  */
 public final class ServerLock implements AutoCloseable {
 
@@ -95,9 +95,11 @@ public final class ServerLock implements AutoCloseable {
   /** Another server already runs on this data folder. */
   public static final class DataFolderInUseException extends RuntimeException {
     DataFolderInUseException(Path dataDir) {
-      super("Another PCREF Bot server is already using the data folder " + dataDir.toAbsolutePath()
-          + ". Stop it first, or give this one its own folder (PCREF_DATA_DIR). "
-          + "To run several servers on one database, use PostgreSQL (PCREF_DATABASE_URL).");
+      super(
+          "Another PCREF Bot server is already using the data folder "
+              + dataDir.toAbsolutePath()
+              + ". Stop it first, or give this one its own folder (PCREF_DATA_DIR). "
+              + "To run several servers on one database, use PostgreSQL (PCREF_DATABASE_URL).");
     }
   }
 }

@@ -36,25 +36,38 @@ final class TeamRows {
         Workspace workspace = new Workspace(row.getString(1), row.getString(2));
         String name = row.getString(3);
         OffsetDateTime createdAt = row.getObject(4, OffsetDateTime.class);
-        return Optional.of(new Team(teamId, workspace, name, people(c, teamId), channels(c, teamId), createdAt.toInstant()));
+        return Optional.of(
+            new Team(
+                teamId,
+                workspace,
+                name,
+                people(c, teamId),
+                channels(c, teamId),
+                createdAt.toInstant()));
       }
     }
   }
 
-  static Optional<String> teamOfChannel(Connection c, Workspace workspace, String channel) throws SQLException {
-    String sql = "SELECT team_id FROM team_channels WHERE platform = ? AND tenant = ? AND channel = ?";
+  static Optional<String> teamOfChannel(Connection c, Workspace workspace, String channel)
+      throws SQLException {
+    String sql =
+        "SELECT team_id FROM team_channels WHERE platform = ? AND tenant = ? AND channel = ?";
     List<String> ids = strings(c, sql, workspace.platform(), workspace.tenant(), channel);
     return ids.stream().findFirst();
   }
 
-  static List<String> teamsOfPerson(Connection c, Workspace workspace, String userId) throws SQLException {
-    String sql = "SELECT t.id FROM teams t JOIN team_people p ON p.team_id = t.id"
-        + " WHERE t.platform = ? AND t.tenant = ? AND p.user_id = ? AND p.role <> ?";
+  static List<String> teamsOfPerson(Connection c, Workspace workspace, String userId)
+      throws SQLException {
+    String sql =
+        "SELECT t.id FROM teams t JOIN team_people p ON p.team_id = t.id"
+            + " WHERE t.platform = ? AND t.tenant = ? AND p.user_id = ? AND p.role <> ?";
     return strings(c, sql, workspace.platform(), workspace.tenant(), userId, Role.REMOVED.name());
   }
 
-  static Optional<String> teamNamed(Connection c, Workspace workspace, String name) throws SQLException {
-    String sql = "SELECT id FROM teams WHERE platform = ? AND tenant = ? AND LOWER(name) = LOWER(?) ORDER BY created_at, id";
+  static Optional<String> teamNamed(Connection c, Workspace workspace, String name)
+      throws SQLException {
+    String sql =
+        "SELECT id FROM teams WHERE platform = ? AND tenant = ? AND LOWER(name) = LOWER(?) ORDER BY created_at, id";
     return strings(c, sql, workspace.platform(), workspace.tenant(), name).stream().findFirst();
   }
 
@@ -72,21 +85,25 @@ final class TeamRows {
     Workspace workspace = team.workspace();
     String update = "UPDATE teams SET platform = ?, tenant = ?, name = ? WHERE id = ?";
     if (update(c, update, workspace.platform(), workspace.tenant(), team.name(), team.id()) == 0) {
-      String insert = "INSERT INTO teams (id, platform, tenant, name, created_at) VALUES (?, ?, ?, ?, ?)";
+      String insert =
+          "INSERT INTO teams (id, platform, tenant, name, created_at) VALUES (?, ?, ?, ?, ?)";
       OffsetDateTime createdAt = OffsetDateTime.ofInstant(team.createdAt(), ZoneOffset.UTC);
-      update(c, insert, team.id(), workspace.platform(), workspace.tenant(), team.name(), createdAt);
+      update(
+          c, insert, team.id(), workspace.platform(), workspace.tenant(), team.name(), createdAt);
     }
   }
 
   private static void writePeople(Connection c, Team team) throws SQLException {
-    try (PreparedStatement statement = c.prepareStatement("DELETE FROM team_people WHERE team_id = ?")) {
+    try (PreparedStatement statement =
+        c.prepareStatement("DELETE FROM team_people WHERE team_id = ?")) {
       statement.setString(1, team.id());
       statement.executeUpdate();
     }
     if (team.people().isEmpty()) {
       return;
     }
-    String insert = "INSERT INTO team_people (team_id, user_id, name, role, sort_order) VALUES (?, ?, ?, ?, ?)";
+    String insert =
+        "INSERT INTO team_people (team_id, user_id, name, role, sort_order) VALUES (?, ?, ?, ?, ?)";
     try (PreparedStatement statement = c.prepareStatement(insert)) {
       int order = 0;
       for (Person person : team.people().values()) {
@@ -108,7 +125,8 @@ final class TeamRows {
    */
   private static void writeChannels(Connection c, Team team) throws SQLException {
     Workspace workspace = team.workspace();
-    Set<String> stored = new HashSet<>(strings(c, "SELECT channel FROM team_channels WHERE team_id = ?", team.id()));
+    Set<String> stored =
+        new HashSet<>(strings(c, "SELECT channel FROM team_channels WHERE team_id = ?", team.id()));
     for (String gone : stored) {
       if (!team.channels().contains(gone)) {
         update(c, "DELETE FROM team_channels WHERE team_id = ? AND channel = ?", team.id(), gone);
@@ -127,9 +145,11 @@ final class TeamRows {
     }
   }
 
-  private static void insertChannel(Connection c, Workspace workspace, String channel, String teamId, int order)
+  private static void insertChannel(
+      Connection c, Workspace workspace, String channel, String teamId, int order)
       throws SQLException {
-    String sql = "INSERT INTO team_channels (platform, tenant, channel, team_id, sort_order) VALUES (?, ?, ?, ?, ?)";
+    String sql =
+        "INSERT INTO team_channels (platform, tenant, channel, team_id, sort_order) VALUES (?, ?, ?, ?, ?)";
     try {
       update(c, sql, workspace.platform(), workspace.tenant(), channel, teamId, order);
     } catch (SQLException e) {
@@ -141,13 +161,15 @@ final class TeamRows {
   }
 
   private static Map<String, Person> people(Connection c, String teamId) throws SQLException {
-    String sql = "SELECT user_id, name, role FROM team_people WHERE team_id = ? ORDER BY sort_order";
+    String sql =
+        "SELECT user_id, name, role FROM team_people WHERE team_id = ? ORDER BY sort_order";
     Map<String, Person> people = new LinkedHashMap<>();
     try (PreparedStatement statement = c.prepareStatement(sql)) {
       statement.setString(1, teamId);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          Person person = new Person(rows.getString(1), rows.getString(2), Role.valueOf(rows.getString(3)));
+          Person person =
+              new Person(rows.getString(1), rows.getString(2), Role.valueOf(rows.getString(3)));
           people.put(person.id(), person);
         }
       }
@@ -156,10 +178,14 @@ final class TeamRows {
   }
 
   private static List<String> channels(Connection c, String teamId) throws SQLException {
-    return strings(c, "SELECT channel FROM team_channels WHERE team_id = ? ORDER BY sort_order, channel", teamId);
+    return strings(
+        c,
+        "SELECT channel FROM team_channels WHERE team_id = ? ORDER BY sort_order, channel",
+        teamId);
   }
 
-  private static List<String> strings(Connection c, String sql, Object... parameters) throws SQLException {
+  private static List<String> strings(Connection c, String sql, Object... parameters)
+      throws SQLException {
     try (PreparedStatement statement = c.prepareStatement(sql)) {
       bind(statement, parameters);
       List<String> values = new ArrayList<>();

@@ -21,8 +21,10 @@ final class ChatSession {
   }
 
   void run(String frameworkName, InputLines in) {
-    out.println("PCREF Bot: ask me about the " + frameworkName
-        + ". Type a number to pick an option, quit to leave.");
+    out.println(
+        "PCREF Bot: ask me about the "
+            + frameworkName
+            + ". Type a number to pick an option, quit to leave.");
     out.println();
     show(conversation.say("help"));
     for (String line = prompt(in); line != null; line = prompt(in)) {

@@ -36,8 +36,9 @@ final class CommandLine {
       }
       case "chat" -> line.kind = Kind.CHAT;
       case "ask" -> line.kind = Kind.ASK;
-      default -> throw new UsageError(
-          (name.startsWith("-") ? "unknown option '" : "unknown command '") + name + "'");
+      default ->
+          throw new UsageError(
+              (name.startsWith("-") ? "unknown option '" : "unknown command '") + name + "'");
     }
     line.read(args);
     return line.command();
@@ -101,8 +102,10 @@ final class CommandLine {
   }
 
   private void flag(String option, String inlineValue) throws UsageError {
-    boolean known = option.equals("--help") || option.equals("-h")
-        || (option.equals("--jsonl") && kind == Kind.ASK);
+    boolean known =
+        option.equals("--help")
+            || option.equals("-h")
+            || (option.equals("--jsonl") && kind == Kind.ASK);
     if (!known) {
       throw new UsageError("unknown option '" + option + "' for " + commandName);
     }
@@ -137,7 +140,8 @@ final class CommandLine {
         if (!words.isEmpty()) {
           throw new UsageError(
               "ask --jsonl reads its questions from standard input, one per line: leave out '"
-                  + question + "'");
+                  + question
+                  + "'");
         }
         question = null;
       }

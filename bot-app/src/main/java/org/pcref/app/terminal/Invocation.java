@@ -11,7 +11,8 @@ package org.pcref.app.terminal;
  * @param dataDir the folder of the embedded database, instead of the setting ({@code --data})
  * @param question the question of {@code ask}, its words joined; null otherwise
  */
-record Invocation(Kind kind, String user, String channel, String frameworkFile, String dataDir, String question) {
+record Invocation(
+    Kind kind, String user, String channel, String frameworkFile, String dataDir, String question) {
 
   enum Kind {
     HELP,

@@ -15,8 +15,8 @@ import org.pcref.core.message.PlainText.Rendered;
 
 /**
  * {@code ask --jsonl}: every line of input is a question in a conversation of its own, and gets
- * exactly one JSON object on one line of output, in the same order:
- * {@code {"question": ..., "text": ..., "choices": [...]}}.
+ * exactly one JSON object on one line of output, in the same order: {@code {"question": ...,
+ * "text": ..., "choices": [...]}}.
  */
 final class JsonLines {
 
@@ -62,8 +62,8 @@ final class JsonLines {
 
   /**
    * Besides the control characters JSON escapes anyway, escapes the Unicode line breaks (NEL, line
-   * and paragraph separators), which some line readers split on, so that every object stays on
-   * one line whatever reads it.
+   * and paragraph separators), which some line readers split on, so that every object stays on one
+   * line whatever reads it.
    */
   private static final class LineBreakEscapes extends CharacterEscapes {
 

@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
-import org.pcref.app.settings.Settings;
 import org.pcref.app.framework.FrameworkFile;
+import org.pcref.app.settings.Settings;
 import org.pcref.app.storage.Database;
 import org.pcref.app.storage.DatabaseSettings;
 import org.pcref.core.checkin.CheckInSettings;
@@ -79,7 +79,8 @@ public final class Terminal {
 
   private void execute(Invocation command, InputStream in, PrintStream out) {
     Settings settings = Settings.of(systemProperties, environment);
-    // Opening the database and reading the framework take about as long as each other: do both at once.
+    // Opening the database and reading the framework take about as long as each other: do both at
+    // once.
     CompletableFuture<Database> opening = openDatabase(settings.database(command.dataDir()));
     Framework framework;
     try {
@@ -95,17 +96,40 @@ public final class Terminal {
     try (Database database = opened(opening, settings.database(command.dataDir()))) {
       switch (command.kind()) {
         case CHAT -> {
-          Assistant bot = new Assistant(framework, database.conversations(), database.teams(), database.nudges(), checkIns, clock);
-          new ChatSession(new TerminalConversation(bot, channel, user), out).run(framework.name(), new InputLines(in));
+          Assistant bot =
+              new Assistant(
+                  framework,
+                  database.conversations(),
+                  database.teams(),
+                  database.nudges(),
+                  checkIns,
+                  clock);
+          new ChatSession(new TerminalConversation(bot, channel, user), out)
+              .run(framework.name(), new InputLines(in));
         }
         case ASK -> {
-          Assistant bot = new Assistant(framework, database.conversations(), database.teams(), database.nudges(), checkIns, clock);
+          Assistant bot =
+              new Assistant(
+                  framework,
+                  database.conversations(),
+                  database.teams(),
+                  database.nudges(),
+                  checkIns,
+                  clock);
           answer(new TerminalConversation(bot, channel, user).replies(command.question()), out);
         }
         case ASK_JSON_LINES -> {
           // Each line is a conversation of its own: nothing it says is remembered for the next.
-          Assistant bot = new Assistant(framework, new InMemoryConversationStore(), database.teams(), database.nudges(), checkIns, clock);
-          new JsonLines(line -> new TerminalConversation(bot, channel + "#" + line, user), out).run(new InputLines(in));
+          Assistant bot =
+              new Assistant(
+                  framework,
+                  new InMemoryConversationStore(),
+                  database.teams(),
+                  database.nudges(),
+                  checkIns,
+                  clock);
+          new JsonLines(line -> new TerminalConversation(bot, channel + "#" + line, user), out)
+              .run(new InputLines(in));
         }
         default -> throw new IllegalStateException("not a terminal command: " + command.kind());
       }
@@ -139,7 +163,8 @@ public final class Terminal {
       return opening.join();
     } catch (java.util.concurrent.CompletionException e) {
       throw new UncheckedIOException(
-          "could not open the database " + where(settings) + ": " + rootMessage(e), new java.io.IOException(e));
+          "could not open the database " + where(settings) + ": " + rootMessage(e),
+          new java.io.IOException(e));
     }
   }
 
@@ -153,7 +178,8 @@ public final class Terminal {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
+    String message =
+        root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
     return root instanceof java.io.IOException || message.isEmpty()
         ? root.getClass().getSimpleName() + (message.isEmpty() ? "" : " " + message)
         : message;

@@ -1,12 +1,12 @@
 package org.pcref.app.terminal;
 
+import java.util.List;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.message.ConversationKey;
 import org.pcref.core.message.Inbound;
-import java.util.List;
 import org.pcref.core.message.PlainText;
-import org.pcref.core.message.Reply;
 import org.pcref.core.message.PlainText.Rendered;
+import org.pcref.core.message.Reply;
 
 /** One person talking to the bot in the terminal; replies come back as plain text. */
 final class TerminalConversation {

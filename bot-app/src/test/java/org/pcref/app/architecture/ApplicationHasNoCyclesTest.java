@@ -11,9 +11,9 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /**
- * The application's packages form layers: the entry point on top, the server and the terminal
- * below it, the settings, storage and platform wiring they use below them. No package depends on
- * one that depends on it back.
+ * The application's packages form layers: the entry point on top, the server and the terminal below
+ * it, the settings, storage and platform wiring they use below them. No package depends on one that
+ * depends on it back.
  */
 @AnalyzeClasses(packages = "org.pcref.app", importOptions = ImportOption.DoNotIncludeTests.class)
 class ApplicationHasNoCyclesTest {
@@ -21,7 +21,8 @@ class ApplicationHasNoCyclesTest {
   private static final String ROOT = "org.pcref.app";
 
   @ArchTest
-  static final ArchRule packagesAreFreeOfCycles = slices().assignedFrom(new RootAndEachFeature()).should().beFreeOfCycles();
+  static final ArchRule packagesAreFreeOfCycles =
+      slices().assignedFrom(new RootAndEachFeature()).should().beFreeOfCycles();
 
   /**
    * One slice for the classes of {@code org.pcref.app} itself and one per sub-package: the usual

@@ -18,11 +18,17 @@ class PlatformsStayInTheAdaptersTest {
 
   @ArchTest
   static final ArchRule noSlackClassInTheApplication =
-      noClasses().should().dependOnClassesThat().resideInAPackage("com.slack..")
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.slack..")
           .because("Slack's SDK is used in slack-adapter only");
 
   @ArchTest
   static final ArchRule noBotFrameworkClassInTheApplication =
-      noClasses().should().dependOnClassesThat().resideInAPackage("com.microsoft.bot..")
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.microsoft.bot..")
           .because("the Bot Framework is used in teams-adapter only");
 }

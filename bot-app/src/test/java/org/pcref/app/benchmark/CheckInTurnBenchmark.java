@@ -21,10 +21,10 @@ import org.pcref.framework.FrameworkLoader;
  * One check-in turn (load the conversation, read the answer, move the check-in on, record the
  * rating, save) with many people checking in at once, on an H2 file and on PostgreSQL. Each of the
  * users answers "checkin all", then a level and "no note" for every competency, over and over.
- * People pause between answers: by default each waits 0.25 to 0.75 s (a person reading and
- * tapping a button is slower still); a pause of 0 makes every user answer as fast as the bot
- * replies, which measures how many turns a second the machine can take. Reports the latency of a
- * turn after a warm-up.
+ * People pause between answers: by default each waits 0.25 to 0.75 s (a person reading and tapping
+ * a button is slower still); a pause of 0 makes every user answer as fast as the bot replies, which
+ * measures how many turns a second the machine can take. Reports the latency of a turn after a
+ * warm-up.
  *
  * <p>Run with {@code bench/checkin-turns.sh [users] [seconds] [mean pause ms]}.
  */
@@ -42,13 +42,22 @@ public final class CheckInTurnBenchmark {
     }
     try (EmbeddedPostgres postgres = EmbeddedPostgres.start();
         Database database =
-            Database.open(new DatabaseSettings(postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""))) {
+            Database.open(
+                new DatabaseSettings(
+                    postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""))) {
       run("PostgreSQL", database, users, seconds, pause);
     }
   }
 
-  private static void run(String name, Database database, int users, int seconds, int pause) throws Exception {
-    Assistant bot = new Assistant(FrameworkLoader.bundled(), database.conversations(), database.teams(), CheckInSettings.DEFAULTS, Clock.systemUTC());
+  private static void run(String name, Database database, int users, int seconds, int pause)
+      throws Exception {
+    Assistant bot =
+        new Assistant(
+            FrameworkLoader.bundled(),
+            database.conversations(),
+            database.teams(),
+            CheckInSettings.DEFAULTS,
+            Clock.systemUTC());
     AtomicBoolean measuring = new AtomicBoolean(false);
     AtomicBoolean running = new AtomicBoolean(true);
     List<long[]> samples = new ArrayList<>();
@@ -76,7 +85,9 @@ public final class CheckInTurnBenchmark {
                   }
                   String text = message(turn++, seed);
                   long start = System.nanoTime();
-                  bot.handle(Inbound.text(key, "User " + seed, text).inChannelNamed("Ward " + (seed % 10)));
+                  bot.handle(
+                      Inbound.text(key, "User " + seed, text)
+                          .inChannelNamed("Ward " + (seed % 10)));
                   long took = System.nanoTime() - start;
                   if (measuring.get() && count[0] < latencies.length) {
                     latencies[count[0]++] = took;
@@ -99,14 +110,23 @@ public final class CheckInTurnBenchmark {
     for (Thread t : threads) {
       t.join();
     }
-    long[] all = samples.stream()
-        .flatMapToLong(l -> Arrays.stream(l, 0, (int) l[l.length - 1]))
-        .sorted()
-        .toArray();
+    long[] all =
+        samples.stream()
+            .flatMapToLong(l -> Arrays.stream(l, 0, (int) l[l.length - 1]))
+            .sorted()
+            .toArray();
     System.out.printf(
         "%-11s %d users, pause %d ms: %d turns in %.0f s (%.0f turns/s): p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.1f ms%n",
-        name, users, pause, all.length, elapsed, all.length / elapsed,
-        ms(all, 0.50), ms(all, 0.90), ms(all, 0.99), all[all.length - 1] / 1e6);
+        name,
+        users,
+        pause,
+        all.length,
+        elapsed,
+        all.length / elapsed,
+        ms(all, 0.50),
+        ms(all, 0.90),
+        ms(all, 0.99),
+        all[all.length - 1] / 1e6);
   }
 
   /** checkin all, then for each of the 8 competencies a level and "no note"; then again. */

@@ -30,9 +30,9 @@ import org.slf4j.LoggerFactory;
  * Many nudges due in the same minute, through the real engine (db-scheduler with the production
  * settings, one instance) to a stub platform, on an H2 file and on PostgreSQL. Each of the teams
  * has one lead and default settings, and its check-in nudge is due. Reports how long one sweep
- * takes to find them, the time from the scheduler's start until the last nudge is sent, the heap
- * in use, and the engine's own cost per nudge: the time not spent in the stub platform, per nudge
- * of wall-clock time and per nudge of scheduler-thread time.
+ * takes to find them, the time from the scheduler's start until the last nudge is sent, the heap in
+ * use, and the engine's own cost per nudge: the time not spent in the stub platform, per nudge of
+ * wall-clock time and per nudge of scheduler-thread time.
  *
  * <p>Run with {@code bench/nudges.sh [nudges] [threads] [platform ms per nudge]}.
  */
@@ -44,30 +44,55 @@ public final class NudgeBenchmark {
     int nudges = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : 4;
     int platformMillis = args.length > 2 ? Integer.parseInt(args[2]) : 0;
-    ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(ch.qos.logback.classic.Level.WARN);
-    System.out.printf("%d nudges due at once, %d scheduler threads, stub platform taking %d ms a nudge%n", nudges, threads, platformMillis);
+    ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+        .setLevel(ch.qos.logback.classic.Level.WARN);
+    System.out.printf(
+        "%d nudges due at once, %d scheduler threads, stub platform taking %d ms a nudge%n",
+        nudges, threads, platformMillis);
     Path h2 = Files.createTempDirectory("pcref-bench-nudges");
     try (Database database = Database.open(DatabaseSettings.embedded(h2))) {
       run("H2 file", database, nudges, threads, platformMillis);
     }
     try (EmbeddedPostgres postgres = EmbeddedPostgres.start();
-        Database database = Database.open(new DatabaseSettings(postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""))) {
+        Database database =
+            Database.open(
+                new DatabaseSettings(
+                    postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""))) {
       run("PostgreSQL", database, nudges, threads, platformMillis);
     }
   }
 
-  private static void run(String name, Database database, int nudges, int threads, int platformMillis) throws Exception {
+  private static void run(
+      String name, Database database, int nudges, int threads, int platformMillis)
+      throws Exception {
     DueTeams.create(database.dataSource(), "bench", nudges, Instant.parse("2026-06-01T10:00:00Z"));
-    // The bot's clock runs from a Wednesday noon, so every team's nudge is due and none falls due mid-run.
-    Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), Instant.parse("2026-11-25T12:00:00Z")));
+    // The bot's clock runs from a Wednesday noon, so every team's nudge is due and none falls due
+    // mid-run.
+    Clock clock =
+        Clock.offset(
+            Clock.systemUTC(),
+            Duration.between(Instant.now(), Instant.parse("2026-11-25T12:00:00Z")));
     StubPlatform platform = new StubPlatform(platformMillis);
-    Reminders reminders = new Reminders(PCREF, database.teams(), database.conversations(), database.nudges(), List.of(platform), new LogNotifier(), clock);
+    Reminders reminders =
+        new Reminders(
+            PCREF,
+            database.teams(),
+            database.conversations(),
+            database.nudges(),
+            List.of(platform),
+            new LogNotifier(),
+            clock);
 
     long planStart = System.nanoTime();
     int due = reminders.planDue(delivery -> {});
     double planSeconds = (System.nanoTime() - planStart) / 1e9;
 
-    NudgeEngine engine = new NudgeEngine(database.dataSource(), reminders, Clock.systemUTC(), NudgeEngineSettings.defaults("bench").withThreads(threads));
+    NudgeEngine engine =
+        new NudgeEngine(
+            database.dataSource(),
+            reminders,
+            Clock.systemUTC(),
+            NudgeEngineSettings.defaults("bench").withThreads(threads));
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     System.gc();
     long heapBefore = memory.getHeapMemoryUsage().getUsed();
@@ -90,9 +115,19 @@ public final class NudgeBenchmark {
     System.out.printf(
         "%-10s %d nudges (%d found due by one sweep in %.2f s) sent in %.2f s (%.0f nudges/s); first sent after %.2f s; "
             + "heap in use: peak %d MB (garbage included), %d MB before, %d MB after a GC; time in the platform %.2f s; engine overhead %.3f ms per nudge (wall), %.3f ms per nudge per thread%n",
-        name, nudges, due, planSeconds, seconds, nudges / seconds, (platform.firstAt.get() - start) / 1e9,
-        peak.max / (1024 * 1024), heapBefore / (1024 * 1024), heapAfter / (1024 * 1024), inPlatform,
-        (seconds - inPlatform / threads) * 1000 / nudges, (seconds * threads - inPlatform) * 1000 / nudges);
+        name,
+        nudges,
+        due,
+        planSeconds,
+        seconds,
+        nudges / seconds,
+        (platform.firstAt.get() - start) / 1e9,
+        peak.max / (1024 * 1024),
+        heapBefore / (1024 * 1024),
+        heapAfter / (1024 * 1024),
+        inPlatform,
+        (seconds - inPlatform / threads) * 1000 / nudges,
+        (seconds * threads - inPlatform) * 1000 / nudges);
   }
 
   /** Counts, and optionally takes a while as a real platform call would. */

@@ -46,29 +46,43 @@ public final class TrustPictureBenchmark {
   public static void main(String[] args) throws Exception {
     int teams = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
     int months = args.length > 1 ? Integer.parseInt(args[1]) : 24;
-    ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(ch.qos.logback.classic.Level.WARN);
+    ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+        .setLevel(ch.qos.logback.classic.Level.WARN);
     Path h2 = Files.createTempDirectory("pcref-bench-picture");
     try (Database database = Database.open(DatabaseSettings.embedded(h2))) {
       run("H2 file", database, teams, months);
     }
     try (EmbeddedPostgres postgres = EmbeddedPostgres.start();
-        Database database = Database.open(new DatabaseSettings(postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""))) {
+        Database database =
+            Database.open(
+                new DatabaseSettings(
+                    postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""))) {
       run("PostgreSQL", database, teams, months);
     }
   }
 
-  private static void run(String name, Database database, int teams, int months) throws SQLException {
+  private static void run(String name, Database database, int teams, int months)
+      throws SQLException {
     long start = System.nanoTime();
     int ratings = fill(database.dataSource(), teams, months);
-    System.out.printf("%s: %d teams, %d ratings written in %.1f s; load average %.1f%n", name, teams, ratings,
-        (System.nanoTime() - start) / 1e9, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    System.out.printf(
+        "%s: %d teams, %d ratings written in %.1f s; load average %.1f%n",
+        name,
+        teams,
+        ratings,
+        (System.nanoTime() - start) / 1e9,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     TrustPicture picture = database.trustPicture();
     YearMonth last = FIRST.plusMonths(months - 1);
     Instant asOf = last.plusMonths(1).atDay(1).atStartOfDay(LONDON).toInstant();
     time("current levels of every team", () -> picture.currentLevels().size());
-    time("one team's history", () -> picture.history("t" + teams / 2).orElseThrow().assessment().history().size());
+    time(
+        "one team's history",
+        () -> picture.history("t" + teams / 2).orElseThrow().assessment().history().size());
     time("level counts at one moment", () -> picture.levelCounts(asOf).teams());
-    time("level counts month by month, " + months + " months", () -> picture.monthByMonth(FIRST, last, LONDON).size());
+    time(
+        "level counts month by month, " + months + " months",
+        () -> picture.monthByMonth(FIRST, last, LONDON).size());
     time("overdue teams (90 days)", () -> picture.overdue(asOf, Duration.ofDays(90)).size());
   }
 
@@ -93,7 +107,8 @@ public final class TrustPictureBenchmark {
     }
     Collections.sort(wall);
     Collections.sort(cpu);
-    System.out.printf("  %-42s median %7.1f ms (min %7.1f), CPU of the asking thread %7.1f ms; answer size %d%n",
+    System.out.printf(
+        "  %-42s median %7.1f ms (min %7.1f), CPU of the asking thread %7.1f ms; answer size %d%n",
         what, wall.get(RUNS / 2), wall.get(0), cpu.get(RUNS / 2), answer);
   }
 
@@ -104,12 +119,16 @@ public final class TrustPictureBenchmark {
     Instant begin = FIRST.atDay(1).atStartOfDay(LONDON).toInstant();
     int ratings = 0;
     try (Connection c = dataSource.getConnection();
-        PreparedStatement team = c.prepareStatement("INSERT INTO teams (id, platform, tenant, name, created_at) VALUES (?, 'slack', 'T1', ?, ?)");
-        PreparedStatement lead = c.prepareStatement(
-            "INSERT INTO team_people (team_id, user_id, name, role, sort_order) VALUES (?, ?, ?, 'LEAD', 0)");
-        PreparedStatement rating = c.prepareStatement(
-            "INSERT INTO ratings (id, team_id, competency_id, level, note, by_id, by_name, given_at, check_in_id)"
-                + " VALUES (?, ?, ?, ?, '', ?, ?, ?, ?)")) {
+        PreparedStatement team =
+            c.prepareStatement(
+                "INSERT INTO teams (id, platform, tenant, name, created_at) VALUES (?, 'slack', 'T1', ?, ?)");
+        PreparedStatement lead =
+            c.prepareStatement(
+                "INSERT INTO team_people (team_id, user_id, name, role, sort_order) VALUES (?, ?, ?, 'LEAD', 0)");
+        PreparedStatement rating =
+            c.prepareStatement(
+                "INSERT INTO ratings (id, team_id, competency_id, level, note, by_id, by_name, given_at, check_in_id)"
+                    + " VALUES (?, ?, ?, ?, '', ?, ?, ?, ?)")) {
       c.setAutoCommit(false);
       for (int t = 0; t < teams; t++) {
         String id = "t" + t;
@@ -124,13 +143,17 @@ public final class TrustPictureBenchmark {
         // Some teams stop checking in, so that the overdue list is not empty.
         int checkIns = random.nextInt(10) == 0 ? random.nextInt(months) : months;
         for (int m = 0; m < checkIns; m++) {
-          Instant at = begin.plus(Duration.ofDays(30L * m + random.nextInt(28))).plusSeconds(random.nextInt(36_000));
+          Instant at =
+              begin
+                  .plus(Duration.ofDays(30L * m + random.nextInt(28)))
+                  .plusSeconds(random.nextInt(36_000));
           boolean correction = random.nextInt(20) == 0;
           for (Competency competency : competencies) {
             rating.setString(1, id + "-" + m + "-" + competency.id());
             rating.setString(2, id);
             rating.setString(3, competency.id());
-            rating.setString(4, TeamLevel.values()[random.nextInt(TeamLevel.values().length)].name());
+            rating.setString(
+                4, TeamLevel.values()[random.nextInt(TeamLevel.values().length)].name());
             rating.setString(5, "lead-" + t);
             rating.setString(6, "Lead " + t);
             rating.setObject(7, utc(at));

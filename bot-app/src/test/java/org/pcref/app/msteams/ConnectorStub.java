@@ -18,20 +18,24 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local stand-in for the Bot Connector service (the activity's {@code serviceUrl}): records
- * every reply and card update the bot sends, answers as the connector does, and can be told to
- * fail the next requests (429 with Retry-After, 403, 500). It also serves any fixed documents
- * (OpenID metadata, keys) put in {@link #documents}.
+ * A local stand-in for the Bot Connector service (the activity's {@code serviceUrl}): records every
+ * reply and card update the bot sends, answers as the connector does, and can be told to fail the
+ * next requests (429 with Retry-After, 403, 500). It also serves any fixed documents (OpenID
+ * metadata, keys) put in {@link #documents}.
  */
 final class ConnectorStub implements AutoCloseable {
 
   /** One request the bot made, and the activity id the stub answered with. */
-  record Request(String method, String path, String authorization, JsonNode body, String answeredId) {
+  record Request(
+      String method, String path, String authorization, JsonNode body, String answeredId) {
     /** Every text the bot showed in this request: message text and card text blocks. */
     String shownText() {
       StringBuilder out = new StringBuilder(body.path("text").asText(""));
       for (JsonNode attachment : body.path("attachments")) {
-        attachment.path("content").findValuesAsText("text").forEach(t -> out.append('\n').append(t));
+        attachment
+            .path("content")
+            .findValuesAsText("text")
+            .forEach(t -> out.append('\n').append(t));
       }
       return out.toString();
     }
@@ -63,7 +67,8 @@ final class ConnectorStub implements AutoCloseable {
 
   static ConnectorStub start() {
     try {
-      HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       ConnectorStub stub = new ConnectorStub(server);
       server.createContext("/", stub::handle);
       server.start();
@@ -101,20 +106,33 @@ final class ConnectorStub implements AutoCloseable {
     byte[] raw = exchange.getRequestBody().readAllBytes();
     JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
     Failure failure;
-    String id = exchange.getRequestMethod().equals("PUT") ? path.substring(path.lastIndexOf('/') + 1) : "reply-" + ids.incrementAndGet();
+    String id =
+        exchange.getRequestMethod().equals("PUT")
+            ? path.substring(path.lastIndexOf('/') + 1)
+            : "reply-" + ids.incrementAndGet();
     synchronized (this) {
       failure = failures.poll();
-      requests.add(new Request(exchange.getRequestMethod(), path, exchange.getRequestHeaders().getFirst("Authorization"), body,
-          failure == null ? id : null));
+      requests.add(
+          new Request(
+              exchange.getRequestMethod(),
+              path,
+              exchange.getRequestHeaders().getFirst("Authorization"),
+              body,
+              failure == null ? id : null));
     }
     if (failure != null) {
-      respond(exchange, failure.status(), "{\"error\":{\"code\":\"stub\",\"message\":\"failing on purpose\"}}", failure.retryAfter());
+      respond(
+          exchange,
+          failure.status(),
+          "{\"error\":{\"code\":\"stub\",\"message\":\"failing on purpose\"}}",
+          failure.retryAfter());
       return;
     }
     respond(exchange, 200, "{\"id\":\"" + id + "\"}", null);
   }
 
-  private static void respond(HttpExchange exchange, int status, String body, String retryAfter) throws IOException {
+  private static void respond(HttpExchange exchange, int status, String body, String retryAfter)
+      throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "application/json");
     if (retryAfter != null) {

@@ -27,7 +27,9 @@ final class MessagesEndpoint {
 
   HttpResponse<String> post(String body, String authorization) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.newBuilder(uri)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     if (authorization != null) {
       request.header("Authorization", authorization);
     }

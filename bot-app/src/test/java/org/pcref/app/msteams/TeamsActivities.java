@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Activities shaped as Microsoft Teams sends them to a bot: a personal chat, a channel message
- * with an @mention, an Adaptive Card Action.Submit, an Action.Execute invoke, and the
- * installation events.
+ * Activities shaped as Microsoft Teams sends them to a bot: a personal chat, a channel message with
+ * an @mention, an Adaptive Card Action.Submit, an Action.Execute invoke, and the installation
+ * events.
  */
 final class TeamsActivities {
 
@@ -85,8 +85,12 @@ final class TeamsActivities {
 
   /** An Action.Submit press: a message with the button's data as value, replying to the card. */
   ObjectNode submit(ObjectNode pressedIn, JsonNode button, String cardId) {
-    ObjectNode a = base("message", pressedIn.path("from").path("aadObjectId").asText(), pressedIn.path("from").path("name").asText(),
-        (ObjectNode) pressedIn.path("conversation").deepCopy());
+    ObjectNode a =
+        base(
+            "message",
+            pressedIn.path("from").path("aadObjectId").asText(),
+            pressedIn.path("from").path("name").asText(),
+            (ObjectNode) pressedIn.path("conversation").deepCopy());
     a.put("replyToId", cardId);
     a.set("value", button.path("data").deepCopy());
     if (pressedIn.has("channelData")) {
@@ -110,7 +114,10 @@ final class TeamsActivities {
     return a;
   }
 
-  /** The bot was added to a team: conversationUpdate in the General channel with the bot as new member. */
+  /**
+   * The bot was added to a team: conversationUpdate in the General channel with the bot as new
+   * member.
+   */
   ObjectNode botAddedToTeam(String installerAad) {
     ObjectNode a = base("conversationUpdate", installerAad, "Installer", channelConversation(null));
     a.putArray("membersAdded").addObject().put("id", BOT_ID);
@@ -140,7 +147,10 @@ final class TeamsActivities {
     a.put("localTimestamp", "2026-11-26T10:00:00.000+00:00");
     a.put("serviceUrl", serviceUrl);
     a.put("channelId", "msteams");
-    a.putObject("from").put("id", "29:1" + userAad).put("name", userName).put("aadObjectId", userAad);
+    a.putObject("from")
+        .put("id", "29:1" + userAad)
+        .put("name", userName)
+        .put("aadObjectId", userAad);
     a.set("conversation", conversation);
     a.putObject("recipient").put("id", BOT_ID).put("name", BOT_NAME);
     a.put("locale", "en-GB");

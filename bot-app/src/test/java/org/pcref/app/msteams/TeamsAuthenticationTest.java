@@ -26,12 +26,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.pcref.app.server.BotServer;
 import org.pcref.msteams.TeamsAdapter;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -43,7 +43,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * tokens are signed in the test with a locally generated RSA key, published by a local OpenID
  * metadata and key set stub (nimbus-jose-jwt comes with Bot Framework's MSAL dependency).
  */
-@SpringBootTest(classes = BotServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    classes = BotServer.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TeamsAuthenticationTest.OutboundToken.class)
 @ExtendWith(OutputCaptureExtension.class)
 class TeamsAuthenticationTest {
@@ -57,16 +59,22 @@ class TeamsAuthenticationTest {
 
   static {
     ObjectMapper json = new ObjectMapper();
-    Map<String, Object> publicKey = new java.util.HashMap<>(SIGNING_KEY.toPublicJWK().toJSONObject());
+    Map<String, Object> publicKey =
+        new java.util.HashMap<>(SIGNING_KEY.toPublicJWK().toJSONObject());
     publicKey.put("endorsements", List.of("msteams"));
     CONNECTOR.documents.put(
         "/v1/.well-known/openidconfiguration",
-        json.createObjectNode().put("issuer", ISSUER).put("jwks_uri", CONNECTOR.url() + "v1/keys").toString());
-    CONNECTOR.documents.put("/v1/keys", json.valueToTree(Map.of("keys", List.of(publicKey))).toString());
+        json.createObjectNode()
+            .put("issuer", ISSUER)
+            .put("jwks_uri", CONNECTOR.url() + "v1/keys")
+            .toString());
+    CONNECTOR.documents.put(
+        "/v1/keys", json.valueToTree(Map.of("keys", List.of(publicKey))).toString());
   }
 
   /** A database of this application's own, gone when the tests end. */
-  static final String DATABASE = "jdbc:h2:mem:teams-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+  static final String DATABASE =
+      "jdbc:h2:mem:teams-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 
   @DynamicPropertySource
   static void teams(DynamicPropertyRegistry registry) {
@@ -75,7 +83,9 @@ class TeamsAuthenticationTest {
     registry.add("pcref.nudges.enabled", () -> "false");
     registry.add("pcref.teams.app-id", () -> APP_ID);
     registry.add("pcref.teams.app-password", () -> "not-used-in-tests");
-    registry.add("pcref.teams.openid-metadata", () -> CONNECTOR.url() + "v1/.well-known/openidconfiguration");
+    registry.add(
+        "pcref.teams.openid-metadata",
+        () -> CONNECTOR.url() + "v1/.well-known/openidconfiguration");
     registry.add("pcref.teams.service-hosts", () -> "127.0.0.1");
   }
 
@@ -129,7 +139,10 @@ class TeamsAuthenticationTest {
             .expirationTime(Date.from(now.plus(Duration.ofMinutes(30))))
             .claim("serviceurl", CONNECTOR.url());
     try {
-      SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), tweak.apply(claims).build());
+      SignedJWT jwt =
+          new SignedJWT(
+              new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+              tweak.apply(claims).build());
       jwt.sign(new RSASSASigner(key));
       return "Bearer " + jwt.serialize();
     } catch (JOSEException e) {
@@ -185,7 +198,11 @@ class TeamsAuthenticationTest {
   void shouldRefuseAnExpiredToken() {
     Instant longAgo = Instant.now().minus(Duration.ofHours(2));
     expectRefusedAndNothingSent(
-        token(SIGNING_KEY, c -> c.notBeforeTime(Date.from(longAgo)).expirationTime(Date.from(longAgo.plus(Duration.ofMinutes(30))))));
+        token(
+            SIGNING_KEY,
+            c ->
+                c.notBeforeTime(Date.from(longAgo))
+                    .expirationTime(Date.from(longAgo.plus(Duration.ofMinutes(30))))));
   }
 
   @Test
@@ -207,13 +224,16 @@ class TeamsAuthenticationTest {
 
   @Test
   void shouldRefuseATokenForAnotherServiceUrl() {
-    expectRefusedAndNothingSent(token(SIGNING_KEY, c -> c.claim("serviceurl", "https://smba.trafficmanager.net/amer/")));
+    expectRefusedAndNothingSent(
+        token(SIGNING_KEY, c -> c.claim("serviceurl", "https://smba.trafficmanager.net/amer/")));
   }
 
   @Test
   void shouldRefuseAValidTokenNamingAServiceUrlOutsideTheAllowList() {
-    ObjectNode elsewhere = new TeamsActivities("https://collector.evil.example/").personal("aad-alex", "Alex", "hi");
-    String matching = token(SIGNING_KEY, c -> c.claim("serviceurl", "https://collector.evil.example/"));
+    ObjectNode elsewhere =
+        new TeamsActivities("https://collector.evil.example/").personal("aad-alex", "Alex", "hi");
+    String matching =
+        token(SIGNING_KEY, c -> c.claim("serviceurl", "https://collector.evil.example/"));
 
     assertThat(post(elsewhere, matching).statusCode()).isEqualTo(403);
   }
@@ -241,11 +261,16 @@ class TeamsAuthenticationTest {
 
   @Test
   void shouldLogAnUntrustedServiceUrlOnOneShortLine(CapturedOutput output) {
-    String forged = "https://collector.evil.example/\n2026-11-28T10:00:00Z  INFO 1 --- [main] FORGED: all is well/" + "a".repeat(500_000);
+    String forged =
+        "https://collector.evil.example/\n2026-11-28T10:00:00Z  INFO 1 --- [main] FORGED: all is well/"
+            + "a".repeat(500_000);
     ObjectNode elsewhere = new TeamsActivities(forged).personal("aad-alex", "Alex", "hi");
 
     assertThat(post(elsewhere, validToken()).statusCode()).isEqualTo(403);
-    assertThat(output.getAll().lines().filter(line -> line.contains("FORGED"))).hasSize(1)
-        .allSatisfy(line -> assertThat(line).contains("serviceUrl host is not allowed").hasSizeLessThan(1_000));
+    assertThat(output.getAll().lines().filter(line -> line.contains("FORGED")))
+        .hasSize(1)
+        .allSatisfy(
+            line ->
+                assertThat(line).contains("serviceUrl host is not allowed").hasSizeLessThan(1_000));
   }
 }

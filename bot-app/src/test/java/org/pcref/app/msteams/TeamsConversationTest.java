@@ -13,7 +13,8 @@ class TeamsConversationTest extends TeamsOverHttp {
 
   @Test
   void shouldAnswerAQuestionInPersonalChat() {
-    List<ConnectorStub.Request> sent = send(teams.personal("aad-alex", "Alex", "what does Good mean for co-production?"));
+    List<ConnectorStub.Request> sent =
+        send(teams.personal("aad-alex", "Alex", "what does Good mean for co-production?"));
 
     assertThat(sent).hasSize(1);
     assertThat(sent.get(0).method()).isEqualTo("POST");
@@ -21,24 +22,32 @@ class TeamsConversationTest extends TeamsOverHttp {
     assertThat(shown(sent)).containsIgnoringCase("Co-Production").containsIgnoringCase("Good");
     assertThat(sent.get(0).body().path("attachments").get(0).path("contentType").asText())
         .isEqualTo("application/vnd.microsoft.card.adaptive");
-    assertThat(sent.get(0).body().path("attachments").get(0).path("content").path("version").asText()).isEqualTo("1.5");
+    assertThat(
+            sent.get(0).body().path("attachments").get(0).path("content").path("version").asText())
+        .isEqualTo("1.5");
   }
 
   @Test
   void shouldAnswerAMentionInAChannelWithoutReadingTheMention() {
-    List<ConnectorStub.Request> sent = send(teams.channelMention("aad-sam", "Sam", "define co-learning"));
+    List<ConnectorStub.Request> sent =
+        send(teams.channelMention("aad-sam", "Sam", "define co-learning"));
 
     assertThat(sent).hasSize(1);
-    assertThat(sent.get(0).path()).startsWith("/v3/conversations/" + TeamsActivities.CHANNEL + ";messageid=");
+    assertThat(sent.get(0).path())
+        .startsWith("/v3/conversations/" + TeamsActivities.CHANNEL + ";messageid=");
     assertThat(shown(sent)).containsIgnoringCase("Co-Learning").doesNotContain("Sorry, I didn");
   }
 
   @Test
   void shouldAnswerAMentionInAGroupChat() {
     String chat = "19:meeting_group-chat@thread.v2";
-    List<ConnectorStub.Request> sent = send(teams.groupChatMention(chat, "aad-sam", "Sam", "which competency mentions the WRES?"));
+    List<ConnectorStub.Request> sent =
+        send(teams.groupChatMention(chat, "aad-sam", "Sam", "which competency mentions the WRES?"));
 
-    assertThat(sent).singleElement().satisfies(r -> assertThat(r.path()).startsWith("/v3/conversations/" + chat + "/activities"));
+    assertThat(sent)
+        .singleElement()
+        .satisfies(
+            r -> assertThat(r.path()).startsWith("/v3/conversations/" + chat + "/activities"));
     assertThat(shown(sent)).contains("WRES").doesNotContain("Sorry, I didn");
   }
 
@@ -50,7 +59,8 @@ class TeamsConversationTest extends TeamsOverHttp {
 
     sent = press(start, sent, "Good");
     assertThat(shown(sent)).contains("Good for Cultural Awareness");
-    ConnectorStub.Request update = sent.stream().filter(r -> r.method().equals("PUT")).findFirst().orElseThrow();
+    ConnectorStub.Request update =
+        sent.stream().filter(r -> r.method().equals("PUT")).findFirst().orElseThrow();
     assertThat(update.shownText()).contains("✔ Good — Alex");
     assertThat(update.buttons()).isEmpty();
 
@@ -99,10 +109,13 @@ class TeamsConversationTest extends TeamsOverHttp {
     List<ConnectorStub.Request> sent = send(ask);
     JsonNode first = sent.stream().flatMap(r -> r.buttons().stream()).findFirst().orElseThrow();
 
-    HttpResponse<String> response = endpoint.post(teams.execute(ask, first, sent.get(sent.size() - 1).answeredId()));
+    HttpResponse<String> response =
+        endpoint.post(teams.execute(ask, first, sent.get(sent.size() - 1).answeredId()));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("\"type\":\"application/vnd.microsoft.card.adaptive\"").contains("✔");
+    assertThat(response.body())
+        .contains("\"type\":\"application/vnd.microsoft.card.adaptive\"")
+        .contains("✔");
   }
 
   @Test
@@ -113,7 +126,9 @@ class TeamsConversationTest extends TeamsOverHttp {
 
     assertThat(posts(sent)).hasSize(1);
     assertThat(shown(sent)).contains("Welcome!").contains("define co-learning");
-    assertThat(sent.get(0).buttons()).extracting(b -> b.path("title").asText()).contains("Start a check-in");
+    assertThat(sent.get(0).buttons())
+        .extracting(b -> b.path("title").asText())
+        .contains("Start a check-in");
     JsonNode startButton = button(sent, "Start a check-in");
     assertThat(startButton.path("data").path("pcref").path("value").asText()).isEqualTo("checkin");
   }
@@ -146,14 +161,17 @@ class TeamsConversationTest extends TeamsOverHttp {
 
   @Test
   void shouldNotReplyToAServiceUrlOutsideTheAllowList() {
-    ObjectNode elsewhere = new TeamsActivities("https://collector.evil.example/").personal("aad-alex", "Alex", "define co-learning");
+    ObjectNode elsewhere =
+        new TeamsActivities("https://collector.evil.example/")
+            .personal("aad-alex", "Alex", "define co-learning");
 
     assertThat(endpoint.post(elsewhere).statusCode()).isEqualTo(403);
   }
 
   @Test
   void shouldNotAnswerATenantOutsideTheAllowList() {
-    ObjectNode otherTenant = teams.inTenant("tenant-three").personal("aad-alex", "Alex", "define co-learning");
+    ObjectNode otherTenant =
+        teams.inTenant("tenant-three").personal("aad-alex", "Alex", "define co-learning");
 
     assertThat(endpoint.post(otherTenant).statusCode()).isEqualTo(403);
     assertThat(CONNECTOR.requests()).isEmpty();
@@ -161,8 +179,10 @@ class TeamsConversationTest extends TeamsOverHttp {
 
   @Test
   void shouldKeepTheSamePersonInTwoTenantsApart() {
-    assertThat(shown(send(teams.channelMention("aad-dual", "Dual", "checkin co-production")))).contains("Co-Production");
-    List<ConnectorStub.Request> there = send(teams.inTenant("tenant-two").channelMention("aad-dual", "Dual", "good"));
+    assertThat(shown(send(teams.channelMention("aad-dual", "Dual", "checkin co-production"))))
+        .contains("Co-Production");
+    List<ConnectorStub.Request> there =
+        send(teams.inTenant("tenant-two").channelMention("aad-dual", "Dual", "good"));
 
     // The same ids in another tenant have no check-in going on: "good" is just a question there.
     assertThat(shown(there)).doesNotContain("Good for Co-Production");
@@ -174,7 +194,8 @@ class TeamsConversationTest extends TeamsOverHttp {
     fromEmulator.put("channelId", "emulator");
     fromEmulator.put("serviceUrl", CONNECTOR.url().replace("127.0.0.1", "localhost"));
     fromEmulator.remove("channelData");
-    ((ObjectNode) fromEmulator.path("conversation")).remove(List.of("conversationType", "tenantId"));
+    ((ObjectNode) fromEmulator.path("conversation"))
+        .remove(List.of("conversationType", "tenantId"));
     ((ObjectNode) fromEmulator.path("from")).remove("aadObjectId");
 
     assertThat(shown(send(fromEmulator))).containsIgnoringCase("Co-Learning");
@@ -187,7 +208,11 @@ class TeamsConversationTest extends TeamsOverHttp {
             a -> a.put("channelData", "not an object"),
             a -> a.putObject("channelData").put("tenant", "not an object"),
             a -> a.put("entities", "not a list"),
-            a -> a.putArray("entities").addObject().put("type", "mention").put("mentioned", "not an account"),
+            a ->
+                a.putArray("entities")
+                    .addObject()
+                    .put("type", "mention")
+                    .put("mentioned", "not an account"),
             a -> a.put("value", "not an object"),
             a -> a.putObject("value").put("pcref", "not an object"),
             a -> a.putObject("value").putObject("pcref").put("action", 5),

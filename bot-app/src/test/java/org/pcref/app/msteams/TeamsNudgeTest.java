@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,9 @@ class TeamsNudgeTest extends TeamsOverHttp {
   @Autowired TeamsNotifier notifier;
 
   private static final List<Reply> NUDGE =
-      List.of(new Reply.Text("Your team’s check-in is due."), new Reply.Choices("Start it now?", List.of(Choice.ask("Start a check-in", "checkin"))));
+      List.of(
+          new Reply.Text("Your team’s check-in is due."),
+          new Reply.Choices("Start it now?", List.of(Choice.ask("Start a check-in", "checkin"))));
 
   private static Address person(String aad) {
     return Address.directMessage("teams", TeamsActivities.TENANT, aad);
@@ -42,13 +43,16 @@ class TeamsNudgeTest extends TeamsOverHttp {
     CONNECTOR.reset();
     CONNECTOR.failNext(429, "1");
 
-    assertThat(notifier.deliver(person("aad-nia"), NUDGE)).isEqualTo(new Delivery.Failed("Teams answered 429", Duration.ofSeconds(1)));
+    assertThat(notifier.deliver(person("aad-nia"), NUDGE))
+        .isEqualTo(new Delivery.Failed("Teams answered 429", Duration.ofSeconds(1)));
     Delivery delivery = notifier.deliver(person("aad-nia"), NUDGE); // the scheduler's next try
 
     assertThat(delivery).isInstanceOf(Delivery.Sent.class);
     assertThat(((Delivery.Sent) delivery).messageId()).isNotBlank();
     List<ConnectorStub.Request> sent = CONNECTOR.requests();
-    assertThat(sent).extracting(ConnectorStub.Request::path).containsOnly("/v3/conversations/a:1personal-aad-nia/activities");
+    assertThat(sent)
+        .extracting(ConnectorStub.Request::path)
+        .containsOnly("/v3/conversations/a:1personal-aad-nia/activities");
     assertThat(sent).hasSize(3); // the refused first message, then both messages once
     assertThat(shown(sent.subList(1, 3))).contains("check-in is due", "Start it now?");
   }
@@ -58,10 +62,13 @@ class TeamsNudgeTest extends TeamsOverHttp {
     send(teams.channelMention("aad-ola", "Ola", "define co-learning"));
     CONNECTOR.reset();
 
-    Delivery delivery = notifier.deliver(Address.channel("teams", TeamsActivities.TENANT, TeamsActivities.CHANNEL), NUDGE);
+    Delivery delivery =
+        notifier.deliver(
+            Address.channel("teams", TeamsActivities.TENANT, TeamsActivities.CHANNEL), NUDGE);
 
     assertThat(delivery).isInstanceOf(Delivery.Sent.class);
-    assertThat(CONNECTOR.requests()).extracting(ConnectorStub.Request::path)
+    assertThat(CONNECTOR.requests())
+        .extracting(ConnectorStub.Request::path)
         .containsOnly("/v3/conversations/" + TeamsActivities.CHANNEL + "/activities");
   }
 
@@ -99,7 +106,8 @@ class TeamsNudgeTest extends TeamsOverHttp {
     CONNECTOR.reset();
     CONNECTOR.failNext(400, null);
 
-    assertThat(notifier.deliver(person("aad-rio"), NUDGE)).isEqualTo(new Delivery.Failed("Teams answered 400", Duration.ZERO));
+    assertThat(notifier.deliver(person("aad-rio"), NUDGE))
+        .isEqualTo(new Delivery.Failed("Teams answered 400", Duration.ZERO));
     assertThat(CONNECTOR.requests()).hasSize(1);
   }
 
@@ -116,8 +124,10 @@ class TeamsNudgeTest extends TeamsOverHttp {
 
   @Test
   void shouldNotReachSomeoneTheBotNeverTalkedTo() {
-    assertThat(notifier.deliver(person("aad-stranger"), NUDGE)).isInstanceOf(Delivery.Unreachable.class);
-    assertThat(notifier.deliver(Address.directMessage("slack", "T1", "U1"), NUDGE)).isInstanceOf(Delivery.Unreachable.class);
+    assertThat(notifier.deliver(person("aad-stranger"), NUDGE))
+        .isInstanceOf(Delivery.Unreachable.class);
+    assertThat(notifier.deliver(Address.directMessage("slack", "T1", "U1"), NUDGE))
+        .isInstanceOf(Delivery.Unreachable.class);
   }
 
   @Autowired java.util.List<Notifier> notifiers;
@@ -140,33 +150,53 @@ class TeamsNudgeTest extends TeamsOverHttp {
       send(inWard9.channelMention("aad-lead", "Lou", "good"));
       send(inWard9.channelMention("aad-lead", "Lou", "no note"));
     }
-    String teamId = teamStore.findByChannel(new Workspace("teams", TeamsActivities.TENANT), ward9).orElseThrow().id();
+    String teamId =
+        teamStore
+            .findByChannel(new Workspace("teams", TeamsActivities.TENANT), ward9)
+            .orElseThrow()
+            .id();
     CONNECTOR.reset();
-    Notifier unused = new Notifier() {
-      @Override
-      public String platform() {
-        return "log";
-      }
+    Notifier unused =
+        new Notifier() {
+          @Override
+          public String platform() {
+            return "log";
+          }
 
-      @Override
-      public Delivery deliver(Address to, List<Reply> replies) {
-        throw new AssertionError("a Teams team's nudge went to the fallback: " + to);
-      }
-    };
+          @Override
+          public Delivery deliver(Address to, List<Reply> replies) {
+            throw new AssertionError("a Teams team's nudge went to the fallback: " + to);
+          }
+        };
     // Two months on, at 10:00 on a weekday in London: outside the nudges' quiet hours.
     java.time.ZonedDateTime later =
-        java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/London")).plusDays(60).withHour(10).withMinute(0);
+        java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/London"))
+            .plusDays(60)
+            .withHour(10)
+            .withMinute(0);
     while (later.getDayOfWeek().getValue() >= 6) {
       later = later.plusDays(1);
     }
     Clock twoMonthsOn = Clock.fixed(later.toInstant(), ZoneOffset.UTC);
     Reminders reminders =
-        new Reminders(framework, teamStore, new org.pcref.core.conversation.InMemoryConversationStore(), new InMemoryNudgeStore(() -> List.of(teamId)), List.of(notifier), unused, twoMonthsOn);
+        new Reminders(
+            framework,
+            teamStore,
+            new org.pcref.core.conversation.InMemoryConversationStore(),
+            new InMemoryNudgeStore(() -> List.of(teamId)),
+            List.of(notifier),
+            unused,
+            twoMonthsOn);
 
     assertThat(reminders.sweep()).containsEntry(Reminders.Outcome.SENT, 1);
 
     List<ConnectorStub.Request> sent = CONNECTOR.requests();
-    assertThat(sent).isNotEmpty().allSatisfy(r -> assertThat(r.path()).isEqualTo("/v3/conversations/a:1personal-aad-lead/activities"));
+    assertThat(sent)
+        .isNotEmpty()
+        .allSatisfy(
+            r ->
+                assertThat(r.path())
+                    .isEqualTo("/v3/conversations/a:1personal-aad-lead/activities"));
     assertThat(shown(sent)).contains("Check-in due");
   }
 }

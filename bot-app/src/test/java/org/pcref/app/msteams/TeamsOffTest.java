@@ -28,7 +28,8 @@ class TeamsOffTest {
 
   @Test
   void shouldTakeNoActivityAndSendNothingWithoutAnAppIdOrTheEmulator(CapturedOutput output) {
-    var activity = new TeamsActivities(CONNECTOR.url()).personal("aad-alex", "Alex", "define co-learning");
+    var activity =
+        new TeamsActivities(CONNECTOR.url()).personal("aad-alex", "Alex", "define co-learning");
 
     assertThat(new MessagesEndpoint(port).post(activity).statusCode()).isEqualTo(404);
     assertThat(CONNECTOR.requests()).isEmpty();

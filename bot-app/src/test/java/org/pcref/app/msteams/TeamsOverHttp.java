@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.pcref.app.server.BotServer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,18 +15,21 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The running bot in Emulator mode (no app id, the Emulator asked for), for tests over real HTTP: activities as Teams sends
- * them are posted to /api/messages, and what the bot sends is caught by a local Bot Connector stub
- * at the activities' serviceUrl. Subclasses share one application.
+ * The running bot in Emulator mode (no app id, the Emulator asked for), for tests over real HTTP:
+ * activities as Teams sends them are posted to /api/messages, and what the bot sends is caught by a
+ * local Bot Connector stub at the activities' serviceUrl. Subclasses share one application.
  */
-@SpringBootTest(classes = BotServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    classes = BotServer.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class TeamsOverHttp {
 
   /** Shared by every subclass, like the application; it ends with the test JVM. */
   static final ConnectorStub CONNECTOR = ConnectorStub.start();
 
   /** A database of this application's own, gone when the tests end. */
-  static final String DATABASE = "jdbc:h2:mem:teams-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+  static final String DATABASE =
+      "jdbc:h2:mem:teams-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 
   @DynamicPropertySource
   static void teams(DynamicPropertyRegistry registry) {
@@ -36,7 +38,8 @@ abstract class TeamsOverHttp {
     registry.add("pcref.nudges.enabled", () -> "false");
     registry.add("pcref.teams.app-id", () -> "");
     registry.add("pcref.teams.emulator", () -> "true");
-    registry.add("pcref.teams.allowed-tenants", () -> TeamsActivities.TENANT + ",tenant-two,emulator");
+    registry.add(
+        "pcref.teams.allowed-tenants", () -> TeamsActivities.TENANT + ",tenant-two,emulator");
   }
 
   @LocalServerPort int port;
@@ -81,8 +84,12 @@ abstract class TeamsOverHttp {
     throw new AssertionError("no card with " + label);
   }
 
-  /** Presses the button with this label on the last card that has it, as Teams posts an Action.Submit. */
-  List<ConnectorStub.Request> press(ObjectNode pressedIn, List<ConnectorStub.Request> shownIn, String label) {
+  /**
+   * Presses the button with this label on the last card that has it, as Teams posts an
+   * Action.Submit.
+   */
+  List<ConnectorStub.Request> press(
+      ObjectNode pressedIn, List<ConnectorStub.Request> shownIn, String label) {
     return send(teams.submit(pressedIn, button(shownIn, label), cardId(shownIn, label)));
   }
 

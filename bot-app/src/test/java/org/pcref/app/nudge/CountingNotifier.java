@@ -54,12 +54,19 @@ final class CountingNotifier implements Notifier {
     if (sent.getAndUpdate(n -> n < hangAfter ? n + 1 : n) >= hangAfter) {
       hang();
     }
-    tally.byRecipient.computeIfAbsent(to.tenant() + "/" + to.user() + "/" + to.channel(), k -> new AtomicInteger()).incrementAndGet();
+    tally
+        .byRecipient
+        .computeIfAbsent(
+            to.tenant() + "/" + to.user() + "/" + to.channel(), k -> new AtomicInteger())
+        .incrementAndGet();
     tally.total.incrementAndGet();
     return new Delivery.Sent("m");
   }
 
-  /** Blocks, deaf to interrupts, until the test ends; then fails without a word, like a dead process. */
+  /**
+   * Blocks, deaf to interrupts, until the test ends; then fails without a word, like a dead
+   * process.
+   */
   private void hang() {
     hanging.incrementAndGet();
     boolean done = false;

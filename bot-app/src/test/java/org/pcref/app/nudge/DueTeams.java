@@ -19,9 +19,12 @@ public final class DueTeams {
 
   public static void create(DataSource dataSource, String platform, int count, Instant createdAt) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement teams = c.prepareStatement("INSERT INTO teams (id, platform, tenant, name, created_at) VALUES (?, ?, 'trust', ?, ?)");
-        PreparedStatement people = c.prepareStatement(
-            "INSERT INTO team_people (team_id, user_id, name, role, sort_order) VALUES (?, ?, ?, 'LEAD', 0)")) {
+        PreparedStatement teams =
+            c.prepareStatement(
+                "INSERT INTO teams (id, platform, tenant, name, created_at) VALUES (?, ?, 'trust', ?, ?)");
+        PreparedStatement people =
+            c.prepareStatement(
+                "INSERT INTO team_people (team_id, user_id, name, role, sort_order) VALUES (?, ?, ?, 'LEAD', 0)")) {
       c.setAutoCommit(false);
       for (int i = 0; i < count; i++) {
         teams.setString(1, "t" + i);

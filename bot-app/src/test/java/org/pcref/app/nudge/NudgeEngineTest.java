@@ -71,20 +71,33 @@ class NudgeEngineTest {
   }
 
   private void start(Notifier notifier) throws Exception {
-    Reminders reminders = new Reminders(FrameworkLoader.bundled(), database.teams(), database.conversations(), database.nudges(), List.of(notifier), new LogNotifier(), clock);
-    NudgeEngineSettings settings = NudgeEngineSettings.defaults("test").polling(Duration.ofMillis(50), Duration.ofSeconds(1), 6);
-    SchedulerListener signals = new AbstractSchedulerListener() {
-      @Override
-      public void onExecutionComplete(ExecutionComplete complete) {
-        finished.release();
-      }
-    };
+    Reminders reminders =
+        new Reminders(
+            FrameworkLoader.bundled(),
+            database.teams(),
+            database.conversations(),
+            database.nudges(),
+            List.of(notifier),
+            new LogNotifier(),
+            clock);
+    NudgeEngineSettings settings =
+        NudgeEngineSettings.defaults("test")
+            .polling(Duration.ofMillis(50), Duration.ofSeconds(1), 6);
+    SchedulerListener signals =
+        new AbstractSchedulerListener() {
+          @Override
+          public void onExecutionComplete(ExecutionComplete complete) {
+            finished.release();
+          }
+        };
     engine = new NudgeEngine(database.dataSource(), reminders, clock, settings, signals);
     engine.start();
     untilIdle();
   }
 
-  /** Moves the clock on by the sweep's minute, and waits for the sweep and its deliveries to run. */
+  /**
+   * Moves the clock on by the sweep's minute, and waits for the sweep and its deliveries to run.
+   */
   private void nextMinute() throws Exception {
     later(Duration.ofMinutes(1));
   }
@@ -112,7 +125,8 @@ class NudgeEngineTest {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (busy()) {
       if (!finished.tryAcquire(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
-        throw new AssertionError("the scheduler was still busy after 20 s, at " + clock.instant() + ": " + executions());
+        throw new AssertionError(
+            "the scheduler was still busy after 20 s, at " + clock.instant() + ": " + executions());
       }
     }
   }
@@ -120,10 +134,20 @@ class NudgeEngineTest {
   private List<String> executions() throws SQLException {
     List<String> rows = new java.util.ArrayList<>();
     try (Connection c = database.dataSource().getConnection();
-        PreparedStatement statement = c.prepareStatement("SELECT task_name, task_instance, execution_time, picked, picked_by, last_heartbeat FROM scheduled_tasks");
+        PreparedStatement statement =
+            c.prepareStatement(
+                "SELECT task_name, task_instance, execution_time, picked, picked_by, last_heartbeat FROM scheduled_tasks");
         ResultSet row = statement.executeQuery()) {
       while (row.next()) {
-        rows.add(row.getString(1) + " " + row.getString(2) + " at " + row.getString(3) + (row.getBoolean(4) ? " picked by " + row.getString(5) + ", heartbeat " + row.getString(6) : ""));
+        rows.add(
+            row.getString(1)
+                + " "
+                + row.getString(2)
+                + " at "
+                + row.getString(3)
+                + (row.getBoolean(4)
+                    ? " picked by " + row.getString(5) + ", heartbeat " + row.getString(6)
+                    : ""));
       }
     }
     return rows;
@@ -131,7 +155,9 @@ class NudgeEngineTest {
 
   private boolean busy() throws SQLException {
     try (Connection c = database.dataSource().getConnection();
-        PreparedStatement statement = c.prepareStatement("SELECT COUNT(*) FROM scheduled_tasks WHERE picked OR execution_time <= ?")) {
+        PreparedStatement statement =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM scheduled_tasks WHERE picked OR execution_time <= ?")) {
       statement.setObject(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
       try (ResultSet rows = statement.executeQuery()) {
         rows.next();
@@ -154,11 +180,16 @@ class NudgeEngineTest {
     nextMinute();
 
     assertThat(tally.total).hasValue(3);
-    assertThat(tally.byRecipient).containsOnlyKeys("trust/lead-0/null", "trust/lead-1/null", "trust/lead-2/null");
-    assertThat(database.nudges().recent("t1", 5)).singleElement().satisfies(r -> {
-      assertThat(r.status()).isEqualTo(DeliveryRecord.Status.SENT);
-      assertThat(r.delivery().nudge()).isEqualTo(new Nudge("t1", Nudge.Kind.CHECKIN, FIRST_NUDGE));
-    });
+    assertThat(tally.byRecipient)
+        .containsOnlyKeys("trust/lead-0/null", "trust/lead-1/null", "trust/lead-2/null");
+    assertThat(database.nudges().recent("t1", 5))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.status()).isEqualTo(DeliveryRecord.Status.SENT);
+              assertThat(r.delivery().nudge())
+                  .isEqualTo(new Nudge("t1", Nudge.Kind.CHECKIN, FIRST_NUDGE));
+            });
   }
 
   @Test
@@ -166,21 +197,30 @@ class NudgeEngineTest {
     DueTeams.create(database.dataSource(), "slack", 1, CREATED);
     CountingNotifier platform = new CountingNotifier("slack", tally);
     int[] calls = {0};
-    start(new Notifier() {
-      @Override
-      public String platform() {
-        return "slack";
-      }
+    start(
+        new Notifier() {
+          @Override
+          public String platform() {
+            return "slack";
+          }
 
-      @Override
-      public synchronized Delivery deliver(Address to, List<Reply> replies) {
-        return ++calls[0] == 1 ? new Delivery.Failed("rate limited", Duration.ZERO) : platform.deliver(to, replies);
-      }
-    });
+          @Override
+          public synchronized Delivery deliver(Address to, List<Reply> replies) {
+            return ++calls[0] == 1
+                ? new Delivery.Failed("rate limited", Duration.ZERO)
+                : platform.deliver(to, replies);
+          }
+        });
 
     at(FIRST_NUDGE.plusSeconds(30));
-    String key = new NudgeDelivery(new Nudge("t0", Nudge.Kind.CHECKIN, FIRST_NUDGE), Address.directMessage("slack", "trust", "lead-0")).key();
-    assertThat(database.nudges().record(key)).map(DeliveryRecord::status).contains(DeliveryRecord.Status.RETRY);
+    String key =
+        new NudgeDelivery(
+                new Nudge("t0", Nudge.Kind.CHECKIN, FIRST_NUDGE),
+                Address.directMessage("slack", "trust", "lead-0"))
+            .key();
+    assertThat(database.nudges().record(key))
+        .map(DeliveryRecord::status)
+        .contains(DeliveryRecord.Status.RETRY);
 
     later(Duration.ofSeconds(59));
     assertThat(tally.total).as("a minute after the failure, not before").hasValue(0);
@@ -188,14 +228,17 @@ class NudgeEngineTest {
     nextMinute();
 
     assertThat(tally.total).hasValue(1);
-    assertThat(database.nudges().record(key)).hasValueSatisfying(r -> {
-      assertThat(r.status()).isEqualTo(DeliveryRecord.Status.SENT);
-      assertThat(r.attempts()).isEqualTo(2);
-    });
+    assertThat(database.nudges().record(key))
+        .hasValueSatisfying(
+            r -> {
+              assertThat(r.status()).isEqualTo(DeliveryRecord.Status.SENT);
+              assertThat(r.attempts()).isEqualTo(2);
+            });
   }
 
   @Test
-  void aTeamOnAPlatformWithNoNotifierIsNudgedInTheLogWithoutTheMessage(CapturedOutput output) throws Exception {
+  void aTeamOnAPlatformWithNoNotifierIsNudgedInTheLogWithoutTheMessage(CapturedOutput output)
+      throws Exception {
     DueTeams.create(database.dataSource(), "terminal", 1, CREATED);
     start(new CountingNotifier("slack", tally));
 

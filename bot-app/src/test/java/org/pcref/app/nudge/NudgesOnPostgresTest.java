@@ -42,7 +42,11 @@ class NudgesOnPostgresTest {
    * The bot's clock runs in real time from a Wednesday noon, far from the Monday 09:00 when nudges
    * fall due. The scheduler keeps the system clock: it revives dead executions by that clock.
    */
-  private final Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), Instant.parse("2026-11-25T12:00:00Z")));
+  private final Clock clock =
+      Clock.offset(
+          Clock.systemUTC(),
+          Duration.between(Instant.now(), Instant.parse("2026-11-25T12:00:00Z")));
+
   private final CountingNotifier.Tally tally = new CountingNotifier.Tally();
   private final List<Instance> instances = new ArrayList<>();
 
@@ -62,7 +66,9 @@ class NudgesOnPostgresTest {
     try (Database setup = Database.open(settings);
         Connection c = setup.dataSource().getConnection();
         Statement statement = c.createStatement()) {
-      for (String table : List.of("scheduled_tasks", "nudge_deliveries", "nudge_settings", "team_people", "teams")) {
+      for (String table :
+          List.of(
+              "scheduled_tasks", "nudge_deliveries", "nudge_settings", "team_people", "teams")) {
         statement.executeUpdate("DELETE FROM " + table);
       }
       DueTeams.create(setup.dataSource(), "slack", TEAMS, Instant.parse("2026-06-01T10:00:00Z"));
@@ -86,16 +92,27 @@ class NudgesOnPostgresTest {
 
     Instance(String name, int hangAfter) {
       notifier = new CountingNotifier("slack", tally, hangAfter);
-      Reminders reminders = new Reminders(PCREF, database.teams(), database.conversations(), database.nudges(), List.of(notifier), new LogNotifier(), clock);
-      NudgeEngineSettings engineSettings = NudgeEngineSettings.defaults(name)
-          .sweepingEvery(Duration.ofMillis(500))
-          .polling(Duration.ofMillis(100), Duration.ofMillis(150), 4);
+      Reminders reminders =
+          new Reminders(
+              PCREF,
+              database.teams(),
+              database.conversations(),
+              database.nudges(),
+              List.of(notifier),
+              new LogNotifier(),
+              clock);
+      NudgeEngineSettings engineSettings =
+          NudgeEngineSettings.defaults(name)
+              .sweepingEvery(Duration.ofMillis(500))
+              .polling(Duration.ofMillis(100), Duration.ofMillis(150), 4);
       engine = new NudgeEngine(database.dataSource(), reminders, Clock.systemUTC(), engineSettings);
       instances.add(this);
       engine.start();
     }
 
-    /** As if the process were killed: its connections close first, so it can record nothing more. */
+    /**
+     * As if the process were killed: its connections close first, so it can record nothing more.
+     */
     void kill() {
       stopped = true;
       database.close();
@@ -124,7 +141,8 @@ class NudgesOnPostgresTest {
     assertThat(a.notifier.sent.get()).as("sent by a").isPositive();
     assertThat(b.notifier.sent.get()).as("sent by b").isPositive();
     assertThat(a.notifier.sent.get() + b.notifier.sent.get()).isEqualTo(TEAMS);
-    assertThat(count("SELECT COUNT(*) FROM nudge_deliveries WHERE status = 'SENT'")).isEqualTo(TEAMS);
+    assertThat(count("SELECT COUNT(*) FROM nudge_deliveries WHERE status = 'SENT'"))
+        .isEqualTo(TEAMS);
   }
 
   @Test
@@ -132,7 +150,8 @@ class NudgesOnPostgresTest {
     Instance dying = new Instance("dying", 100);
     waitFor(() -> dying.notifier.sent.get() == 100);
     Instance survivor = new Instance("survivor", Integer.MAX_VALUE);
-    // Every thread of the dying instance is stuck in a send: none is half-way through recording one.
+    // Every thread of the dying instance is stuck in a send: none is half-way through recording
+    // one.
     waitFor(() -> dying.notifier.hanging.get() == NudgeEngineSettings.defaults("x").threads());
 
     dying.kill();
@@ -144,8 +163,11 @@ class NudgesOnPostgresTest {
     assertThat(tally.byRecipient.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
     assertThat(dying.notifier.sent).hasValue(100);
     assertThat(survivor.notifier.sent).hasValue(TEAMS - 100);
-    assertThat(count("SELECT COUNT(*) FROM nudge_deliveries WHERE status = 'SENT'")).isEqualTo(TEAMS);
-    assertThat(count("SELECT COUNT(*) FROM nudge_deliveries WHERE attempts = 2")).as("claims taken over").isEqualTo(4);
+    assertThat(count("SELECT COUNT(*) FROM nudge_deliveries WHERE status = 'SENT'"))
+        .isEqualTo(TEAMS);
+    assertThat(count("SELECT COUNT(*) FROM nudge_deliveries WHERE attempts = 2"))
+        .as("claims taken over")
+        .isEqualTo(4);
   }
 
   private static int count(String sql) throws SQLException {

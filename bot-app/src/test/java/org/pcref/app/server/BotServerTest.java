@@ -14,11 +14,11 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.pcref.app.storage.Database;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.message.ConversationKey;
 import org.pcref.core.message.Inbound;
 import org.pcref.core.message.PlainText;
-import org.pcref.app.storage.Database;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -54,17 +54,20 @@ class BotServerTest {
   void wiresTheBotWithTheBundledFramework() {
     ConversationKey key = new ConversationKey("test", "test", "test", "alex");
 
-    PlainText.Rendered answer = PlainText.render(bot.handle(Inbound.text(key, "Alex", "define co-learning")));
+    PlainText.Rendered answer =
+        PlainText.render(bot.handle(Inbound.text(key, "Alex", "define co-learning")));
 
     assertThat(answer.text()).contains("Co-Learning is a two-way process");
   }
 
   @Test
   void sendsTheCoreLogToTheServerLog(CapturedOutput output) {
-    System.getLogger("org.pcref.core.conversation.Assistant").log(Level.WARNING, "core warning for the log");
+    System.getLogger("org.pcref.core.conversation.Assistant")
+        .log(Level.WARNING, "core warning for the log");
 
     assertThat(output.getOut() + output.getErr())
-        .containsPattern("WARN .*org\\.pcref\\.core\\.conversation\\.Assistant +: core warning for the log");
+        .containsPattern(
+            "WARN .*org\\.pcref\\.core\\.conversation\\.Assistant +: core warning for the log");
   }
 
   @Test
@@ -76,11 +79,13 @@ class BotServerTest {
     say(alex, ward, "good");
     say(alex, ward, "no note");
 
-    assertThat(say(alex, ward, "remind every 2 weeks on Monday at 09:00")).contains("Saved.", "Check-in nudges fortnightly, on Mondays at 09:00");
+    assertThat(say(alex, ward, "remind every 2 weeks on Monday at 09:00"))
+        .contains("Saved.", "Check-in nudges fortnightly, on Mondays at 09:00");
 
     try (Connection connection = context.getBean(Database.class).dataSource().getConnection();
-        PreparedStatement select = connection.prepareStatement(
-            "SELECT n.cadence_every, n.cadence_unit, n.nudge_day FROM nudge_settings n JOIN teams t ON t.id = n.team_id WHERE t.name = ?")) {
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT n.cadence_every, n.cadence_unit, n.nudge_day FROM nudge_settings n JOIN teams t ON t.id = n.team_id WHERE t.name = ?")) {
       select.setString(1, ward);
       try (ResultSet rows = select.executeQuery()) {
         assertThat(rows.next()).as("the team's nudge settings, saved").isTrue();
@@ -94,13 +99,18 @@ class BotServerTest {
   @Test
   void startsTheNudgeSchedulerWithTheServer() throws Exception {
     try (var connection = context.getBean(Database.class).dataSource().getConnection();
-        var rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'nudge-sweep'")) {
+        var rows =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'nudge-sweep'")) {
       rows.next();
       assertThat(rows.getInt(1)).as("the sweep, scheduled when the scheduler started").isEqualTo(1);
     }
   }
 
   private String say(ConversationKey key, String channelName, String text) {
-    return PlainText.render(bot.handle(Inbound.text(key, "Alex", text).inChannelNamed(channelName))).text();
+    return PlainText.render(bot.handle(Inbound.text(key, "Alex", text).inChannelNamed(channelName)))
+        .text();
   }
 }

@@ -17,16 +17,20 @@ class AppHomeTest extends RunningSlackApp {
     rateCoProductionGoodInWard9();
     SLACK.reset();
 
-    HttpResponse<String> response = slack.event(TEAM, "Ev-home-1", homeOpened("U9", "D9"), Map.of());
+    HttpResponse<String> response =
+        slack.event(TEAM, "Ev-home-1", homeOpened("U9", "D9"), Map.of());
 
     assertThat(response.statusCode()).isEqualTo(200);
     SlackStub.Call publish = SLACK.await("views.publish", 1).get(0);
     assertThat(publish.param("user_id")).isEqualTo("U9");
     JsonObject view = Blocks.parse(publish.param("view"));
     assertThat(view.get("type").getAsString()).isEqualTo("home");
-    assertThat(publish.param("view")).contains("ward-9 — PCREF self-assessment", "Co-Production: Good", "Workforce: not rated yet");
+    assertThat(publish.param("view"))
+        .contains(
+            "ward-9 — PCREF self-assessment", "Co-Production: Good", "Workforce: not rated yet");
     assertThat(Blocks.buttons(viewMessage(publish)))
-        .extracting(Blocks.Button::label).containsExactly("Start a check-in", "Ask a question");
+        .extracting(Blocks.Button::label)
+        .containsExactly("Start a check-in", "Ask a question");
   }
 
   @Test
@@ -34,7 +38,8 @@ class AppHomeTest extends RunningSlackApp {
     rateCoProductionGoodInWard9();
     SLACK.reset();
     slack.event(TEAM, "Ev-home-2", homeOpened("U9", "D9"), Map.of());
-    Blocks.Button start = Blocks.button(viewMessage(SLACK.await("views.publish", 1).get(0)), "Start a check-in");
+    Blocks.Button start =
+        Blocks.button(viewMessage(SLACK.await("views.publish", 1).get(0)), "Start a check-in");
 
     HttpResponse<String> ack = slack.interaction(homePress(start, "U9"));
 
@@ -55,11 +60,31 @@ class AppHomeTest extends RunningSlackApp {
   }
 
   private void rateCoProductionGoodInWard9() {
-    HttpResponse<String> started = slack.command(TEAM, "C9", "ward-9", "U9", "checkin co-production", SLACK.responseUrl("home-start"));
-    String pressed = Blocks.pressed(Blocks.button(started.body(), "Good"), TEAM, "C9", "ward-9", "U9", SLACK.responseUrl("home-good"));
+    HttpResponse<String> started =
+        slack.command(
+            TEAM, "C9", "ward-9", "U9", "checkin co-production", SLACK.responseUrl("home-start"));
+    String pressed =
+        Blocks.pressed(
+            Blocks.button(started.body(), "Good"),
+            TEAM,
+            "C9",
+            "ward-9",
+            "U9",
+            SLACK.responseUrl("home-good"));
     slack.interaction(pressed);
-    String note = SLACK.await(c -> c.path().equals("/respond/home-good"), 2, Duration.ofSeconds(10)).get(1).body();
-    slack.interaction(Blocks.pressed(Blocks.button(note, "No note"), TEAM, "C9", "ward-9", "U9", SLACK.responseUrl("home-note")));
+    String note =
+        SLACK
+            .await(c -> c.path().equals("/respond/home-good"), 2, Duration.ofSeconds(10))
+            .get(1)
+            .body();
+    slack.interaction(
+        Blocks.pressed(
+            Blocks.button(note, "No note"),
+            TEAM,
+            "C9",
+            "ward-9",
+            "U9",
+            SLACK.responseUrl("home-note")));
     SLACK.await(c -> c.path().equals("/respond/home-note"), 2, Duration.ofSeconds(10));
   }
 
@@ -70,12 +95,16 @@ class AppHomeTest extends RunningSlackApp {
   }
 
   private static String homeOpened(String user, String channel) {
-    return "{\"type\":\"app_home_opened\",\"user\":\"" + user + "\",\"channel\":\"" + channel
+    return "{\"type\":\"app_home_opened\",\"user\":\""
+        + user
+        + "\",\"channel\":\""
+        + channel
         + "\",\"tab\":\"home\",\"event_ts\":\"1700000000.000500\"}";
   }
 
   private static String homePress(Blocks.Button button, String user) {
-    JsonObject payload = Blocks.parse(Blocks.pressed(button, TEAM, "unused", "unused", user, "unused"));
+    JsonObject payload =
+        Blocks.parse(Blocks.pressed(button, TEAM, "unused", "unused", user, "unused"));
     payload.remove("channel");
     payload.remove("response_url");
     JsonObject container = new JsonObject();

@@ -27,8 +27,11 @@ final class Blocks {
       if (b.get("type").getAsString().equals("actions")) {
         for (JsonElement element : b.getAsJsonArray("elements")) {
           JsonObject e = element.getAsJsonObject();
-          buttons.add(new Button(e.getAsJsonObject("text").get("text").getAsString(), e.get("action_id").getAsString(),
-              e.has("value") ? e.get("value").getAsString() : ""));
+          buttons.add(
+              new Button(
+                  e.getAsJsonObject("text").get("text").getAsString(),
+                  e.get("action_id").getAsString(),
+                  e.has("value") ? e.get("value").getAsString() : ""));
         }
       }
     }
@@ -36,7 +39,9 @@ final class Blocks {
   }
 
   static Button button(String json, String label) {
-    return buttons(json).stream().filter(b -> b.label().equals(label)).findFirst()
+    return buttons(json).stream()
+        .filter(b -> b.label().equals(label))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no button " + label + " in " + json));
   }
 
@@ -45,7 +50,10 @@ final class Blocks {
       return message.getAsJsonArray("blocks");
     }
     if (message.has("view")) {
-      JsonObject view = message.get("view").isJsonObject() ? message.getAsJsonObject("view") : parse(message.get("view").getAsString());
+      JsonObject view =
+          message.get("view").isJsonObject()
+              ? message.getAsJsonObject("view")
+              : parse(message.get("view").getAsString());
       return view.getAsJsonArray("blocks");
     }
     return new JsonArray();
@@ -55,8 +63,14 @@ final class Blocks {
    * The block_actions payload Slack sends when {@code button} is pressed on a message everyone sees
    * (one the bot posted with {@code blocksJson}, in the thread {@code threadTs}).
    */
-  static String pressedOnMessage(Button button, String teamId, String channelId, String userId, String responseUrl,
-      String blocksJson, String threadTs) {
+  static String pressedOnMessage(
+      Button button,
+      String teamId,
+      String channelId,
+      String userId,
+      String responseUrl,
+      String blocksJson,
+      String threadTs) {
     JsonObject payload = parse(pressed(button, teamId, channelId, "ward", userId, responseUrl));
     payload.getAsJsonObject("container").addProperty("is_ephemeral", false);
     JsonObject message = new JsonObject();
@@ -69,8 +83,17 @@ final class Blocks {
     return payload.toString();
   }
 
-  /** The block_actions payload Slack sends when {@code button} is pressed on a private message in a channel. */
-  static String pressed(Button button, String teamId, String channelId, String channelName, String userId, String responseUrl) {
+  /**
+   * The block_actions payload Slack sends when {@code button} is pressed on a private message in a
+   * channel.
+   */
+  static String pressed(
+      Button button,
+      String teamId,
+      String channelId,
+      String channelName,
+      String userId,
+      String responseUrl) {
     JsonObject payload = new JsonObject();
     payload.addProperty("type", "block_actions");
     JsonObject user = new JsonObject();

@@ -21,7 +21,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** When the events log cannot be written, an event is not handled but left for Slack to retry. */
-@SpringBootTest(classes = {BotServer.class, EventLogDownTest.FlakyLog.class}, webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    classes = {BotServer.class, EventLogDownTest.FlakyLog.class},
+    webEnvironment = WebEnvironment.RANDOM_PORT)
 class EventLogDownTest {
 
   static final SlackStub SLACK = new SlackStub();
@@ -62,7 +64,8 @@ class EventLogDownTest {
   void anEventIsLeftForSlackToRetryUntilItCanBeRecorded() {
     String message = RunningSlackApp.directMessage("define co-learning");
 
-    HttpResponse<String> first = new SlackRequests(port).event(SlackStub.TEAM, "Ev-log-down", message, Map.of());
+    HttpResponse<String> first =
+        new SlackRequests(port).event(SlackStub.TEAM, "Ev-log-down", message, Map.of());
 
     assertThat(first.statusCode()).isEqualTo(503);
     // The log is back, so the marker can be handled (and the first event retried).
@@ -70,9 +73,12 @@ class EventLogDownTest {
     Marker.sendAndAwait(new SlackRequests(port), SLACK);
     assertThat(Marker.without(SLACK.calls("chat.postMessage"))).isEmpty();
 
-    HttpResponse<String> retry = new SlackRequests(port).event(SlackStub.TEAM, "Ev-log-down", message, Map.of("X-Slack-Retry-Num", "1"));
+    HttpResponse<String> retry =
+        new SlackRequests(port)
+            .event(SlackStub.TEAM, "Ev-log-down", message, Map.of("X-Slack-Retry-Num", "1"));
 
     assertThat(retry.statusCode()).isEqualTo(200);
-    assertThat(Marker.without(SLACK.await("chat.postMessage", 2)).get(0).param("blocks")).contains("Co-Learning");
+    assertThat(Marker.without(SLACK.await("chat.postMessage", 2)).get(0).param("blocks"))
+        .contains("Co-Learning");
   }
 }

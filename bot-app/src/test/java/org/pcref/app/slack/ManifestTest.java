@@ -21,7 +21,8 @@ class ManifestTest {
 
   private static JsonNode read() {
     try {
-      return new ObjectMapper(new YAMLFactory()).readTree(Files.readString(Path.of("..", "slack", "manifest.yml")));
+      return new ObjectMapper(new YAMLFactory())
+          .readTree(Files.readString(Path.of("..", "slack", "manifest.yml")));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -30,24 +31,31 @@ class ManifestTest {
   @Test
   void asksForTheScopesTheBotInstallsWith() {
     List<String> scopes = texts(manifest.at("/oauth_config/scopes/bot"));
-    SlackSettings defaults = new SlackSettings(null, null, null, null, null, null, null, null, null);
+    SlackSettings defaults =
+        new SlackSettings(null, null, null, null, null, null, null, null, null);
 
     assertThat(String.join(",", scopes)).isEqualTo(defaults.scopes());
   }
 
   @Test
   void sendsEverythingToTheBotsPaths() {
-    assertThat(manifest.at("/features/slash_commands/0/command").asText()).isEqualTo(SlackAdapter.COMMAND);
-    assertThat(manifest.at("/features/slash_commands/0/url").asText()).endsWith(SlackConnection.EVENTS_PATH);
-    assertThat(manifest.at("/settings/event_subscriptions/request_url").asText()).endsWith(SlackConnection.EVENTS_PATH);
-    assertThat(manifest.at("/settings/interactivity/request_url").asText()).endsWith(SlackConnection.EVENTS_PATH);
-    assertThat(manifest.at("/oauth_config/redirect_urls/0").asText()).endsWith(SlackConnection.REDIRECT_PATH);
+    assertThat(manifest.at("/features/slash_commands/0/command").asText())
+        .isEqualTo(SlackAdapter.COMMAND);
+    assertThat(manifest.at("/features/slash_commands/0/url").asText())
+        .endsWith(SlackConnection.EVENTS_PATH);
+    assertThat(manifest.at("/settings/event_subscriptions/request_url").asText())
+        .endsWith(SlackConnection.EVENTS_PATH);
+    assertThat(manifest.at("/settings/interactivity/request_url").asText())
+        .endsWith(SlackConnection.EVENTS_PATH);
+    assertThat(manifest.at("/oauth_config/redirect_urls/0").asText())
+        .endsWith(SlackConnection.REDIRECT_PATH);
   }
 
   @Test
   void subscribesToTheEventsTheBotHandles() {
     assertThat(texts(manifest.at("/settings/event_subscriptions/bot_events")))
-        .containsExactlyInAnyOrder("app_home_opened", "app_mention", "app_uninstalled", "message.im", "tokens_revoked");
+        .containsExactlyInAnyOrder(
+            "app_home_opened", "app_mention", "app_uninstalled", "message.im", "tokens_revoked");
     assertThat(manifest.at("/features/app_home/home_tab_enabled").asBoolean()).isTrue();
   }
 

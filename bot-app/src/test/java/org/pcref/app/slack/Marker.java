@@ -19,8 +19,11 @@ final class Marker {
   /** {@code pcref.slack.threads} for the apps that use markers. */
   static final String THREADS = "1";
 
-  /** Each marker asks in a direct message of its own, so that its answer is told from any other's. */
+  /**
+   * Each marker asks in a direct message of its own, so that its answer is told from any other's.
+   */
   private static final String CHANNEL = "D0MARKER";
+
   private static final AtomicInteger COUNT = new AtomicInteger();
 
   private Marker() {}
@@ -28,10 +31,18 @@ final class Marker {
   /** Asks a question in a direct message of its own and returns its answer once Slack has it. */
   static SlackStub.Call sendAndAwait(SlackRequests requests, SlackStub slack) {
     String channel = CHANNEL + COUNT.incrementAndGet();
-    String event = "{\"type\":\"message\",\"channel_type\":\"im\",\"user\":\"U0MARKER\",\"text\":\"define co-learning\","
-        + "\"ts\":\"1700000000.000900\",\"channel\":\"" + channel + "\",\"event_ts\":\"1700000000.000900\"}";
+    String event =
+        "{\"type\":\"message\",\"channel_type\":\"im\",\"user\":\"U0MARKER\",\"text\":\"define co-learning\","
+            + "\"ts\":\"1700000000.000900\",\"channel\":\""
+            + channel
+            + "\",\"event_ts\":\"1700000000.000900\"}";
     requests.event(SlackStub.TEAM, "Ev-marker-" + UUID.randomUUID(), event, Map.of());
-    return slack.await(call -> isMarker(call) && channel.equals(call.param("channel")), 1, Duration.ofSeconds(10)).get(0);
+    return slack
+        .await(
+            call -> isMarker(call) && channel.equals(call.param("channel")),
+            1,
+            Duration.ofSeconds(10))
+        .get(0);
   }
 
   /** The calls to Slack other than the markers' answers. */
@@ -40,6 +51,7 @@ final class Marker {
   }
 
   private static boolean isMarker(SlackStub.Call call) {
-    return call.method().equals("chat.postMessage") && String.valueOf(call.param("channel")).startsWith(CHANNEL);
+    return call.method().equals("chat.postMessage")
+        && String.valueOf(call.param("channel")).startsWith(CHANNEL);
   }
 }

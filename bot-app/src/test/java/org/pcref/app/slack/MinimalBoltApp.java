@@ -23,11 +23,13 @@ class MinimalBoltApp {
   ServletRegistrationBean<SlackAppServlet> minimalSlack(Environment environment) {
     SlackConfig slackConfig = new SlackConfig();
     slackConfig.setMethodsEndpointUrlPrefix(environment.getRequiredProperty("pcref.slack.api-url"));
-    App app = new App(AppConfig.builder()
-        .slack(Slack.getInstance(slackConfig))
-        .singleTeamBotToken(environment.getRequiredProperty("pcref.slack.bot-token"))
-        .signingSecret(environment.getRequiredProperty("pcref.slack.signing-secret"))
-        .build());
+    App app =
+        new App(
+            AppConfig.builder()
+                .slack(Slack.getInstance(slackConfig))
+                .singleTeamBotToken(environment.getRequiredProperty("pcref.slack.bot-token"))
+                .signingSecret(environment.getRequiredProperty("pcref.slack.signing-secret"))
+                .build());
     app.command("/pcref", (request, context) -> context.ack("Co-Production — Good"));
     return new ServletRegistrationBean<>(new SlackAppServlet(app), "/slack/events");
   }

@@ -11,8 +11,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The running application with Slack on (one workspace, over HTTP), every call to Slack going to
- * one local stub, on a database of its own. Test classes extending it share the application and the stub.
- * Turns run one at a time, so that a {@link Marker} tells when the requests before it are handled.
+ * one local stub, on a database of its own. Test classes extending it share the application and the
+ * stub. Turns run one at a time, so that a {@link Marker} tells when the requests before it are
+ * handled.
  */
 @SpringBootTest(classes = BotServer.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 abstract class RunningSlackApp {
@@ -47,7 +48,8 @@ abstract class RunningSlackApp {
   }
 
   static String directMessage(String text) {
-    return "{\"type\":\"message\",\"channel_type\":\"im\",\"user\":\"U1\",\"text\":" + SlackRequests.json(text)
+    return "{\"type\":\"message\",\"channel_type\":\"im\",\"user\":\"U1\",\"text\":"
+        + SlackRequests.json(text)
         + ",\"ts\":\"1700000000.000400\",\"channel\":\"D1\",\"event_ts\":\"1700000000.000400\"}";
   }
 }

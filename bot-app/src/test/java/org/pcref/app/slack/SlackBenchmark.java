@@ -20,24 +20,39 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Slash-command questions per second through the whole HTTP path (signature check, Bolt, the core,
- * Block Kit, the ack), with p50 and p99 latency, against a minimal Bolt app answering a fixed string
- * on the same stack, in the same run, on loopback. Not part of the build: run bench/slack.sh.
+ * Block Kit, the ack), with p50 and p99 latency, against a minimal Bolt app answering a fixed
+ * string on the same stack, in the same run, on loopback. Not part of the build: run
+ * bench/slack.sh.
  *
- * <p>The two apps take turns in one-second slices, so that whatever else the machine is doing weighs
- * on both alike. Settings (system properties): {@code bench.clients} (8), {@code bench.warmup}
- * seconds per app (10), {@code bench.seconds} measured per app (20), {@code bench.database} a JDBC URL
- * for the bot's database (default: the application's own default, the H2 file, here under target/).
+ * <p>The two apps take turns in one-second slices, so that whatever else the machine is doing
+ * weighs on both alike. Settings (system properties): {@code bench.clients} (8), {@code
+ * bench.warmup} seconds per app (10), {@code bench.seconds} measured per app (20), {@code
+ * bench.database} a JDBC URL for the bot's database (default: the application's own default, the H2
+ * file, here under target/).
  */
 class SlackBenchmark {
 
-  private static final List<String> QUESTIONS = List.of(
-      "what does good mean for co-production?", "define co-learning", "how do we get from good to outstanding in workforce?",
-      "which competency mentions the WRES?", "define intersectionality", "what does outstanding mean for cultural awareness?",
-      "aims of partnership working", "what does developing mean for trauma informed care?");
+  private static final List<String> QUESTIONS =
+      List.of(
+          "what does good mean for co-production?",
+          "define co-learning",
+          "how do we get from good to outstanding in workforce?",
+          "which competency mentions the WRES?",
+          "define intersectionality",
+          "what does outstanding mean for cultural awareness?",
+          "aims of partnership working",
+          "what does developing mean for trauma informed care?");
 
   record Result(String app, double perSecond, double p50Millis, double p99Millis, long errors) {
     String line() {
-      return String.format(Locale.ROOT, "%-22s %9.0f req/s   p50 %6.2f ms   p99 %6.2f ms   errors %d", app, perSecond, p50Millis, p99Millis, errors);
+      return String.format(
+          Locale.ROOT,
+          "%-22s %9.0f req/s   p50 %6.2f ms   p99 %6.2f ms   errors %d",
+          app,
+          perSecond,
+          p50Millis,
+          p99Millis,
+          errors);
     }
   }
 
@@ -48,16 +63,23 @@ class SlackBenchmark {
     int seconds = Integer.getInteger("bench.seconds", 20);
     try (SlackStub slack = new SlackStub()) {
       String[] settings = {
-        "--server.port=0", "--pcref.slack.bot-token=xoxb-bench", "--pcref.slack.signing-secret=" + SlackRequests.SECRET,
-        "--pcref.slack.api-url=" + slack.apiUrl(), "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+        "--server.port=0",
+        "--pcref.slack.bot-token=xoxb-bench",
+        "--pcref.slack.signing-secret=" + SlackRequests.SECRET,
+        "--pcref.slack.api-url=" + slack.apiUrl(),
+        "--logging.level.root=WARN",
+        "--spring.main.banner-mode=off",
         "--pcref.database.url=" + System.getProperty("bench.database", "")
       };
-      ConfigurableApplicationContext bot = new SpringApplicationBuilder(BotServer.class).run(settings);
-      ConfigurableApplicationContext minimal = new SpringApplicationBuilder(MinimalBoltApp.class).run(settings);
+      ConfigurableApplicationContext bot =
+          new SpringApplicationBuilder(BotServer.class).run(settings);
+      ConfigurableApplicationContext minimal =
+          new SpringApplicationBuilder(MinimalBoltApp.class).run(settings);
       try {
         int botPort = port(bot);
         int minimalPort = port(minimal);
-        assertThat(ask(new SlackRequests(botPort), slack, 0).body()).contains("Co-Production — Good");
+        assertThat(ask(new SlackRequests(botPort), slack, 0).body())
+            .contains("Co-Production — Good");
         Slices warm = new Slices();
         for (int s = 0; s < warmup; s++) {
           run(botPort, slack, clients, warm.bot);
@@ -68,7 +90,11 @@ class SlackBenchmark {
           run(botPort, slack, clients, measured.bot);
           run(minimalPort, slack, clients, measured.minimal);
         }
-        report(measured.bot.result("PCREF Bot"), measured.minimal.result("minimal Bolt app"), clients, seconds,
+        report(
+            measured.bot.result("PCREF Bot"),
+            measured.minimal.result("minimal Bolt app"),
+            clients,
+            seconds,
             sliceRatios(measured.bot, measured.minimal));
       } finally {
         bot.close();
@@ -82,15 +108,22 @@ class SlackBenchmark {
   }
 
   private static HttpResponse<String> ask(SlackRequests requests, SlackStub slack, long n) {
-    return requests.command(SlackStub.TEAM, "C" + (n % 50), "bench", "U" + (n % 500), QUESTIONS.get((int) (n % QUESTIONS.size())),
+    return requests.command(
+        SlackStub.TEAM,
+        "C" + (n % 50),
+        "bench",
+        "U" + (n % 500),
+        QUESTIONS.get((int) (n % QUESTIONS.size())),
         slack.responseUrl("bench"));
   }
 
   /** What one app did over all its slices. */
   static final class Tally {
     private final List<Long> latencies = new ArrayList<>();
+
     /** Requests per second in each slice, in order. */
     private final List<Double> slices = new ArrayList<>();
+
     private long nanos;
     private long errors;
 
@@ -103,7 +136,12 @@ class SlackBenchmark {
 
     Result result(String app) {
       long[] all = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-      return new Result(app, all.length / (nanos / 1e9), all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6, errors);
+      return new Result(
+          app,
+          all.length / (nanos / 1e9),
+          all[all.length / 2] / 1e6,
+          all[(int) (all.length * 0.99)] / 1e6,
+          errors);
     }
   }
 
@@ -113,35 +151,40 @@ class SlackBenchmark {
   }
 
   /** One second of {@code clients} clients asking one app as fast as it answers. */
-  private static void run(int port, SlackStub slack, int clients, Tally tally) throws InterruptedException {
+  private static void run(int port, SlackStub slack, int clients, Tally tally)
+      throws InterruptedException {
     long start = System.nanoTime();
     long end = start + 1_000_000_000L;
     AtomicLong sent = new AtomicLong();
     CountDownLatch done = new CountDownLatch(clients);
     for (int c = 0; c < clients; c++) {
       int client = c;
-      Thread thread = new Thread(() -> {
-        SlackRequests requests = REQUESTS.computeIfAbsent(port * 100 + client, k -> new SlackRequests(port));
-        long[] mine = new long[100_000];
-        int i = 0;
-        long errors = 0;
-        try {
-          while (System.nanoTime() < end && i < mine.length) {
-            long n = sent.getAndIncrement();
-            long t0 = System.nanoTime();
-            HttpResponse<String> response = ask(requests, slack, n * 31 + client);
-            mine[i++] = System.nanoTime() - t0;
-            if (response.statusCode() != 200) {
-              errors++;
-            }
-          }
-        } catch (RuntimeException e) {
-          errors++;
-        } finally {
-          tally.add(mine, i, errors);
-          done.countDown();
-        }
-      }, "bench-" + c);
+      Thread thread =
+          new Thread(
+              () -> {
+                SlackRequests requests =
+                    REQUESTS.computeIfAbsent(port * 100 + client, k -> new SlackRequests(port));
+                long[] mine = new long[100_000];
+                int i = 0;
+                long errors = 0;
+                try {
+                  while (System.nanoTime() < end && i < mine.length) {
+                    long n = sent.getAndIncrement();
+                    long t0 = System.nanoTime();
+                    HttpResponse<String> response = ask(requests, slack, n * 31 + client);
+                    mine[i++] = System.nanoTime() - t0;
+                    if (response.statusCode() != 200) {
+                      errors++;
+                    }
+                  }
+                } catch (RuntimeException e) {
+                  errors++;
+                } finally {
+                  tally.add(mine, i, errors);
+                  done.countDown();
+                }
+              },
+              "bench-" + c);
       thread.start();
     }
     done.await();
@@ -154,7 +197,8 @@ class SlackBenchmark {
   }
 
   /** One client (and its kept-alive connections) per app and thread, across slices. */
-  private static final java.util.Map<Integer, SlackRequests> REQUESTS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<Integer, SlackRequests> REQUESTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * The ratio of each bot slice to the minimal app's slice right after it, sorted: a slice that a
@@ -170,15 +214,34 @@ class SlackBenchmark {
     return ratios;
   }
 
-  private static void report(Result bot, Result minimal, int clients, int seconds, double[] ratios) throws IOException {
+  private static void report(Result bot, Result minimal, int clients, int seconds, double[] ratios)
+      throws IOException {
     StringBuilder out = new StringBuilder();
     String database = System.getProperty("bench.database", "");
-    out.append(String.format(Locale.ROOT, "Slack slash-command benchmark: %d clients, %d s per app in alternating 1-s slices, loopback, %d cores, database %s%n",
-        clients, seconds, Runtime.getRuntime().availableProcessors(), database.isEmpty() ? "H2 file (default)" : database.replaceAll(";.*", "")));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "Slack slash-command benchmark: %d clients, %d s per app in alternating 1-s slices, loopback, %d cores, database %s%n",
+            clients,
+            seconds,
+            Runtime.getRuntime().availableProcessors(),
+            database.isEmpty() ? "H2 file (default)" : database.replaceAll(";.*", "")));
     out.append("  ").append(bot.line()).append("\n  ").append(minimal.line()).append('\n');
-    out.append(String.format(Locale.ROOT, "Ratio (PCREF Bot / minimal Bolt app, req/s): %.2f (target >= 0.80)%n", bot.perSecond() / minimal.perSecond()));
-    out.append(String.format(Locale.ROOT, "Ratio per pair of slices: median %.2f, quartiles %.2f to %.2f, lowest %.2f, highest %.2f (%d pairs)%n",
-        ratios[ratios.length / 2], ratios[ratios.length / 4], ratios[ratios.length * 3 / 4], ratios[0], ratios[ratios.length - 1], ratios.length));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "Ratio (PCREF Bot / minimal Bolt app, req/s): %.2f (target >= 0.80)%n",
+            bot.perSecond() / minimal.perSecond()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "Ratio per pair of slices: median %.2f, quartiles %.2f to %.2f, lowest %.2f, highest %.2f (%d pairs)%n",
+            ratios[ratios.length / 2],
+            ratios[ratios.length / 4],
+            ratios[ratios.length * 3 / 4],
+            ratios[0],
+            ratios[ratios.length - 1],
+            ratios.length));
     System.out.print(out);
     Files.writeString(Path.of("target", "slack-benchmark.txt"), out);
   }

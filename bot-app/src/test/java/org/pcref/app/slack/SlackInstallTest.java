@@ -57,7 +57,8 @@ class SlackInstallTest {
   @Autowired SlackNotifier notifier;
   @Autowired Database database;
 
-  private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private final HttpClient browser =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   @BeforeEach
   void reset() {
@@ -70,18 +71,25 @@ class SlackInstallTest {
 
     assertThat(installedTeams()).contains("T1");
     assertThat(storedToken("T1")).startsWith("sealed:v1:").doesNotContain("xoxb");
-    new SlackRequests(port).event("T1", "Ev-installed-1", RunningSlackApp.directMessage("define co-learning"), Map.of());
+    new SlackRequests(port)
+        .event(
+            "T1", "Ev-installed-1", RunningSlackApp.directMessage("define co-learning"), Map.of());
     SlackStub.Call post = SLACK.await("chat.postMessage", 1).get(0);
     assertThat(post.headers().get("authorization")).isEqualTo("Bearer xoxb-for-T1");
-    assertThat(notifier.deliver(Address.channel("slack", "T1", "C1"), List.of(new Reply.Text("nudge"))))
+    assertThat(
+            notifier.deliver(
+                Address.channel("slack", "T1", "C1"), List.of(new Reply.Text("nudge"))))
         .isInstanceOf(Delivery.Sent.class);
-    assertThat(notifier.deliver(Address.channel("slack", "T-never", "C1"), List.of(new Reply.Text("nudge"))))
+    assertThat(
+            notifier.deliver(
+                Address.channel("slack", "T-never", "C1"), List.of(new Reply.Text("nudge"))))
         .isInstanceOf(Delivery.Unreachable.class);
   }
 
   @Test
   void refusesToCompleteAnInstallWithAStateItDidNotIssue() throws Exception {
-    HttpResponse<String> response = get("/slack/oauth_redirect?code=abc&state=forged", "slack-app-oauth-state=forged");
+    HttpResponse<String> response =
+        get("/slack/oauth_redirect?code=abc&state=forged", "slack-app-oauth-state=forged");
 
     assertThat(response.statusCode()).isLessThan(500);
     assertThat(SLACK.calls("oauth.v2.access")).isEmpty();
@@ -91,7 +99,12 @@ class SlackInstallTest {
   void appUninstalledDeletesTheInstallation() throws Exception {
     install("T2", "xoxb-for-T2");
 
-    new SlackRequests(port).event("T2", "Ev-uninstalled", "{\"type\":\"app_uninstalled\",\"event_ts\":\"1700000000.1\"}", Map.of());
+    new SlackRequests(port)
+        .event(
+            "T2",
+            "Ev-uninstalled",
+            "{\"type\":\"app_uninstalled\",\"event_ts\":\"1700000000.1\"}",
+            Map.of());
 
     awaitUninstalled("T2");
   }
@@ -100,8 +113,12 @@ class SlackInstallTest {
   void tokensRevokedDeletesTheInstallation() throws Exception {
     install("T3", "xoxb-for-T3");
 
-    new SlackRequests(port).event("T3", "Ev-revoked",
-        "{\"type\":\"tokens_revoked\",\"tokens\":{\"oauth\":[],\"bot\":[\"U0BOT\"]},\"event_ts\":\"1700000000.2\"}", Map.of());
+    new SlackRequests(port)
+        .event(
+            "T3",
+            "Ev-revoked",
+            "{\"type\":\"tokens_revoked\",\"tokens\":{\"oauth\":[],\"bot\":[\"U0BOT\"]},\"event_ts\":\"1700000000.2\"}",
+            Map.of());
 
     awaitUninstalled("T3");
   }
@@ -110,22 +127,34 @@ class SlackInstallTest {
     HttpResponse<String> start = get("/slack/install", null);
     assertThat(start.statusCode()).isEqualTo(302);
     String location = start.headers().firstValue("Location").orElseThrow();
-    assertThat(location).startsWith("https://slack.com/oauth/v2/authorize").contains("client_id=111.222", "scope=app_mentions");
+    assertThat(location)
+        .startsWith("https://slack.com/oauth/v2/authorize")
+        .contains("client_id=111.222", "scope=app_mentions");
     Matcher state = Pattern.compile("state=([^&]+)").matcher(location);
     assertThat(state.find()).isTrue();
     String cookie = start.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-    SLACK.then("oauth.v2.access", Answer.ok("{\"ok\":true,\"access_token\":\"" + token + "\",\"token_type\":\"bot\","
-        + "\"scope\":\"app_mentions:read,chat:write,commands,im:history,im:write\",\"bot_user_id\":\"U0BOT\",\"app_id\":\"A0APP\","
-        + "\"team\":{\"name\":\"Trust\",\"id\":\"" + team + "\"},\"enterprise\":null,\"authed_user\":{\"id\":\"U1\"},\"is_enterprise_install\":false}"));
+    SLACK.then(
+        "oauth.v2.access",
+        Answer.ok(
+            "{\"ok\":true,\"access_token\":\""
+                + token
+                + "\",\"token_type\":\"bot\","
+                + "\"scope\":\"app_mentions:read,chat:write,commands,im:history,im:write\",\"bot_user_id\":\"U0BOT\",\"app_id\":\"A0APP\","
+                + "\"team\":{\"name\":\"Trust\",\"id\":\""
+                + team
+                + "\"},\"enterprise\":null,\"authed_user\":{\"id\":\"U1\"},\"is_enterprise_install\":false}"));
 
-    HttpResponse<String> done = get("/slack/oauth_redirect?code=the-code&state=" + state.group(1), cookie);
+    HttpResponse<String> done =
+        get("/slack/oauth_redirect?code=the-code&state=" + state.group(1), cookie);
 
     assertThat(done.statusCode()).isLessThan(400);
     assertThat(SLACK.calls("oauth.v2.access").get(0).content()).contains("the-code");
   }
 
   private HttpResponse<String> get(String path, String cookie) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .timeout(Duration.ofSeconds(10));
     if (cookie != null) {
       request.header("Cookie", cookie);
     }
@@ -143,7 +172,8 @@ class SlackInstallTest {
   /** The bot token as the database holds it. */
   private String storedToken(String team) throws SQLException {
     try (Connection c = database.dataSource().getConnection();
-        java.sql.PreparedStatement select = c.prepareStatement("SELECT bot_token FROM slack_installation WHERE team_id = ?")) {
+        java.sql.PreparedStatement select =
+            c.prepareStatement("SELECT bot_token FROM slack_installation WHERE team_id = ?")) {
       select.setString(1, team);
       try (ResultSet rs = select.executeQuery()) {
         assertThat(rs.next()).isTrue();
@@ -153,7 +183,8 @@ class SlackInstallTest {
   }
 
   private List<String> installedTeams() throws SQLException {
-    try (Connection c = database.dataSource().getConnection(); ResultSet rs = c.createStatement().executeQuery("SELECT team_id FROM slack_installation")) {
+    try (Connection c = database.dataSource().getConnection();
+        ResultSet rs = c.createStatement().executeQuery("SELECT team_id FROM slack_installation")) {
       List<String> teams = new java.util.ArrayList<>();
       while (rs.next()) {
         teams.add(rs.getString(1));

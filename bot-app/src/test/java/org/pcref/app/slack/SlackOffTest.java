@@ -20,7 +20,10 @@ import org.springframework.context.ApplicationContext;
 @SpringBootTest(
     classes = BotServer.class,
     webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = {"pcref.slack.bot-token=xoxb-but-no-secret", "pcref.database.url=jdbc:h2:mem:slack-off;DB_CLOSE_DELAY=-1"})
+    properties = {
+      "pcref.slack.bot-token=xoxb-but-no-secret",
+      "pcref.database.url=jdbc:h2:mem:slack-off;DB_CLOSE_DELAY=-1"
+    })
 class SlackOffTest {
 
   @LocalServerPort int port;
@@ -28,11 +31,14 @@ class SlackOffTest {
 
   @Test
   void startsWithoutSlackAndSaysHowToTurnItOn(CapturedOutput output) {
-    assertThat(output.getAll()).containsOnlyOnce("Slack is off: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN");
+    assertThat(output.getAll())
+        .containsOnlyOnce("Slack is off: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN");
     assertThat(output.getAll()).doesNotContain("xoxb-but-no-secret");
     assertThat(context.getBeanNamesForType(SlackConnection.class)).isEmpty();
 
-    HttpResponse<String> post = new SlackRequests(port).post("{\"type\":\"url_verification\",\"challenge\":\"c\"}", "application/json");
+    HttpResponse<String> post =
+        new SlackRequests(port)
+            .post("{\"type\":\"url_verification\",\"challenge\":\"c\"}", "application/json");
 
     assertThat(post.statusCode()).isNotEqualTo(200);
   }

@@ -22,13 +22,19 @@ class SlackRequestCheckTest extends RunningSlackApp {
   private static final String FORM = "application/x-www-form-urlencoded";
 
   private String dmEvent(String eventId) {
-    return "{\"token\":\"legacy\",\"team_id\":\"" + TEAM + "\",\"api_app_id\":\"A0APP\",\"event\":" + directMessage("checkin")
-        + ",\"type\":\"event_callback\",\"event_id\":\"" + eventId + "\",\"event_time\":1700000000}";
+    return "{\"token\":\"legacy\",\"team_id\":\""
+        + TEAM
+        + "\",\"api_app_id\":\"A0APP\",\"event\":"
+        + directMessage("checkin")
+        + ",\"type\":\"event_callback\",\"event_id\":\""
+        + eventId
+        + "\",\"event_time\":1700000000}";
   }
 
   @Test
   void refusesAnUnsignedRequest() {
-    HttpResponse<String> response = slack.send(dmEvent("Ev-unsigned"), JSON, new SlackRequests.Signature(null, null), Map.of());
+    HttpResponse<String> response =
+        slack.send(dmEvent("Ev-unsigned"), JSON, new SlackRequests.Signature(null, null), Map.of());
 
     assertRefused(response, 401);
   }
@@ -38,14 +44,21 @@ class SlackRequestCheckTest extends RunningSlackApp {
     String body = dmEvent("Ev-wrong");
     SlackRequests.Signature real = slack.signedNow(body);
 
-    HttpResponse<String> response = slack.send(body, JSON, new SlackRequests.Signature(real.timestamp(), "v0=" + "0".repeat(64)), Map.of());
+    HttpResponse<String> response =
+        slack.send(
+            body,
+            JSON,
+            new SlackRequests.Signature(real.timestamp(), "v0=" + "0".repeat(64)),
+            Map.of());
 
     assertRefused(response, 401);
   }
 
   @Test
   void refusesARequestSignedWithAnotherSecret() {
-    HttpResponse<String> response = new SlackRequests(port, "not-the-secret").event(TEAM, "Ev-other-secret", directMessage("checkin"), Map.of());
+    HttpResponse<String> response =
+        new SlackRequests(port, "not-the-secret")
+            .event(TEAM, "Ev-other-secret", directMessage("checkin"), Map.of());
 
     assertRefused(response, 401);
   }
@@ -55,7 +68,8 @@ class SlackRequestCheckTest extends RunningSlackApp {
     String body = dmEvent("Ev-altered");
     SlackRequests.Signature signature = slack.signedNow(body);
 
-    HttpResponse<String> response = slack.send(body.replace("checkin", "export csv"), JSON, signature, Map.of());
+    HttpResponse<String> response =
+        slack.send(body.replace("checkin", "export csv"), JSON, signature, Map.of());
 
     assertRefused(response, 401);
   }
@@ -64,15 +78,22 @@ class SlackRequestCheckTest extends RunningSlackApp {
   void refusesAStaleOrFutureTimestamp() {
     String body = dmEvent("Ev-stale");
 
-    assertRefused(slack.send(body, JSON, slack.signedAt(Instant.now().minus(Duration.ofMinutes(6)), body), Map.of()), 401);
-    assertRefused(slack.send(body, JSON, slack.signedAt(Instant.now().plus(Duration.ofMinutes(6)), body), Map.of()), 401);
+    assertRefused(
+        slack.send(
+            body, JSON, slack.signedAt(Instant.now().minus(Duration.ofMinutes(6)), body), Map.of()),
+        401);
+    assertRefused(
+        slack.send(
+            body, JSON, slack.signedAt(Instant.now().plus(Duration.ofMinutes(6)), body), Map.of()),
+        401);
   }
 
   @Test
   void refusesATimestampThatIsNotANumber() {
     String body = dmEvent("Ev-nan");
 
-    HttpResponse<String> response = slack.send(body, JSON, new SlackRequests.Signature("soon", "v0=abc"), Map.of());
+    HttpResponse<String> response =
+        slack.send(body, JSON, new SlackRequests.Signature("soon", "v0=abc"), Map.of());
 
     assertRefused(response, 401);
   }
@@ -89,7 +110,8 @@ class SlackRequestCheckTest extends RunningSlackApp {
   @Test
   void refusesSignedButMalformedBodies() {
     assertRefused(slack.post("{\"type\":\"event_callback\",\"event\":", JSON), 400);
-    assertRefused(slack.post("{\"type\":\"event_callback\",\"event_id\":\"Ev-no-event\"}", JSON), 400);
+    assertRefused(
+        slack.post("{\"type\":\"event_callback\",\"event_id\":\"Ev-no-event\"}", JSON), 400);
     assertRefused(slack.post("payload=%7Bnot+json", FORM), 400);
     assertRefused(slack.post("payload=%7B%22type%22%3A%22block_actions%22%7D", FORM), 400);
     assertRefused(slack.post("hello=world", FORM), 400);
@@ -118,7 +140,9 @@ class SlackRequestCheckTest extends RunningSlackApp {
     assertThat(output.getAll()).doesNotContain(BOT_TOKEN, SlackRequests.SECRET);
   }
 
-  /** The response is a refusal, and once everything sent so far is handled, nothing went to Slack. */
+  /**
+   * The response is a refusal, and once everything sent so far is handled, nothing went to Slack.
+   */
   private void assertRefused(HttpResponse<String> response, int status) {
     assertThat(response.statusCode()).isEqualTo(status);
     awaitHandled();

@@ -22,7 +22,8 @@ final class SlackRequests {
 
   static final String SECRET = "test-signing-secret";
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI endpoint;
   private final SlackSignature.Generator signer;
 
@@ -36,7 +37,13 @@ final class SlackRequests {
   }
 
   /** A slash command, form-encoded as Slack sends it. */
-  HttpResponse<String> command(String teamId, String channelId, String channelName, String userId, String text, String responseUrl) {
+  HttpResponse<String> command(
+      String teamId,
+      String channelId,
+      String channelName,
+      String userId,
+      String text,
+      String responseUrl) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("token", "legacy-verification-token");
     form.put("team_id", teamId);
@@ -54,16 +61,28 @@ final class SlackRequests {
   }
 
   /** An Events API callback. */
-  HttpResponse<String> event(String teamId, String eventId, String eventJson, Map<String, String> extraHeaders) {
-    String body = "{\"token\":\"legacy\",\"team_id\":\"" + teamId + "\",\"api_app_id\":\"A0APP\",\"event\":" + eventJson
-        + ",\"type\":\"event_callback\",\"event_id\":\"" + eventId + "\",\"event_time\":" + Instant.now().getEpochSecond()
-        + ",\"authorizations\":[{\"team_id\":\"" + teamId + "\",\"user_id\":\"U0BOT\",\"is_bot\":true}]}";
+  HttpResponse<String> event(
+      String teamId, String eventId, String eventJson, Map<String, String> extraHeaders) {
+    String body =
+        "{\"token\":\"legacy\",\"team_id\":\""
+            + teamId
+            + "\",\"api_app_id\":\"A0APP\",\"event\":"
+            + eventJson
+            + ",\"type\":\"event_callback\",\"event_id\":\""
+            + eventId
+            + "\",\"event_time\":"
+            + Instant.now().getEpochSecond()
+            + ",\"authorizations\":[{\"team_id\":\""
+            + teamId
+            + "\",\"user_id\":\"U0BOT\",\"is_bot\":true}]}";
     return send(body, "application/json", signedNow(body), extraHeaders);
   }
 
   /** An interaction ({@code block_actions}), form-encoded as {@code payload=<json>}. */
   HttpResponse<String> interaction(String payloadJson) {
-    return post("payload=" + URLEncoder.encode(payloadJson, StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+    return post(
+        "payload=" + URLEncoder.encode(payloadJson, StandardCharsets.UTF_8),
+        "application/x-www-form-urlencoded");
   }
 
   HttpResponse<String> post(String body, String contentType) {
@@ -71,11 +90,13 @@ final class SlackRequests {
   }
 
   /** Sends {@code body} with exactly these signature headers (null leaves one out). */
-  HttpResponse<String> send(String body, String contentType, Signature signature, Map<String, String> extraHeaders) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-        .timeout(Duration.ofSeconds(10))
-        .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+  HttpResponse<String> send(
+      String body, String contentType, Signature signature, Map<String, String> extraHeaders) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(endpoint)
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     if (signature.timestamp() != null) {
       request.header("X-Slack-Request-Timestamp", signature.timestamp());
     }
@@ -106,7 +127,11 @@ final class SlackRequests {
 
   static String form(Map<String, String> fields) {
     return fields.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
   }
 

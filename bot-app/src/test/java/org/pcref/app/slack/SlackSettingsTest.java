@@ -8,8 +8,10 @@ import org.pcref.app.slack.SlackSettings.Mode;
 /** Which settings turn Slack on, and how; and that none of their values reach a log line. */
 class SlackSettingsTest {
 
-  private static SlackSettings of(String botToken, String secret, String clientId, String clientSecret, String appToken) {
-    return new SlackSettings(botToken, secret, null, clientId, clientSecret, null, appToken, null, null);
+  private static SlackSettings of(
+      String botToken, String secret, String clientId, String clientSecret, String appToken) {
+    return new SlackSettings(
+        botToken, secret, null, clientId, clientSecret, null, appToken, null, null);
   }
 
   @Test
@@ -33,15 +35,21 @@ class SlackSettingsTest {
     SlackSettings settings = of(null, null, null, null, null);
 
     assertThat(settings.apiUrl()).isEqualTo("https://slack.com/api/");
-    assertThat(settings.scopes()).isEqualTo("app_mentions:read,chat:write,commands,im:history,im:write");
-    assertThat(new SlackSettings(null, null, "http://127.0.0.1:9/api", null, null, null, null, null, null).apiUrl())
+    assertThat(settings.scopes())
+        .isEqualTo("app_mentions:read,chat:write,commands,im:history,im:write");
+    assertThat(
+            new SlackSettings(
+                    null, null, "http://127.0.0.1:9/api", null, null, null, null, null, null)
+                .apiUrl())
         .isEqualTo("http://127.0.0.1:9/api/");
   }
 
   @Test
   void printsNoTokenOrSecret() {
-    String printed = of("xoxb-secret-token", "signing-secret", "id", "client-secret", "xapp-secret").toString();
+    String printed =
+        of("xoxb-secret-token", "signing-secret", "id", "client-secret", "xapp-secret").toString();
 
-    assertThat(printed).doesNotContain("xoxb-secret-token", "signing-secret", "client-secret", "xapp-secret");
+    assertThat(printed)
+        .doesNotContain("xoxb-secret-token", "signing-secret", "client-secret", "xapp-secret");
   }
 }

@@ -33,8 +33,11 @@ import org.springframework.test.context.DynamicPropertySource;
 class SocketModeTest {
 
   static final SocketEnd SOCKET = SocketEnd.started();
-  static final SlackStub SLACK = new SlackStub()
-      .always("apps.connections.open", Answer.ok("{\"ok\":true,\"url\":\"ws://127.0.0.1:" + SOCKET.getPort() + "/link\"}"));
+  static final SlackStub SLACK =
+      new SlackStub()
+          .always(
+              "apps.connections.open",
+              Answer.ok("{\"ok\":true,\"url\":\"ws://127.0.0.1:" + SOCKET.getPort() + "/link\"}"));
   static final String DATABASE_URL = Databases.memoryUrl("slack-socket");
 
   @DynamicPropertySource
@@ -56,15 +59,24 @@ class SocketModeTest {
 
   @Test
   void opensTheSocketWithTheAppTokenAndAnswersASlashCommandDownIt() throws Exception {
-    assertThat(SLACK.await("apps.connections.open", 1).get(0).headers().get("authorization")).isEqualTo("Bearer xapp-socket-token");
+    assertThat(SLACK.await("apps.connections.open", 1).get(0).headers().get("authorization"))
+        .isEqualTo("Bearer xapp-socket-token");
     WebSocket bot = SOCKET.connections.poll(10, TimeUnit.SECONDS);
     assertThat(bot).as("the bot's websocket").isNotNull();
 
-    bot.send("{\"type\":\"hello\",\"num_connections\":1,\"connection_info\":{\"app_id\":\"A0APP\"}}");
-    bot.send("{\"envelope_id\":\"env-1\",\"type\":\"slash_commands\",\"accepts_response_payload\":true,\"payload\":{"
-        + "\"token\":\"legacy\",\"team_id\":\"" + SlackStub.TEAM + "\",\"channel_id\":\"C1\",\"channel_name\":\"general\","
-        + "\"user_id\":\"U1\",\"user_name\":\"alex\",\"command\":\"/pcref\",\"text\":\"define co-learning\","
-        + "\"response_url\":\"" + SLACK.responseUrl("socket") + "\",\"trigger_id\":\"" + java.util.UUID.randomUUID() + "\",\"api_app_id\":\"A0APP\"}}");
+    bot.send(
+        "{\"type\":\"hello\",\"num_connections\":1,\"connection_info\":{\"app_id\":\"A0APP\"}}");
+    bot.send(
+        "{\"envelope_id\":\"env-1\",\"type\":\"slash_commands\",\"accepts_response_payload\":true,\"payload\":{"
+            + "\"token\":\"legacy\",\"team_id\":\""
+            + SlackStub.TEAM
+            + "\",\"channel_id\":\"C1\",\"channel_name\":\"general\","
+            + "\"user_id\":\"U1\",\"user_name\":\"alex\",\"command\":\"/pcref\",\"text\":\"define co-learning\","
+            + "\"response_url\":\""
+            + SLACK.responseUrl("socket")
+            + "\",\"trigger_id\":\""
+            + java.util.UUID.randomUUID()
+            + "\",\"api_app_id\":\"A0APP\"}}");
 
     String ack = SOCKET.received.poll(10, TimeUnit.SECONDS);
     assertThat(ack).as("the bot's ack").isNotNull();
@@ -76,7 +88,9 @@ class SocketModeTest {
   @Test
   void listensOnNoHttpPath() {
     assertThat(context.getBeansOfType(SlackSocketMode.class)).hasSize(1);
-    HttpResponse<String> post = new SlackRequests(port).post("{\"type\":\"url_verification\",\"challenge\":\"c\"}", "application/json");
+    HttpResponse<String> post =
+        new SlackRequests(port)
+            .post("{\"type\":\"url_verification\",\"challenge\":\"c\"}", "application/json");
     assertThat(post.statusCode()).isNotEqualTo(200);
   }
 

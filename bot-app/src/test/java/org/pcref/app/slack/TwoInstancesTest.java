@@ -59,9 +59,12 @@ class TwoInstancesTest {
   void aRetryThatReachesTheOtherInstanceIsNotHandledAgain() {
     String message = RunningSlackApp.directMessage("define co-production");
 
-    HttpResponse<String> original = requestsTo(first).event(SlackStub.TEAM, "Ev-two-instances", message, Map.of());
+    HttpResponse<String> original =
+        requestsTo(first).event(SlackStub.TEAM, "Ev-two-instances", message, Map.of());
     SLACK.await("chat.postMessage", 1);
-    HttpResponse<String> retry = requestsTo(second).event(SlackStub.TEAM, "Ev-two-instances", message, Map.of("X-Slack-Retry-Num", "1"));
+    HttpResponse<String> retry =
+        requestsTo(second)
+            .event(SlackStub.TEAM, "Ev-two-instances", message, Map.of("X-Slack-Retry-Num", "1"));
 
     assertThat(original.statusCode()).isEqualTo(200);
     assertThat(retry.statusCode()).isEqualTo(200);

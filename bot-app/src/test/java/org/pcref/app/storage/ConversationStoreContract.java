@@ -11,14 +11,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pcref.core.checkin.CompetencyAnswer;
 import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.checkin.CheckedLevel;
+import org.pcref.core.checkin.CompetencyAnswer;
 import org.pcref.core.checkin.Step;
-import org.pcref.core.message.ConversationKey;
 import org.pcref.core.conversation.ConversationState;
 import org.pcref.core.conversation.ConversationStore;
 import org.pcref.core.message.Choice;
+import org.pcref.core.message.ConversationKey;
 import org.pcref.core.qa.QaContext;
 import org.pcref.core.team.TeamLevel;
 
@@ -63,18 +63,35 @@ abstract class ConversationStoreContract {
 
   @Test
   void loadsACheckInMidWayWithItsCheckedLevelsAndAnswers() {
-    CheckIn checkIn = new CheckIn(
-        "check-in-1", "team-1", "U1",
-        NOW.minusSeconds(600), NOW.minusSeconds(5),
-        List.of("co-production", "co-learning", "partnership-working"),
-        1, Step.CONFIRM, TeamLevel.GOOD,
-        List.of(
-            new CheckedLevel(org.pcref.framework.Level.DEVELOPING, List.of(1, 2, 3), 3),
-            new CheckedLevel(org.pcref.framework.Level.GOOD, List.of(2), 4)),
-        List.of(new CompetencyAnswer("co-production", TeamLevel.DEVELOPING, "We co-chair the forum — “mostly”.", TeamLevel.NOT_YET_DEVELOPING)),
-        false, 7);
-    ConversationState state = new ConversationState(
-        new QaContext("co-learning", org.pcref.framework.Level.OUTSTANDING, QaContext.Subject.LEVEL), checkIn, "team-1", NOW);
+    CheckIn checkIn =
+        new CheckIn(
+            "check-in-1",
+            "team-1",
+            "U1",
+            NOW.minusSeconds(600),
+            NOW.minusSeconds(5),
+            List.of("co-production", "co-learning", "partnership-working"),
+            1,
+            Step.CONFIRM,
+            TeamLevel.GOOD,
+            List.of(
+                new CheckedLevel(org.pcref.framework.Level.DEVELOPING, List.of(1, 2, 3), 3),
+                new CheckedLevel(org.pcref.framework.Level.GOOD, List.of(2), 4)),
+            List.of(
+                new CompetencyAnswer(
+                    "co-production",
+                    TeamLevel.DEVELOPING,
+                    "We co-chair the forum — “mostly”.",
+                    TeamLevel.NOT_YET_DEVELOPING)),
+            false,
+            7);
+    ConversationState state =
+        new ConversationState(
+            new QaContext(
+                "co-learning", org.pcref.framework.Level.OUTSTANDING, QaContext.Subject.LEVEL),
+            checkIn,
+            "team-1",
+            NOW);
 
     store.save(KEY, state);
 
@@ -85,8 +102,21 @@ abstract class ConversationStoreContract {
 
   @Test
   void loadsACheckInWithASkippedAnswerAndNothingChosen() {
-    CheckIn checkIn = new CheckIn("check-in-2", "team-1", "U1", NOW, NOW, List.of("co-production", "co-learning"),
-        1, Step.CHOOSE_LEVEL, null, List.of(), List.of(new CompetencyAnswer("co-production", null, "", null)), true, 2);
+    CheckIn checkIn =
+        new CheckIn(
+            "check-in-2",
+            "team-1",
+            "U1",
+            NOW,
+            NOW,
+            List.of("co-production", "co-learning"),
+            1,
+            Step.CHOOSE_LEVEL,
+            null,
+            List.of(),
+            List.of(new CompetencyAnswer("co-production", null, "", null)),
+            true,
+            2);
     ConversationState state = ConversationState.fresh(NOW).withCheckIn(checkIn, NOW);
 
     store.save(KEY, state);
@@ -102,23 +132,41 @@ abstract class ConversationStoreContract {
     store.save(new ConversationKey("slack", "T001", "C9", "U4"), withCheckIn("d", "team-10", true));
     store.save(new ConversationKey("slack", "T001", "C9", "U5"), ConversationState.fresh(NOW));
 
-    assertThat(store.pausedCheckIns("team-1")).extracting(CheckIn::id).containsExactlyInAnyOrder("a", "b");
+    assertThat(store.pausedCheckIns("team-1"))
+        .extracting(CheckIn::id)
+        .containsExactlyInAnyOrder("a", "b");
     assertThat(store.pausedCheckIns("team-10")).extracting(CheckIn::id).containsExactly("d");
     assertThat(store.pausedCheckIns("team-2")).isEmpty();
   }
 
   private static ConversationState withCheckIn(String id, String teamId, boolean paused) {
-    CheckIn checkIn = new CheckIn(id, teamId, "U1", NOW, NOW, List.of("co-production", "co-learning"),
-        1, Step.CHOOSE_LEVEL, null, List.of(), List.of(new CompetencyAnswer("co-production", null, "", null)), paused, 2);
+    CheckIn checkIn =
+        new CheckIn(
+            id,
+            teamId,
+            "U1",
+            NOW,
+            NOW,
+            List.of("co-production", "co-learning"),
+            1,
+            Step.CHOOSE_LEVEL,
+            null,
+            List.of(),
+            List.of(new CompetencyAnswer("co-production", null, "", null)),
+            paused,
+            2);
     return ConversationState.fresh(NOW).withCheckIn(checkIn, NOW);
   }
 
   @Test
   void overwritesTheStateOnEverySave() {
     store.save(KEY, ConversationState.fresh(NOW));
-    ConversationState later = ConversationState.fresh(NOW)
-        .withQa(new QaContext("co-production", null, QaContext.Subject.DEFINITION), NOW.plusSeconds(30))
-        .withTeam("team-2", NOW.plusSeconds(31));
+    ConversationState later =
+        ConversationState.fresh(NOW)
+            .withQa(
+                new QaContext("co-production", null, QaContext.Subject.DEFINITION),
+                NOW.plusSeconds(30))
+            .withTeam("team-2", NOW.plusSeconds(31));
 
     store.save(KEY, later);
 
@@ -127,8 +175,13 @@ abstract class ConversationStoreContract {
 
   @Test
   void keepsTheOptionsTheLastTurnNumbered() {
-    ConversationState state = ConversationState.fresh(NOW)
-        .withOffered(List.of(Choice.ask("Good", "what does good mean for co-learning"), new Choice("Skip", "checkin", "c1/0/LEVEL/skip")), NOW);
+    ConversationState state =
+        ConversationState.fresh(NOW)
+            .withOffered(
+                List.of(
+                    Choice.ask("Good", "what does good mean for co-learning"),
+                    new Choice("Skip", "checkin", "c1/0/LEVEL/skip")),
+                NOW);
 
     store.save(KEY, state);
 
@@ -163,16 +216,20 @@ abstract class ConversationStoreContract {
         ConversationState mine = ConversationState.fresh(NOW).withTeam("mine", NOW);
         ConversationState theirs = ConversationState.fresh(NOW).withTeam("theirs", NOW);
         CountDownLatch start = new CountDownLatch(1);
-        Future<?> a = threads.submit(() -> {
-          start.await();
-          store.save(key, mine);
-          return null;
-        });
-        Future<?> b = threads.submit(() -> {
-          start.await();
-          elsewhere.save(key, theirs);
-          return null;
-        });
+        Future<?> a =
+            threads.submit(
+                () -> {
+                  start.await();
+                  store.save(key, mine);
+                  return null;
+                });
+        Future<?> b =
+            threads.submit(
+                () -> {
+                  start.await();
+                  elsewhere.save(key, theirs);
+                  return null;
+                });
         start.countDown();
         a.get(30, TimeUnit.SECONDS);
         b.get(30, TimeUnit.SECONDS);

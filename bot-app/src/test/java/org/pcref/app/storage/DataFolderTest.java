@@ -27,14 +27,22 @@ class DataFolderTest {
   void shouldKeepTheFolderAndItsFilesToTheirOwner() throws Exception {
     Path folder = dataDir.resolve("data");
     try (Database database = Database.open(DatabaseSettings.embedded(folder))) {
-      database.teams().record(new Rating("r1", "t1", "co-production", TeamLevel.GOOD, "", "alex", "Alex", NOW, "c1"));
+      database
+          .teams()
+          .record(
+              new Rating(
+                  "r1", "t1", "co-production", TeamLevel.GOOD, "", "alex", "Alex", NOW, "c1"));
 
-      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+          .isEqualTo("rwx------");
       try (Stream<Path> files = Files.list(folder)) {
         assertThat(files.filter(Files::isRegularFile))
             .isNotEmpty()
-            .allSatisfy(file -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
-                .as(file.getFileName().toString()).isEqualTo("rw-------"));
+            .allSatisfy(
+                file ->
+                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                        .as(file.getFileName().toString())
+                        .isEqualTo("rw-------"));
       }
     }
   }
@@ -59,18 +67,25 @@ class DataFolderTest {
     before.setUser("sa");
     before.setPassword("");
     Database.migrate(before);
-    new JdbcTeamStore(before).record(new Rating("r1", "t1", "co-production", TeamLevel.GOOD, "", "alex", "Alex", NOW, "c1"));
+    new JdbcTeamStore(before)
+        .record(
+            new Rating("r1", "t1", "co-production", TeamLevel.GOOD, "", "alex", "Alex", NOW, "c1"));
 
     try (Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
       assertThat(database.teams().ratings("t1")).extracting(Rating::id).containsExactly("r1");
     }
-    assertThatThrownBy(() -> DriverManager.getConnection(url, "sa", "").close()).isInstanceOf(SQLException.class);
+    assertThatThrownBy(() -> DriverManager.getConnection(url, "sa", "").close())
+        .isInstanceOf(SQLException.class);
   }
 
   @Test
   void shouldOpenAgainWithThePasswordItMade() {
     try (Database first = Database.open(DatabaseSettings.embedded(dataDir))) {
-      first.teams().record(new Rating("r1", "t1", "co-production", TeamLevel.GOOD, "", "alex", "Alex", NOW, "c1"));
+      first
+          .teams()
+          .record(
+              new Rating(
+                  "r1", "t1", "co-production", TeamLevel.GOOD, "", "alex", "Alex", NOW, "c1"));
     }
     try (Database again = Database.open(DatabaseSettings.embedded(dataDir))) {
       assertThat(again.teams().ratings("t1")).extracting(Rating::id).containsExactly("r1");

@@ -21,7 +21,9 @@ class DatabaseDownTest {
   @Test
   void shouldSayPostgresIsDownWithinTheGivenTime() throws Exception {
     EmbeddedPostgres server = EmbeddedPostgres.start();
-    try (Database database = Database.open(new DatabaseSettings(server.getJdbcUrl("postgres", "postgres"), "postgres", ""))) {
+    try (Database database =
+        Database.open(
+            new DatabaseSettings(server.getJdbcUrl("postgres", "postgres"), "postgres", ""))) {
       assertThat(database.answersWithin(Duration.ofSeconds(2))).isTrue();
 
       server.close();

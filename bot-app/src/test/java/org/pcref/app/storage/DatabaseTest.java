@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pcref.core.message.ConversationKey;
 import org.pcref.core.conversation.ConversationState;
+import org.pcref.core.message.ConversationKey;
 import org.pcref.core.team.Person;
 import org.pcref.core.team.Rating;
 import org.pcref.core.team.Role;
@@ -27,8 +27,16 @@ class DatabaseTest {
 
   @Test
   void keepsTeamsRatingsAndConversationsAcrossARestart() {
-    Team team = new Team("t1", WORKSPACE, "Ward B", Map.of("alex", new Person("alex", "Alex", Role.LEAD)), List.of("terminal"), NOW);
-    Rating rating = new Rating("r1", "t1", "co-production", TeamLevel.GOOD, "", "alex", "Alex", NOW, "c1");
+    Team team =
+        new Team(
+            "t1",
+            WORKSPACE,
+            "Ward B",
+            Map.of("alex", new Person("alex", "Alex", Role.LEAD)),
+            List.of("terminal"),
+            NOW);
+    Rating rating =
+        new Rating("r1", "t1", "co-production", TeamLevel.GOOD, "", "alex", "Alex", NOW, "c1");
     ConversationKey key = new ConversationKey("terminal", "local", "terminal", "alex");
     ConversationState state = ConversationState.fresh(NOW).withTeam("t1", NOW);
     try (Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
@@ -48,7 +56,11 @@ class DatabaseTest {
   @Test
   void opensAnUpToDateDatabaseAgainWithoutChangingIt() {
     try (Database first = Database.open(DatabaseSettings.embedded(dataDir))) {
-      first.teams().record(new Rating("r1", "t1", "co-production", TeamLevel.GOOD, "", "alex", "Alex", NOW, "c1"));
+      first
+          .teams()
+          .record(
+              new Rating(
+                  "r1", "t1", "co-production", TeamLevel.GOOD, "", "alex", "Alex", NOW, "c1"));
       Database.migrate(first.dataSource());
     }
     try (Database again = Database.open(DatabaseSettings.embedded(dataDir))) {
@@ -69,19 +81,29 @@ class DatabaseTest {
   @Test
   void usesTheEmbeddedFileUnderDataUnlessAUrlIsSet() {
     DatabaseSettings byDefault = DatabaseSettings.from(name -> null);
-    DatabaseSettings elsewhere = DatabaseSettings.from(Map.of(DatabaseSettings.DATA_DIR, "/var/lib/pcref")::get);
-    DatabaseSettings postgres = DatabaseSettings.from(Map.of(
-        DatabaseSettings.URL, "jdbc:postgresql://db:5432/pcref?ssl=true",
-        DatabaseSettings.USER, "bot",
-        DatabaseSettings.PASSWORD, "secret")::get);
+    DatabaseSettings elsewhere =
+        DatabaseSettings.from(Map.of(DatabaseSettings.DATA_DIR, "/var/lib/pcref")::get);
+    DatabaseSettings postgres =
+        DatabaseSettings.from(
+            Map.of(
+                    DatabaseSettings.URL, "jdbc:postgresql://db:5432/pcref?ssl=true",
+                    DatabaseSettings.USER, "bot",
+                    DatabaseSettings.PASSWORD, "secret")
+                ::get);
 
     assertThat(byDefault.url())
-        .isEqualTo("jdbc:h2:file:" + Path.of("data").toAbsolutePath() + "/pcref;AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=0;WRITE_DELAY=0");
+        .isEqualTo(
+            "jdbc:h2:file:"
+                + Path.of("data").toAbsolutePath()
+                + "/pcref;AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=0;WRITE_DELAY=0");
     assertThat(byDefault.isEmbedded()).isTrue();
     assertThat(elsewhere.url()).startsWith("jdbc:h2:file:/var/lib/pcref/pcref;");
     assertThat(postgres.isEmbedded()).isFalse();
     assertThat(postgres.user()).isEqualTo("bot");
     assertThat(postgres.password()).isEqualTo("secret");
-    assertThat(postgres.toString()).doesNotContain("secret").doesNotContain("ssl").contains("jdbc:postgresql://db:5432/pcref");
+    assertThat(postgres.toString())
+        .doesNotContain("secret")
+        .doesNotContain("ssl")
+        .contains("jdbc:postgresql://db:5432/pcref");
   }
 }

@@ -23,8 +23,8 @@ import org.pcref.core.qa.QaContext;
 import org.pcref.core.team.TeamLevel;
 
 /**
- * Conversations that carry nothing any more are forgotten, so the table holds the people who are
- * in the middle of something, not everyone who ever asked a question.
+ * Conversations that carry nothing any more are forgotten, so the table holds the people who are in
+ * the middle of something, not everyone who ever asked a question.
  */
 class IdleConversationsTest {
 
@@ -57,7 +57,8 @@ class IdleConversationsTest {
     ConversationKey choseATeam = key("U4");
     conversations.save(askedLongAgo, asked(TWO_DAYS_AGO));
     conversations.save(askedThisMorning, asked(NOW.minus(Duration.ofHours(5))));
-    conversations.save(pausedCheckIn, asked(TWO_DAYS_AGO).withCheckIn(pausedCheckIn(), TWO_DAYS_AGO));
+    conversations.save(
+        pausedCheckIn, asked(TWO_DAYS_AGO).withCheckIn(pausedCheckIn(), TWO_DAYS_AGO));
     conversations.save(choseATeam, asked(TWO_DAYS_AGO).withTeam("team-1", TWO_DAYS_AGO));
 
     int forgotten = idle.forget();
@@ -102,11 +103,24 @@ class IdleConversationsTest {
   }
 
   private static ConversationState asked(Instant at) {
-    return ConversationState.fresh(at).withQa(new QaContext("co-production", null, QaContext.Subject.DEFINITION), at);
+    return ConversationState.fresh(at)
+        .withQa(new QaContext("co-production", null, QaContext.Subject.DEFINITION), at);
   }
 
   private static CheckIn pausedCheckIn() {
-    return new CheckIn("c1", "team-1", "U3", TWO_DAYS_AGO, TWO_DAYS_AGO, List.of("co-production", "co-learning"), 0,
-        Step.CHOOSE_LEVEL, null, List.of(), List.of(new CompetencyAnswer("co-production", TeamLevel.GOOD, "We co-chair it.", null)), true, 2);
+    return new CheckIn(
+        "c1",
+        "team-1",
+        "U3",
+        TWO_DAYS_AGO,
+        TWO_DAYS_AGO,
+        List.of("co-production", "co-learning"),
+        0,
+        Step.CHOOSE_LEVEL,
+        null,
+        List.of(),
+        List.of(new CompetencyAnswer("co-production", TeamLevel.GOOD, "We co-chair it.", null)),
+        true,
+        2);
   }
 }

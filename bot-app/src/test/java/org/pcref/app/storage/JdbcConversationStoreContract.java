@@ -46,7 +46,9 @@ abstract class JdbcConversationStoreContract extends ConversationStoreContract {
     return store(dataSource);
   }
 
-  /** What the store under test holds is in its rows by now (a store that writes behind writes it). */
+  /**
+   * What the store under test holds is in its rows by now (a store that writes behind writes it).
+   */
   void written() {}
 
   @Override
@@ -60,8 +62,11 @@ abstract class JdbcConversationStoreContract extends ConversationStoreContract {
     ConversationKey known = new ConversationKey("slack", "T001", "C1", "U8");
     ConversationKey unknown = new ConversationKey("slack", "T001", "C1", "U9");
     store.save(known, ConversationState.fresh(NOW));
-    ConversationState knownLater = ConversationState.fresh(NOW).withTeam("team-1", NOW.plusSeconds(5));
-    ConversationState unknownNow = ConversationState.fresh(NOW).withQa(new QaContext("workforce", null, QaContext.Subject.AIMS), NOW.plusSeconds(6));
+    ConversationState knownLater =
+        ConversationState.fresh(NOW).withTeam("team-1", NOW.plusSeconds(5));
+    ConversationState unknownNow =
+        ConversationState.fresh(NOW)
+            .withQa(new QaContext("workforce", null, QaContext.Subject.AIMS), NOW.plusSeconds(6));
 
     JdbcConversationStore database = new JdbcConversationStore(dataSource);
     database.saveAll(new LinkedHashMap<>(Map.of(known, knownLater, unknown, unknownNow)));
@@ -77,11 +82,14 @@ abstract class JdbcConversationStoreContract extends ConversationStoreContract {
 
     assertThat(store.load(KEY)).isEmpty();
 
-    assertThat(log.list).singleElement().satisfies(event -> {
-      assertThat(event.getLevel()).isEqualTo(Level.WARN);
-      assertThat(event.getFormattedMessage()).doesNotContain("secret").contains("slack");
-      assertThat(event.getThrowableProxy()).isNull();
-    });
+    assertThat(log.list)
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.getLevel()).isEqualTo(Level.WARN);
+              assertThat(event.getFormattedMessage()).doesNotContain("secret").contains("slack");
+              assertThat(event.getThrowableProxy()).isNull();
+            });
     ConversationState fresh = ConversationState.fresh(NOW);
     store.save(KEY, fresh);
     assertThat(store.load(KEY)).contains(fresh);
@@ -89,16 +97,27 @@ abstract class JdbcConversationStoreContract extends ConversationStoreContract {
 
   @Test
   void readsAFollowUpContextStoredWhenItsSubjectWasAWord() throws SQLException {
-    insertRaw(KEY, "{\"qa\":{\"competencyId\":\"co-production\",\"level\":\"GOOD\",\"subject\":\"next\"},"
-        + "\"checkIn\":null,\"teamId\":\"team-1\",\"updatedAt\":\"2026-06-10T14:03:07.250001Z\"}");
+    insertRaw(
+        KEY,
+        "{\"qa\":{\"competencyId\":\"co-production\",\"level\":\"GOOD\",\"subject\":\"next\"},"
+            + "\"checkIn\":null,\"teamId\":\"team-1\",\"updatedAt\":\"2026-06-10T14:03:07.250001Z\"}");
 
-    assertThat(store.load(KEY)).contains(new ConversationState(
-        new QaContext("co-production", org.pcref.framework.Level.GOOD, QaContext.Subject.NEXT), null, "team-1", NOW));
+    assertThat(store.load(KEY))
+        .contains(
+            new ConversationState(
+                new QaContext(
+                    "co-production", org.pcref.framework.Level.GOOD, QaContext.Subject.NEXT),
+                null,
+                "team-1",
+                NOW));
   }
 
   @Test
   void storesTheSubjectAsTheWordEarlierVersionsRead() throws SQLException {
-    store.save(KEY, ConversationState.fresh(NOW).withQa(new QaContext("co-production", null, QaContext.Subject.COMPARE), NOW));
+    store.save(
+        KEY,
+        ConversationState.fresh(NOW)
+            .withQa(new QaContext("co-production", null, QaContext.Subject.COMPARE), NOW));
 
     assertThat(storedText(KEY)).contains("\"subject\":\"compare\"");
   }
@@ -126,8 +145,10 @@ abstract class JdbcConversationStoreContract extends ConversationStoreContract {
 
   private String storedText(ConversationKey key) throws SQLException {
     written();
-    String sql = "SELECT state FROM conversations WHERE platform = ? AND tenant = ? AND channel = ? AND user_id = ?";
-    try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+    String sql =
+        "SELECT state FROM conversations WHERE platform = ? AND tenant = ? AND channel = ? AND user_id = ?";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement statement = c.prepareStatement(sql)) {
       statement.setString(1, key.platform());
       statement.setString(2, key.tenant());
       statement.setString(3, key.channel());
@@ -139,8 +160,10 @@ abstract class JdbcConversationStoreContract extends ConversationStoreContract {
   }
 
   private void insertRaw(ConversationKey key, String json) throws SQLException {
-    String sql = "INSERT INTO conversations (platform, tenant, channel, user_id, state, updated_at) VALUES (?, ?, ?, ?, ?, ?)";
-    try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+    String sql =
+        "INSERT INTO conversations (platform, tenant, channel, user_id, state, updated_at) VALUES (?, ?, ?, ?, ?, ?)";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement statement = c.prepareStatement(sql)) {
       statement.setString(1, key.platform());
       statement.setString(2, key.tenant());
       statement.setString(3, key.channel());

@@ -34,7 +34,8 @@ abstract class JdbcTeamStoreContract extends TeamStoreContract {
   @Test
   void keepsTheDataWhenTheMigrationsRunAgain() {
     Team team = team("t1", "Ward B", List.of("C1"), person("U1", "Amir", Role.LEAD));
-    Rating rating = rating("r1", "t1", "co-production", TeamLevel.GOOD, Instant.parse("2026-05-01T10:00:00Z"));
+    Rating rating =
+        rating("r1", "t1", "co-production", TeamLevel.GOOD, Instant.parse("2026-05-01T10:00:00Z"));
     store.save(team);
     store.record(rating);
 

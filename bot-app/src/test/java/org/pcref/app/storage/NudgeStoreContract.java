@@ -68,12 +68,20 @@ abstract class NudgeStoreContract {
   }
 
   static NudgeDelivery delivery(String teamId, String lead) {
-    return new NudgeDelivery(new Nudge(teamId, Nudge.Kind.CHECKIN, NOW), Address.directMessage("slack", "T001", lead));
+    return new NudgeDelivery(
+        new Nudge(teamId, Nudge.Kind.CHECKIN, NOW), Address.directMessage("slack", "T001", lead));
   }
 
   private void addTeams(String... ids) {
     for (String id : ids) {
-      addTeam(new Team(id, new Workspace("slack", "T001"), "Ward " + id, Map.of("u1", new Person("u1", "Amir", Role.LEAD)), List.of("C" + id), NOW));
+      addTeam(
+          new Team(
+              id,
+              new Workspace("slack", "T001"),
+              "Ward " + id,
+              Map.of("u1", new Person("u1", "Amir", Role.LEAD)),
+              List.of("C" + id),
+              NOW));
     }
   }
 
@@ -82,7 +90,10 @@ abstract class NudgeStoreContract {
   }
 
   private TeamToPlan toPlan(String teamId) {
-    return store.teamsToPlan(NOW).stream().filter(t -> t.teamId().equals(teamId)).findFirst().orElseThrow();
+    return store.teamsToPlan(NOW).stream()
+        .filter(t -> t.teamId().equals(teamId))
+        .findFirst()
+        .orElseThrow();
   }
 
   private void planned(TeamToPlan team, Instant next) {
@@ -96,9 +107,18 @@ abstract class NudgeStoreContract {
 
   @Test
   void keepsEverySettingAndOverwritesThemOnTheNextSave() {
-    NudgeSettings changed = new NudgeSettings(
-        new Cadence(2, Cadence.Unit.MONTHS), DayOfWeek.FRIDAY, LocalTime.of(14, 30), ZoneId.of("Europe/Paris"),
-        true, NudgeSettings.Digest.WEEKLY, 60, Instant.parse("2026-12-07T08:00:00Z"), true, Instant.parse("2026-11-01T10:15:30.123Z"));
+    NudgeSettings changed =
+        new NudgeSettings(
+            new Cadence(2, Cadence.Unit.MONTHS),
+            DayOfWeek.FRIDAY,
+            LocalTime.of(14, 30),
+            ZoneId.of("Europe/Paris"),
+            true,
+            NudgeSettings.Digest.WEEKLY,
+            60,
+            Instant.parse("2026-12-07T08:00:00Z"),
+            true,
+            Instant.parse("2026-11-01T10:15:30.123Z"));
 
     store.save("t1", NudgeSettings.DEFAULTS);
     assertThat(store.settings("t1")).contains(NudgeSettings.DEFAULTS);
@@ -162,7 +182,10 @@ abstract class NudgeStoreContract {
     TeamToPlan second = toPlan("t2");
 
     store.save("t1", NudgeSettings.DEFAULTS);
-    store.planned(List.of(new Planned(first, NOW.plus(Duration.ofDays(28))), new Planned(second, NOW.plus(Duration.ofDays(28)))));
+    store.planned(
+        List.of(
+            new Planned(first, NOW.plus(Duration.ofDays(28))),
+            new Planned(second, NOW.plus(Duration.ofDays(28)))));
 
     assertThat(dueForPlanning(NOW)).containsExactly("t1");
   }
@@ -172,7 +195,8 @@ abstract class NudgeStoreContract {
     addTeams("t1", "t2");
     planned(toPlan("t1"), NOW.plus(Duration.ofDays(28)));
     planned(toPlan("t2"), null);
-    TeamToPlan readBefore = new TeamToPlan("t1", store.teamsToPlan(NOW.plus(Duration.ofDays(28))).get(0).resets());
+    TeamToPlan readBefore =
+        new TeamToPlan("t1", store.teamsToPlan(NOW.plus(Duration.ofDays(28))).get(0).resets());
 
     store.planAllAgain();
     planned(readBefore, NOW.plus(Duration.ofDays(28)));
@@ -197,22 +221,30 @@ abstract class NudgeStoreContract {
 
     assertThat(store.claim(delivery, NOW, false)).isTrue();
     assertThat(store.claim(delivery, NOW, false)).isFalse();
-    assertThat(store.record(delivery.key())).hasValueSatisfying(r -> {
-      assertThat(r.delivery()).isEqualTo(delivery);
-      assertThat(r.status()).isEqualTo(Status.SENDING);
-      assertThat(r.attempts()).isEqualTo(1);
-    });
+    assertThat(store.record(delivery.key()))
+        .hasValueSatisfying(
+            r -> {
+              assertThat(r.delivery()).isEqualTo(delivery);
+              assertThat(r.status()).isEqualTo(Status.SENDING);
+              assertThat(r.attempts()).isEqualTo(1);
+            });
 
     store.sent(delivery.key(), NOW.plusSeconds(1));
 
-    assertThat(store.record(delivery.key())).contains(new DeliveryRecord(delivery, Status.SENT, 1, "", NOW.plusSeconds(1), null));
+    assertThat(store.record(delivery.key()))
+        .contains(new DeliveryRecord(delivery, Status.SENT, 1, "", NOW.plusSeconds(1), null));
     assertThat(store.claim(delivery, NOW.plus(Duration.ofDays(30)), false)).isFalse();
-    assertThat(store.claim(delivery, NOW.plus(Duration.ofDays(30)), true)).as("nor taken over").isFalse();
+    assertThat(store.claim(delivery, NOW.plus(Duration.ofDays(30)), true))
+        .as("nor taken over")
+        .isFalse();
   }
 
   @Test
   void keepsAChannelAddress() {
-    NudgeDelivery toChannel = new NudgeDelivery(new Nudge("t1", Nudge.Kind.DIGEST, NOW), Address.channel("teams", "tenant-1", "19:abc@thread.tacv2"));
+    NudgeDelivery toChannel =
+        new NudgeDelivery(
+            new Nudge("t1", Nudge.Kind.DIGEST, NOW),
+            Address.channel("teams", "tenant-1", "19:abc@thread.tacv2"));
 
     store.claim(toChannel, NOW, false);
 
@@ -227,14 +259,17 @@ abstract class NudgeStoreContract {
 
     store.failed(delivery.key(), "rate limited", retryAt, NOW);
 
-    assertThat(store.record(delivery.key())).contains(new DeliveryRecord(delivery, Status.RETRY, 1, "rate limited", NOW, retryAt));
+    assertThat(store.record(delivery.key()))
+        .contains(new DeliveryRecord(delivery, Status.RETRY, 1, "rate limited", NOW, retryAt));
     assertThat(store.claim(delivery, retryAt, false)).isTrue();
     assertThat(store.claim(delivery, retryAt, false)).isFalse();
-    assertThat(store.record(delivery.key())).hasValueSatisfying(r -> {
-      assertThat(r.status()).isEqualTo(Status.SENDING);
-      assertThat(r.attempts()).isEqualTo(2);
-      assertThat(r.retryAt()).isNull();
-    });
+    assertThat(store.record(delivery.key()))
+        .hasValueSatisfying(
+            r -> {
+              assertThat(r.status()).isEqualTo(Status.SENDING);
+              assertThat(r.attempts()).isEqualTo(2);
+              assertThat(r.retryAt()).isNull();
+            });
   }
 
   @Test
@@ -256,25 +291,34 @@ abstract class NudgeStoreContract {
 
     assertThat(store.claim(delivery, NOW.plus(Duration.ofDays(1)), false)).isFalse();
     assertThat(store.claim(delivery, NOW.plus(Duration.ofMinutes(4)), true)).isTrue();
-    assertThat(store.record(delivery.key())).hasValueSatisfying(r -> {
-      assertThat(r.status()).isEqualTo(Status.SENDING);
-      assertThat(r.attempts()).isEqualTo(2);
-      assertThat(r.updatedAt()).isEqualTo(NOW.plus(Duration.ofMinutes(4)));
-    });
+    assertThat(store.record(delivery.key()))
+        .hasValueSatisfying(
+            r -> {
+              assertThat(r.status()).isEqualTo(Status.SENDING);
+              assertThat(r.attempts()).isEqualTo(2);
+              assertThat(r.updatedAt()).isEqualTo(NOW.plus(Duration.ofMinutes(4)));
+            });
   }
 
   @Test
   void recentListsATeamsDeliveriesNewestFirst() {
     for (int i = 1; i <= 4; i++) {
-      NudgeDelivery d = new NudgeDelivery(new Nudge("t1", Nudge.Kind.CHECKIN, NOW.plus(Duration.ofDays(7L * i))), Address.directMessage("slack", "T001", "u1"));
+      NudgeDelivery d =
+          new NudgeDelivery(
+              new Nudge("t1", Nudge.Kind.CHECKIN, NOW.plus(Duration.ofDays(7L * i))),
+              Address.directMessage("slack", "T001", "u1"));
       store.claim(d, NOW.plus(Duration.ofDays(7L * i)), false);
     }
     store.claim(delivery("t2", "u1"), NOW.plus(Duration.ofDays(60)), false);
 
     List<DeliveryRecord> recent = store.recent("t1", 3);
 
-    assertThat(recent).extracting(r -> r.delivery().nudge().dueAt())
-        .containsExactly(NOW.plus(Duration.ofDays(28)), NOW.plus(Duration.ofDays(21)), NOW.plus(Duration.ofDays(14)));
+    assertThat(recent)
+        .extracting(r -> r.delivery().nudge().dueAt())
+        .containsExactly(
+            NOW.plus(Duration.ofDays(28)),
+            NOW.plus(Duration.ofDays(21)),
+            NOW.plus(Duration.ofDays(14)));
   }
 
   @Test
@@ -297,17 +341,18 @@ abstract class NudgeStoreContract {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<Integer>> results = new ArrayList<>();
     for (NudgeStore own : List.of(store, secondInstance())) {
-      Callable<Integer> claimAll = () -> {
-        start.await();
-        int won = 0;
-        for (NudgeDelivery d : deliveries) {
-          if (own.claim(d, NOW, false)) {
-            claims.computeIfAbsent(d.key(), k -> new AtomicInteger()).incrementAndGet();
-            won++;
-          }
-        }
-        return won;
-      };
+      Callable<Integer> claimAll =
+          () -> {
+            start.await();
+            int won = 0;
+            for (NudgeDelivery d : deliveries) {
+              if (own.claim(d, NOW, false)) {
+                claims.computeIfAbsent(d.key(), k -> new AtomicInteger()).incrementAndGet();
+                won++;
+              }
+            }
+            return won;
+          };
       results.add(threads.submit(claimAll));
     }
 
@@ -332,15 +377,18 @@ abstract class NudgeStoreContract {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<?>> results = new ArrayList<>();
     for (NudgeStore own : List.of(store, secondInstance())) {
-      results.add(threads.submit(() -> {
-        start.await();
-        deliveries.forEach(d -> {
-          if (own.claim(d, later, false)) {
-            won.incrementAndGet();
-          }
-        });
-        return null;
-      }));
+      results.add(
+          threads.submit(
+              () -> {
+                start.await();
+                deliveries.forEach(
+                    d -> {
+                      if (own.claim(d, later, false)) {
+                        won.incrementAndGet();
+                      }
+                    });
+                return null;
+              }));
     }
 
     start.countDown();
@@ -349,6 +397,8 @@ abstract class NudgeStoreContract {
     }
 
     assertThat(won.get()).isEqualTo(200);
-    assertThat(deliveries).allSatisfy(d -> assertThat(store.record(d.key())).map(DeliveryRecord::attempts).contains(2));
+    assertThat(deliveries)
+        .allSatisfy(
+            d -> assertThat(store.record(d.key())).map(DeliveryRecord::attempts).contains(2));
   }
 }

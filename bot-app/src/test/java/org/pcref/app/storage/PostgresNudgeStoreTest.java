@@ -15,7 +15,8 @@ class PostgresNudgeStoreTest extends NudgeStoreContract {
   @Override
   NudgeStore emptyStore() {
     dataSource = TestDatabases.sharedPostgres().emptyDatabase();
-    try (Connection c = dataSource.getConnection(); Statement statement = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement statement = c.createStatement()) {
       statement.executeUpdate("DELETE FROM nudge_plan_basis");
     } catch (SQLException e) {
       throw new IllegalStateException(e);

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pcref.core.checkin.CompetencyAnswer;
 import org.pcref.core.checkin.CheckIn;
+import org.pcref.core.checkin.CompetencyAnswer;
 import org.pcref.core.checkin.Step;
-import org.pcref.core.message.ConversationKey;
 import org.pcref.core.conversation.ConversationState;
+import org.pcref.core.message.ConversationKey;
 import org.pcref.core.qa.QaContext;
 import org.pcref.core.team.TeamLevel;
 import org.pcref.framework.Level;
@@ -41,7 +41,8 @@ class RememberedConversationsTest {
   void open() {
     database = Database.open(DatabaseSettings.embedded(dataDir));
     onDisk = new JdbcConversationStore(database.dataSource());
-    remembered = new RememberedConversations(new JdbcConversationStore(database.dataSource()), null);
+    remembered =
+        new RememberedConversations(new JdbcConversationStore(database.dataSource()), null);
   }
 
   @AfterEach
@@ -80,18 +81,21 @@ class RememberedConversationsTest {
   }
 
   /**
-   * Each first question written on its own was one commit, and on the H2 file one chunk of about
-   * 20 KB kept for H2's 45-second retention time: 3,000 of them made a file of about 60 MB.
+   * Each first question written on its own was one commit, and on the H2 file one chunk of about 20
+   * KB kept for H2's 45-second retention time: 3,000 of them made a file of about 60 MB.
    */
   @Test
   void manyNewConversationsAskingQuestionsKeepTheFileSmall() throws IOException {
     for (int i = 0; i < 3_000; i++) {
-      remembered.save(new ConversationKey("slack", "T001", "C" + (i % 50), "U" + i), asked("co-production", NOW));
+      remembered.save(
+          new ConversationKey("slack", "T001", "C" + (i % 50), "U" + i),
+          asked("co-production", NOW));
     }
     remembered.flush();
 
     assertThat(Files.size(dataDir.resolve("pcref.mv.db"))).isLessThan(16_000_000L);
-    assertThat(onDisk.load(new ConversationKey("slack", "T001", "C49", "U2999"))).contains(asked("co-production", NOW));
+    assertThat(onDisk.load(new ConversationKey("slack", "T001", "C49", "U2999")))
+        .contains(asked("co-production", NOW));
   }
 
   @Test
@@ -112,7 +116,8 @@ class RememberedConversationsTest {
   @Test
   void aCheckInAnswerIsInTheDatabaseBeforeTheTurnEnds() {
     remembered.save(KEY, asked("co-production", NOW));
-    ConversationState answered = asked("co-production", NOW).withCheckIn(checkIn("c1", false), NOW.plusSeconds(30));
+    ConversationState answered =
+        asked("co-production", NOW).withCheckIn(checkIn("c1", false), NOW.plusSeconds(30));
 
     remembered.save(KEY, answered);
 
@@ -123,10 +128,14 @@ class RememberedConversationsTest {
   void aCrashBeforeTheBatchIsWrittenLosesOnlyTheLatestFollowUpContext() {
     ConversationState answered = asked("co-production", NOW).withCheckIn(checkIn("c1", false), NOW);
     remembered.save(KEY, answered);
-    remembered.save(KEY, answered.withQa(new QaContext("workforce", Level.GOOD, QaContext.Subject.LEVEL), NOW.plusSeconds(40)));
+    remembered.save(
+        KEY,
+        answered.withQa(
+            new QaContext("workforce", Level.GOOD, QaContext.Subject.LEVEL), NOW.plusSeconds(40)));
 
     // The process dies here: no flush. A new server reads what the database has.
-    RememberedConversations afterRestart = new RememberedConversations(new JdbcConversationStore(database.dataSource()), null);
+    RememberedConversations afterRestart =
+        new RememberedConversations(new JdbcConversationStore(database.dataSource()), null);
 
     ConversationState restored = afterRestart.load(KEY).orElseThrow();
     assertThat(restored.checkIn()).isEqualTo(answered.checkIn());
@@ -137,7 +146,9 @@ class RememberedConversationsTest {
   void aBatchNeverOverwritesANewerAnswer() {
     remembered.save(KEY, asked("co-production", NOW));
     remembered.save(KEY, asked("workforce", NOW.plusSeconds(10)));
-    ConversationState answered = asked("workforce", NOW.plusSeconds(10)).withCheckIn(checkIn("c1", false), NOW.plusSeconds(20));
+    ConversationState answered =
+        asked("workforce", NOW.plusSeconds(10))
+            .withCheckIn(checkIn("c1", false), NOW.plusSeconds(20));
     remembered.save(KEY, answered);
 
     remembered.flush();
@@ -166,7 +177,9 @@ class RememberedConversationsTest {
 
   @Test
   void writesInTheBackgroundWithoutBeingAsked() throws InterruptedException {
-    RememberedConversations writing = new RememberedConversations(new JdbcConversationStore(database.dataSource()), Duration.ofMillis(100));
+    RememberedConversations writing =
+        new RememberedConversations(
+            new JdbcConversationStore(database.dataSource()), Duration.ofMillis(100));
     try {
       writing.save(KEY, asked("co-production", NOW));
       ConversationState next = asked("workforce", NOW.plusSeconds(20));
@@ -185,17 +198,32 @@ class RememberedConversationsTest {
   @Test
   void findsPausedCheckInsFromTheDatabase() {
     remembered.save(KEY, ConversationState.fresh(NOW).withCheckIn(checkIn("c1", true), NOW));
-    remembered.save(new ConversationKey("slack", "T001", "C2", "U2"), ConversationState.fresh(NOW).withCheckIn(checkIn("c2", false), NOW));
+    remembered.save(
+        new ConversationKey("slack", "T001", "C2", "U2"),
+        ConversationState.fresh(NOW).withCheckIn(checkIn("c2", false), NOW));
 
     assertThat(remembered.pausedCheckIns("team-1")).extracting(CheckIn::id).containsExactly("c1");
   }
 
   private static ConversationState asked(String competencyId, Instant at) {
-    return ConversationState.fresh(at).withQa(new QaContext(competencyId, null, QaContext.Subject.DEFINITION), at);
+    return ConversationState.fresh(at)
+        .withQa(new QaContext(competencyId, null, QaContext.Subject.DEFINITION), at);
   }
 
   private static CheckIn checkIn(String id, boolean paused) {
-    return new CheckIn(id, "team-1", "U1", NOW, NOW, List.of("co-production", "co-learning"),
-        0, Step.CHOOSE_LEVEL, null, List.of(), List.of(new CompetencyAnswer("co-production", TeamLevel.GOOD, "We co-chair it.", null)), paused, 2);
+    return new CheckIn(
+        id,
+        "team-1",
+        "U1",
+        NOW,
+        NOW,
+        List.of("co-production", "co-learning"),
+        0,
+        Step.CHOOSE_LEVEL,
+        null,
+        List.of(),
+        List.of(new CompetencyAnswer("co-production", TeamLevel.GOOD, "We co-chair it.", null)),
+        paused,
+        2);
   }
 }

@@ -23,12 +23,20 @@ class SchemaVersionTest {
     JdbcDataSource empty = new JdbcDataSource();
     empty.setURL("jdbc:h2:mem:migrations-" + UUID.randomUUID());
     List<Integer> versions =
-        Arrays.stream(Flyway.configure().dataSource(empty).locations("classpath:db/migration").load().info().all())
+        Arrays.stream(
+                Flyway.configure()
+                    .dataSource(empty)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .info()
+                    .all())
             .map(migration -> Integer.parseInt(migration.getVersion().getVersion()))
             .sorted()
             .toList();
 
-    assertThat(versions).as("the migrations on the class path").isEqualTo(IntStream.rangeClosed(1, SchemaVersion.LATEST).boxed().toList());
+    assertThat(versions)
+        .as("the migrations on the class path")
+        .isEqualTo(IntStream.rangeClosed(1, SchemaVersion.LATEST).boxed().toList());
   }
 
   @Test

@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.pcref.core.message.SeenKeys;
 
 /**
- * What the application's {@link SeenKeys} must do, on each database and in each table the
- * platforms keep their deliveries in: Slack's events and Teams' activities.
+ * What the application's {@link SeenKeys} must do, on each database and in each table the platforms
+ * keep their deliveries in: Slack's events and Teams' activities.
  */
 abstract class SeenKeysContract {
 
@@ -62,7 +62,8 @@ abstract class SeenKeysContract {
 
   @ParameterizedTest
   @MethodSource("tables")
-  void shouldLetExactlyOneOfManyInstancesRacingOnOneKeySeeItFirst(JdbcSeenKeys.Table table) throws Exception {
+  void shouldLetExactlyOneOfManyInstancesRacingOnOneKeySeeItFirst(JdbcSeenKeys.Table table)
+      throws Exception {
     DataSource database = emptyDatabase();
     String key = newKey();
     ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -87,8 +88,11 @@ abstract class SeenKeysContract {
   void shouldNotTakeARefusalOtherThanADuplicateForAKeySeenBefore(JdbcSeenKeys.Table table) {
     SeenKeys seen = new JdbcSeenKeys(emptyDatabase(), clock, table);
 
-    // No key at all breaks the NOT NULL constraint: an integrity error (SQL state 23502), not a duplicate (23505).
-    assertThatThrownBy(() -> seen.firstTime(null)).isInstanceOf(SeenKeys.Unavailable.class).hasMessageContaining(table.name());
+    // No key at all breaks the NOT NULL constraint: an integrity error (SQL state 23502), not a
+    // duplicate (23505).
+    assertThatThrownBy(() -> seen.firstTime(null))
+        .isInstanceOf(SeenKeys.Unavailable.class)
+        .hasMessageContaining(table.name());
     assertThat(seen.firstTime(newKey())).isTrue();
   }
 
@@ -107,9 +111,12 @@ abstract class SeenKeysContract {
     assertThat(stored(database, table, recent)).isTrue();
   }
 
-  private static boolean stored(DataSource database, JdbcSeenKeys.Table table, String key) throws SQLException {
+  private static boolean stored(DataSource database, JdbcSeenKeys.Table table, String key)
+      throws SQLException {
     try (Connection c = database.getConnection();
-        PreparedStatement select = c.prepareStatement("SELECT COUNT(*) FROM " + table.name() + " WHERE " + table.keyColumn() + " = ?")) {
+        PreparedStatement select =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM " + table.name() + " WHERE " + table.keyColumn() + " = ?")) {
       select.setString(1, key);
       try (ResultSet rows = select.executeQuery()) {
         rows.next();

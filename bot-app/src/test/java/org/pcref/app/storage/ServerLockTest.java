@@ -19,13 +19,16 @@ class ServerLockTest {
 
       assertThatThrownBy(() -> Database.openForServer(DatabaseSettings.embedded(dataDir)))
           .isInstanceOf(ServerLock.DataFolderInUseException.class)
-          .hasMessageContaining("Another PCREF Bot server is already using the data folder " + dataDir.toAbsolutePath())
+          .hasMessageContaining(
+              "Another PCREF Bot server is already using the data folder "
+                  + dataDir.toAbsolutePath())
           .hasMessageContaining("PostgreSQL");
     }
   }
 
   @Test
-  void aRefusedSecondServerInTheSameProcessLeavesTheFirstOneItsLock(@TempDir Path scratch) throws Exception {
+  void aRefusedSecondServerInTheSameProcessLeavesTheFirstOneItsLock(@TempDir Path scratch)
+      throws Exception {
     try (Database first = Database.openForServer(DatabaseSettings.embedded(dataDir))) {
       assertThatThrownBy(() -> Database.openForServer(DatabaseSettings.embedded(dataDir)))
           .isInstanceOf(ServerLock.DataFolderInUseException.class);
@@ -35,9 +38,14 @@ class ServerLockTest {
     assertThat(anotherProcessCanLock(dataDir.resolve(ServerLock.FILE_NAME), scratch)).isTrue();
   }
 
-  /** Runs a one-file program in a new JVM that tries to lock {@code file} and says whether it could. */
+  /**
+   * Runs a one-file program in a new JVM that tries to lock {@code file} and says whether it could.
+   */
   private static boolean anotherProcessCanLock(Path file, Path scratch) throws Exception {
-    Path program = java.nio.file.Files.writeString(scratch.resolve("TryLock.java"), """
+    Path program =
+        java.nio.file.Files.writeString(
+            scratch.resolve("TryLock.java"),
+            """
         import java.nio.channels.FileChannel;
         import java.nio.file.Path;
         import java.nio.file.StandardOpenOption;
@@ -49,9 +57,16 @@ class ServerLockTest {
           }
         }
         """);
-    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), program.toString(), file.toString())
-        .redirectErrorStream(true).start();
-    String said = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                program.toString(),
+                file.toString())
+            .redirectErrorStream(true)
+            .start();
+    String said =
+        new String(
+            process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     assertThat(process.waitFor()).as(said).isZero();
     return said.equals("locked");
   }
@@ -76,8 +91,10 @@ class ServerLockTest {
 
   @Test
   void serversSharingAnotherDatabaseTakeNoLockAndReadEveryTurn() {
-    DatabaseSettings shared = new DatabaseSettings("jdbc:h2:mem:lock-test;DB_CLOSE_DELAY=-1", "sa", "");
-    try (Database first = Database.openForServer(shared); Database second = Database.openForServer(shared)) {
+    DatabaseSettings shared =
+        new DatabaseSettings("jdbc:h2:mem:lock-test;DB_CLOSE_DELAY=-1", "sa", "");
+    try (Database first = Database.openForServer(shared);
+        Database second = Database.openForServer(shared)) {
       assertThat(first.conversations()).isInstanceOf(JdbcConversationStore.class);
       assertThat(second.conversations()).isInstanceOf(JdbcConversationStore.class);
     }
@@ -87,6 +104,9 @@ class ServerLockTest {
   void knowsTheDataFolderOnlyOfTheEmbeddedFile() {
     assertThat(DatabaseSettings.embedded(dataDir).dataFolder()).contains(dataDir.toAbsolutePath());
     assertThat(new DatabaseSettings("jdbc:postgresql://db/pcref", "u", "p").dataFolder()).isEmpty();
-    assertThat(new DatabaseSettings("jdbc:h2:file:/srv/other/bot;MODE=PostgreSQL", "sa", "").dataFolder()).isEmpty();
+    assertThat(
+            new DatabaseSettings("jdbc:h2:file:/srv/other/bot;MODE=PostgreSQL", "sa", "")
+                .dataFolder())
+        .isEmpty();
   }
 }

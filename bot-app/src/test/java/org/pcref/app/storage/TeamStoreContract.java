@@ -26,8 +26,8 @@ import org.pcref.core.team.TeamStore;
 import org.pcref.core.team.Workspace;
 
 /**
- * What every {@link TeamStore} must do: run against each database, and against the core's
- * in-memory store, so that the store the core's tests use behaves as the real ones do.
+ * What every {@link TeamStore} must do: run against each database, and against the core's in-memory
+ * store, so that the store the core's tests use behaves as the real ones do.
  */
 abstract class TeamStoreContract {
 
@@ -60,8 +60,14 @@ abstract class TeamStoreContract {
 
   @Test
   void findsASavedTeamByIdWithItsPeopleInOrder() {
-    Team team = team("t1", "Ward B", List.of("C1"),
-        person("U9", "Zoe", Role.LEAD), person("U1", "Amir", Role.MEMBER), person("U5", "Bea", Role.LEAD));
+    Team team =
+        team(
+            "t1",
+            "Ward B",
+            List.of("C1"),
+            person("U9", "Zoe", Role.LEAD),
+            person("U1", "Amir", Role.MEMBER),
+            person("U5", "Bea", Role.LEAD));
 
     store.save(team);
 
@@ -129,10 +135,21 @@ abstract class TeamStoreContract {
     store.save(team("t1", "Willow Ward", List.of("C1"), person("U1", "Amir", Role.MEMBER)));
     store.save(team("t2", "Ash Ward", List.of("C2"), person("U1", "Amir", Role.LEAD)));
     store.save(team("t3", "Elm Ward", List.of("C3"), person("U2", "Bea", Role.LEAD)));
-    store.save(new Team("t4", TEAMS, "Birch Ward", Map.of("U1", person("U1", "Amir", Role.LEAD)), List.of(), CREATED));
+    store.save(
+        new Team(
+            "t4",
+            TEAMS,
+            "Birch Ward",
+            Map.of("U1", person("U1", "Amir", Role.LEAD)),
+            List.of(),
+            CREATED));
 
-    assertThat(store.findByPerson(SLACK, "U1")).extracting(Team::name).containsExactly("Ash Ward", "Willow Ward");
-    assertThat(store.findByPerson(TEAMS, "U1")).extracting(Team::name).containsExactly("Birch Ward");
+    assertThat(store.findByPerson(SLACK, "U1"))
+        .extracting(Team::name)
+        .containsExactly("Ash Ward", "Willow Ward");
+    assertThat(store.findByPerson(TEAMS, "U1"))
+        .extracting(Team::name)
+        .containsExactly("Birch Ward");
   }
 
   @Test
@@ -141,7 +158,9 @@ abstract class TeamStoreContract {
     store.save(team("t11", "Ward B", List.of("C11"), person("U1", "Amir", Role.MEMBER)));
     store.save(team("t10", "Ward B", List.of("C10"), person("U1", "Amir", Role.MEMBER)));
 
-    assertThat(store.findByPerson(SLACK, "U1")).extracting(Team::id).containsExactly("t10", "t11", "t9");
+    assertThat(store.findByPerson(SLACK, "U1"))
+        .extracting(Team::id)
+        .containsExactly("t10", "t11", "t9");
   }
 
   @Test
@@ -156,7 +175,13 @@ abstract class TeamStoreContract {
 
   @Test
   void keepsRoleChangesAndLeavesRemovedPeopleOutOfTheirTeams() {
-    Team team = team("t1", "Ward B", List.of("C1"), person("U1", "Amir", Role.LEAD), person("U2", "Bea", Role.MEMBER));
+    Team team =
+        team(
+            "t1",
+            "Ward B",
+            List.of("C1"),
+            person("U1", "Amir", Role.LEAD),
+            person("U2", "Bea", Role.MEMBER));
     store.save(team);
 
     store.save(team.with(person("U2", "Bea", Role.REMOVED)).with(person("U3", "Cal", Role.LEAD)));
@@ -174,7 +199,9 @@ abstract class TeamStoreContract {
     store.save(first);
     Team second = team("t2", "Ward B too", List.of("C9", "C1"), person("U2", "Bea", Role.LEAD));
 
-    assertThatThrownBy(() -> store.save(second)).isInstanceOf(TeamStore.ChannelTaken.class).hasMessageContaining("C1");
+    assertThatThrownBy(() -> store.save(second))
+        .isInstanceOf(TeamStore.ChannelTaken.class)
+        .hasMessageContaining("C1");
 
     assertThat(store.findByChannel(SLACK, "C1")).contains(first);
     assertThat(store.find("t2")).isEmpty();
@@ -189,7 +216,8 @@ abstract class TeamStoreContract {
     store.save(first);
     store.save(second);
 
-    assertThatThrownBy(() -> store.save(second.named("Renamed").linking("C1"))).isInstanceOf(TeamStore.ChannelTaken.class);
+    assertThatThrownBy(() -> store.save(second.named("Renamed").linking("C1")))
+        .isInstanceOf(TeamStore.ChannelTaken.class);
 
     assertThat(store.find("t2")).contains(second);
     assertThat(store.findByChannel(SLACK, "C1")).contains(first);
@@ -233,9 +261,22 @@ abstract class TeamStoreContract {
 
   @Test
   void returnsRatingsInTheOrderRecordedNotByTime() {
-    Rating later = rating("r1", "t1", "co-production", TeamLevel.GOOD, Instant.parse("2026-05-01T10:00:00Z"));
-    Rating earlier = rating("r2", "t1", "co-production", TeamLevel.DEVELOPING, Instant.parse("2026-04-01T10:00:00Z"));
-    Rating third = rating("r0", "t1", "co-learning", TeamLevel.OUTSTANDING, Instant.parse("2026-04-15T10:00:00Z"));
+    Rating later =
+        rating("r1", "t1", "co-production", TeamLevel.GOOD, Instant.parse("2026-05-01T10:00:00Z"));
+    Rating earlier =
+        rating(
+            "r2",
+            "t1",
+            "co-production",
+            TeamLevel.DEVELOPING,
+            Instant.parse("2026-04-01T10:00:00Z"));
+    Rating third =
+        rating(
+            "r0",
+            "t1",
+            "co-learning",
+            TeamLevel.OUTSTANDING,
+            Instant.parse("2026-04-15T10:00:00Z"));
 
     store.record(later);
     store.record(earlier);
@@ -246,10 +287,28 @@ abstract class TeamStoreContract {
 
   @Test
   void keepsEveryFieldOfARatingIncludingEmptyNoteAndCorrection() {
-    Rating correction = new Rating("r1", "t1", "co-learning", TeamLevel.NOT_YET_DEVELOPING, "", "U1", "Amir",
-        Instant.parse("2026-05-01T10:00:00.654321Z"), "");
-    Rating noted = new Rating("r2", "t1", "co-learning", TeamLevel.GOOD, "Audit done — see “minutes”", "U2", "Bea",
-        Instant.parse("2026-05-02T10:00:00Z"), "check-in-7");
+    Rating correction =
+        new Rating(
+            "r1",
+            "t1",
+            "co-learning",
+            TeamLevel.NOT_YET_DEVELOPING,
+            "",
+            "U1",
+            "Amir",
+            Instant.parse("2026-05-01T10:00:00.654321Z"),
+            "");
+    Rating noted =
+        new Rating(
+            "r2",
+            "t1",
+            "co-learning",
+            TeamLevel.GOOD,
+            "Audit done — see “minutes”",
+            "U2",
+            "Bea",
+            Instant.parse("2026-05-02T10:00:00Z"),
+            "check-in-7");
 
     store.record(correction);
     store.record(noted);
@@ -261,8 +320,15 @@ abstract class TeamStoreContract {
 
   @Test
   void recordsARatingWithTheSameIdOnlyOnce() {
-    Rating first = rating("r1", "t1", "co-production", TeamLevel.GOOD, Instant.parse("2026-05-01T10:00:00Z"));
-    Rating replay = rating("r1", "t1", "co-production", TeamLevel.OUTSTANDING, Instant.parse("2026-05-01T10:00:05Z"));
+    Rating first =
+        rating("r1", "t1", "co-production", TeamLevel.GOOD, Instant.parse("2026-05-01T10:00:00Z"));
+    Rating replay =
+        rating(
+            "r1",
+            "t1",
+            "co-production",
+            TeamLevel.OUTSTANDING,
+            Instant.parse("2026-05-01T10:00:05Z"));
 
     store.record(first);
     store.record(replay);
@@ -272,8 +338,15 @@ abstract class TeamStoreContract {
 
   @Test
   void keepsTwoTeamsRatingsApart() {
-    Rating ours = rating("r1", "t1", "co-production", TeamLevel.GOOD, Instant.parse("2026-05-01T10:00:00Z"));
-    Rating theirs = rating("r2", "t2", "co-production", TeamLevel.DEVELOPING, Instant.parse("2026-05-01T10:00:00Z"));
+    Rating ours =
+        rating("r1", "t1", "co-production", TeamLevel.GOOD, Instant.parse("2026-05-01T10:00:00Z"));
+    Rating theirs =
+        rating(
+            "r2",
+            "t2",
+            "co-production",
+            TeamLevel.DEVELOPING,
+            Instant.parse("2026-05-01T10:00:00Z"));
 
     store.record(ours);
     store.record(theirs);
@@ -289,13 +362,16 @@ abstract class TeamStoreContract {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<?>> done = new ArrayList<>();
     for (String thread : List.of("a", "b")) {
-      done.add(threads.submit(() -> {
-        start.await();
-        for (int i = 0; i < 50; i++) {
-          store.record(rating(thread + i, "t1", "co-production", TeamLevel.GOOD, at.plusSeconds(i)));
-        }
-        return null;
-      }));
+      done.add(
+          threads.submit(
+              () -> {
+                start.await();
+                for (int i = 0; i < 50; i++) {
+                  store.record(
+                      rating(thread + i, "t1", "co-production", TeamLevel.GOOD, at.plusSeconds(i)));
+                }
+                return null;
+              }));
     }
     start.countDown();
     for (Future<?> f : done) {
@@ -306,8 +382,10 @@ abstract class TeamStoreContract {
     assertThat(ratings).hasSize(100);
     assertThat(ratings).extracting(Rating::id).doesNotHaveDuplicates();
     // Each thread's own ratings stay in the order it recorded them.
-    assertThat(ratings.stream().filter(r -> r.id().startsWith("a")).map(Rating::at).toList()).isSorted();
-    assertThat(ratings.stream().filter(r -> r.id().startsWith("b")).map(Rating::at).toList()).isSorted();
+    assertThat(ratings.stream().filter(r -> r.id().startsWith("a")).map(Rating::at).toList())
+        .isSorted();
+    assertThat(ratings.stream().filter(r -> r.id().startsWith("b")).map(Rating::at).toList())
+        .isSorted();
   }
 
   @Test
@@ -316,7 +394,8 @@ abstract class TeamStoreContract {
     for (int round = 0; round < 5; round++) {
       String channel = "C-race-" + round;
       Team mine = team("mine-" + round, "Mine", List.of(channel), person("U1", "Amir", Role.LEAD));
-      Team theirs = team("theirs-" + round, "Theirs", List.of(channel), person("U2", "Bea", Role.LEAD));
+      Team theirs =
+          team("theirs-" + round, "Theirs", List.of(channel), person("U2", "Bea", Role.LEAD));
       CountDownLatch start = new CountDownLatch(1);
       Future<Boolean> first = threads.submit(saving(store, mine, start));
       Future<Boolean> second = threads.submit(saving(elsewhere, theirs, start));
@@ -358,6 +437,7 @@ abstract class TeamStoreContract {
   }
 
   static Rating rating(String id, String teamId, String competencyId, TeamLevel level, Instant at) {
-    return new Rating(id, teamId, competencyId, level, "note " + id, "U1", "Amir", at, "check-in-1");
+    return new Rating(
+        id, teamId, competencyId, level, "note " + id, "U1", "Amir", at, "check-in-1");
   }
 }

@@ -22,13 +22,17 @@ final class TestDatabases {
   static synchronized Postgres sharedPostgres() {
     if (shared == null) {
       Postgres started = Postgres.start();
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          started.close();
-        } catch (IOException ignored) {
-          // The run is ending; the server's folder is temporary.
-        }
-      }, "stop-test-postgres"));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      started.close();
+                    } catch (IOException ignored) {
+                      // The run is ending; the server's folder is temporary.
+                    }
+                  },
+                  "stop-test-postgres"));
       shared = started;
     }
     return shared;
@@ -47,7 +51,8 @@ final class TestDatabases {
     static Postgres start() {
       try {
         EmbeddedPostgres server = EmbeddedPostgres.start();
-        DatabaseSettings settings = new DatabaseSettings(server.getJdbcUrl("postgres", "postgres"), "postgres", "");
+        DatabaseSettings settings =
+            new DatabaseSettings(server.getJdbcUrl("postgres", "postgres"), "postgres", "");
         return new Postgres(server, Database.open(settings));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -68,8 +73,19 @@ final class TestDatabases {
   }
 
   static void deleteAllRows(DataSource dataSource) {
-    try (Connection c = dataSource.getConnection(); Statement statement = c.createStatement()) {
-      for (String table : new String[] {"ratings", "team_channels", "team_people", "teams", "conversations", "nudge_settings", "nudge_deliveries", "scheduled_tasks"}) {
+    try (Connection c = dataSource.getConnection();
+        Statement statement = c.createStatement()) {
+      for (String table :
+          new String[] {
+            "ratings",
+            "team_channels",
+            "team_people",
+            "teams",
+            "conversations",
+            "nudge_settings",
+            "nudge_deliveries",
+            "scheduled_tasks"
+          }) {
         statement.executeUpdate("DELETE FROM " + table);
       }
     } catch (SQLException e) {

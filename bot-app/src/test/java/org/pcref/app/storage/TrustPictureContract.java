@@ -81,10 +81,11 @@ abstract class TrustPictureContract {
 
     List<CurrentLevels> levels = picture.currentLevels();
 
-    assertThat(levels).containsExactly(
-        new CurrentLevels(ash, Map.of(CO_PRODUCTION, latestRecordedFirst)),
-        new CurrentLevels(elm, Map.of()),
-        new CurrentLevels(willow, Map.of(CO_PRODUCTION, good, CO_LEARNING, learning)));
+    assertThat(levels)
+        .containsExactly(
+            new CurrentLevels(ash, Map.of(CO_PRODUCTION, latestRecordedFirst)),
+            new CurrentLevels(elm, Map.of()),
+            new CurrentLevels(willow, Map.of(CO_PRODUCTION, good, CO_LEARNING, learning)));
     assertThat(levels.get(2).of(CO_PRODUCTION).orElseThrow().byName()).isEqualTo("Amir");
     assertThat(levels.get(1).of(CO_PRODUCTION)).isEmpty();
   }
@@ -106,18 +107,31 @@ abstract class TrustPictureContract {
     save("t1", "Willow Ward", MARCH);
     rate("gone", CO_PRODUCTION, TeamLevel.GOOD, "2026-04-01T10:00:00Z");
 
-    assertThat(picture.currentLevels()).singleElement().satisfies(l -> assertThat(l.byCompetency()).isEmpty());
+    assertThat(picture.currentLevels())
+        .singleElement()
+        .satisfies(l -> assertThat(l.byCompetency()).isEmpty());
     assertThat(picture.levelCounts(Instant.parse("2026-05-01T00:00:00Z")).byCompetency()).isEmpty();
   }
 
   @Test
   void givesATeamWithItsPeopleAndEveryRatingInTheOrderRecorded() {
-    Team willow = save("t1", "Willow Ward", MARCH, lead("U1", "Amir"), new Person("U2", "Bea", Role.MEMBER));
+    Team willow =
+        save("t1", "Willow Ward", MARCH, lead("U1", "Amir"), new Person("U2", "Bea", Role.MEMBER));
     save("t2", "Ash Ward", MARCH);
     Rating later = rate("t1", CO_PRODUCTION, TeamLevel.GOOD, "2026-05-01T10:00:00Z");
     Rating earlier = rate("t1", CO_PRODUCTION, TeamLevel.DEVELOPING, "2026-04-01T10:00:00Z");
-    Rating correction = teamsRating(new Rating("r-c", "t1", CO_LEARNING, TeamLevel.NOT_YET_DEVELOPING, "", "U1", "Amir",
-        Instant.parse("2026-04-02T10:00:00Z"), ""));
+    Rating correction =
+        teamsRating(
+            new Rating(
+                "r-c",
+                "t1",
+                CO_LEARNING,
+                TeamLevel.NOT_YET_DEVELOPING,
+                "",
+                "U1",
+                "Amir",
+                Instant.parse("2026-04-02T10:00:00Z"),
+                ""));
     rate("t2", CO_PRODUCTION, TeamLevel.OUTSTANDING, "2026-04-01T10:00:00Z");
 
     TeamHistory history = picture.history("t1").orElseThrow();
@@ -144,18 +158,31 @@ abstract class TrustPictureContract {
     Instant asAshWardStarts = Instant.parse("2026-04-10T09:00:00Z");
 
     List<LevelCounts> counts =
-        picture.levelCounts(List.of(endOfApril, endOfMarch, beforeAll, endOfApril, atTheFirstRating, asAshWardStarts));
+        picture.levelCounts(
+            List.of(
+                endOfApril, endOfMarch, beforeAll, endOfApril, atTheFirstRating, asAshWardStarts));
 
-    LevelCounts april = new LevelCounts(endOfApril, 2, Map.of(
-        CO_PRODUCTION, Map.of(TeamLevel.GOOD, 2), CO_LEARNING, Map.of(TeamLevel.NOT_YET_DEVELOPING, 1)));
-    LevelCounts march = new LevelCounts(endOfMarch, 1, Map.of(CO_PRODUCTION, Map.of(TeamLevel.DEVELOPING, 1)));
-    assertThat(counts).containsExactly(
-        april,
-        march,
-        new LevelCounts(beforeAll, 0, Map.of()),
-        april,
-        new LevelCounts(atTheFirstRating, 1, Map.of(CO_PRODUCTION, Map.of(TeamLevel.DEVELOPING, 1))),
-        new LevelCounts(asAshWardStarts, 2, Map.of(CO_PRODUCTION, Map.of(TeamLevel.DEVELOPING, 1))));
+    LevelCounts april =
+        new LevelCounts(
+            endOfApril,
+            2,
+            Map.of(
+                CO_PRODUCTION,
+                Map.of(TeamLevel.GOOD, 2),
+                CO_LEARNING,
+                Map.of(TeamLevel.NOT_YET_DEVELOPING, 1)));
+    LevelCounts march =
+        new LevelCounts(endOfMarch, 1, Map.of(CO_PRODUCTION, Map.of(TeamLevel.DEVELOPING, 1)));
+    assertThat(counts)
+        .containsExactly(
+            april,
+            march,
+            new LevelCounts(beforeAll, 0, Map.of()),
+            april,
+            new LevelCounts(
+                atTheFirstRating, 1, Map.of(CO_PRODUCTION, Map.of(TeamLevel.DEVELOPING, 1))),
+            new LevelCounts(
+                asAshWardStarts, 2, Map.of(CO_PRODUCTION, Map.of(TeamLevel.DEVELOPING, 1))));
     assertThat(april.unrated(CO_LEARNING)).isEqualTo(1);
     assertThat(april.share(CO_PRODUCTION, TeamLevel.GOOD)).isEqualTo(1.0);
     assertThat(march.unrated(CO_LEARNING)).isEqualTo(1);
@@ -170,21 +197,29 @@ abstract class TrustPictureContract {
     // The stroke of midnight that ends April in London.
     rate("t1", CO_LEARNING, TeamLevel.GOOD, "2026-04-30T23:00:00Z");
 
-    SortedMap<YearMonth, LevelCounts> inLondon = picture.monthByMonth(YearMonth.of(2026, 3), YearMonth.of(2026, 5), london);
-    SortedMap<YearMonth, LevelCounts> inUtc = picture.monthByMonth(YearMonth.of(2026, 3), YearMonth.of(2026, 3), ZoneOffset.UTC);
+    SortedMap<YearMonth, LevelCounts> inLondon =
+        picture.monthByMonth(YearMonth.of(2026, 3), YearMonth.of(2026, 5), london);
+    SortedMap<YearMonth, LevelCounts> inUtc =
+        picture.monthByMonth(YearMonth.of(2026, 3), YearMonth.of(2026, 3), ZoneOffset.UTC);
 
-    assertThat(inLondon.keySet()).containsExactly(YearMonth.of(2026, 3), YearMonth.of(2026, 4), YearMonth.of(2026, 5));
-    assertThat(inLondon.get(YearMonth.of(2026, 3)).at()).isEqualTo(Instant.parse("2026-03-31T23:00:00Z"));
+    assertThat(inLondon.keySet())
+        .containsExactly(YearMonth.of(2026, 3), YearMonth.of(2026, 4), YearMonth.of(2026, 5));
+    assertThat(inLondon.get(YearMonth.of(2026, 3)).at())
+        .isEqualTo(Instant.parse("2026-03-31T23:00:00Z"));
     assertThat(inLondon.get(YearMonth.of(2026, 3)).rated(CO_PRODUCTION)).isZero();
-    assertThat(inLondon.get(YearMonth.of(2026, 4)).count(CO_PRODUCTION, TeamLevel.DEVELOPING)).isEqualTo(1);
+    assertThat(inLondon.get(YearMonth.of(2026, 4)).count(CO_PRODUCTION, TeamLevel.DEVELOPING))
+        .isEqualTo(1);
     assertThat(inLondon.get(YearMonth.of(2026, 4)).count(CO_LEARNING, TeamLevel.GOOD)).isEqualTo(1);
     assertThat(inLondon.get(YearMonth.of(2026, 5)).teams()).isEqualTo(1);
-    assertThat(inUtc.get(YearMonth.of(2026, 3)).count(CO_PRODUCTION, TeamLevel.DEVELOPING)).isEqualTo(1);
+    assertThat(inUtc.get(YearMonth.of(2026, 3)).count(CO_PRODUCTION, TeamLevel.DEVELOPING))
+        .isEqualTo(1);
   }
 
   @Test
   void refusesMonthsThatRunBackwards() {
-    assertThatThrownBy(() -> picture.monthByMonth(YearMonth.of(2026, 5), YearMonth.of(2026, 4), ZoneOffset.UTC))
+    assertThatThrownBy(
+            () ->
+                picture.monthByMonth(YearMonth.of(2026, 5), YearMonth.of(2026, 4), ZoneOffset.UTC))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -193,7 +228,14 @@ abstract class TrustPictureContract {
     Instant asOf = Instant.parse("2026-06-30T12:00:00Z");
     Duration reviewAfter = Duration.ofDays(90);
     Instant cutoff = asOf.minus(reviewAfter);
-    Team willow = save("t1", "Willow Ward", MARCH, lead("U1", "Amir"), new Person("U2", "Bea", Role.MEMBER), lead("U3", "Cal"));
+    Team willow =
+        save(
+            "t1",
+            "Willow Ward",
+            MARCH,
+            lead("U1", "Amir"),
+            new Person("U2", "Bea", Role.MEMBER),
+            lead("U3", "Cal"));
     Team ash = save("t2", "Ash Ward", MARCH, lead("U4", "Dee"));
     save("t3", "Elm Ward", MARCH);
     save("t4", "Birch Ward", MARCH);
@@ -205,14 +247,25 @@ abstract class TrustPictureContract {
     rate("t4", CO_PRODUCTION, TeamLevel.GOOD, cutoff.toString());
     rate("t5", CO_PRODUCTION, TeamLevel.GOOD, "2026-02-01T10:00:00Z");
     rate("t5", CO_LEARNING, TeamLevel.GOOD, asOf.plusSeconds(1).toString());
-    teamsRating(new Rating("r-c", "t7", CO_LEARNING, TeamLevel.GOOD, "", "U1", "Amir", Instant.parse("2026-05-10T10:00:00Z"), ""));
+    teamsRating(
+        new Rating(
+            "r-c",
+            "t7",
+            CO_LEARNING,
+            TeamLevel.GOOD,
+            "",
+            "U1",
+            "Amir",
+            Instant.parse("2026-05-10T10:00:00Z"),
+            ""));
 
     List<OverdueTeam> overdue = picture.overdue(asOf, reviewAfter);
 
-    assertThat(overdue).containsExactly(
-        new OverdueTeam(ash, Optional.empty()),
-        new OverdueTeam(oak, Optional.of(Instant.parse("2026-02-01T10:00:00Z"))),
-        new OverdueTeam(willow, Optional.of(Instant.parse("2026-03-01T10:00:00Z"))));
+    assertThat(overdue)
+        .containsExactly(
+            new OverdueTeam(ash, Optional.empty()),
+            new OverdueTeam(oak, Optional.of(Instant.parse("2026-02-01T10:00:00Z"))),
+            new OverdueTeam(willow, Optional.of(Instant.parse("2026-03-01T10:00:00Z"))));
     assertThat(overdue.get(2).leads()).extracting(Person::name).containsExactly("Amir", "Cal");
   }
 
@@ -224,7 +277,8 @@ abstract class TrustPictureContract {
     rate("t2", CO_PRODUCTION, TeamLevel.GOOD, "2026-03-01T10:00:00Z");
 
     assertThat(picture.overdue(Instant.parse("2026-12-01T00:00:00Z"), Duration.ofDays(30)))
-        .extracting(o -> o.team().name()).containsExactly("Ash Ward", "Willow Ward");
+        .extracting(o -> o.team().name())
+        .containsExactly("Ash Ward", "Willow Ward");
   }
 
   /**
@@ -242,30 +296,50 @@ abstract class TrustPictureContract {
     List<String> competencies = List.of(CO_PRODUCTION, CO_LEARNING, "workforce");
     for (int t = 0; t < 40; t++) {
       Instant created = start.plus(Duration.ofDays(random.nextInt(600)));
-      Team team = new Team("team-" + t, SLACK, "Ward " + (char) ('A' + random.nextInt(20)),
-          Map.of("U" + t, lead("U" + t, "Lead " + t)), List.of("C" + t), created);
+      Team team =
+          new Team(
+              "team-" + t,
+              SLACK,
+              "Ward " + (char) ('A' + random.nextInt(20)),
+              Map.of("U" + t, lead("U" + t, "Lead " + t)),
+              List.of("C" + t),
+              created);
       teams.save(team);
       mirror.save(team);
     }
     for (int r = 0; r < 600; r++) {
-      // Days six apart, at midnight: ties between ratings, and with the moments counted, are common.
+      // Days six apart, at midnight: ties between ratings, and with the moments counted, are
+      // common.
       Instant at = start.plus(Duration.ofDays(6L * random.nextInt(120)));
-      Rating rating = new Rating("r" + r, "team-" + random.nextInt(42), competencies.get(random.nextInt(3)),
-          TeamLevel.values()[random.nextInt(4)], "", "U1", "Amir", at, random.nextInt(5) == 0 ? "" : "check-in-" + r);
+      Rating rating =
+          new Rating(
+              "r" + r,
+              "team-" + random.nextInt(42),
+              competencies.get(random.nextInt(3)),
+              TeamLevel.values()[random.nextInt(4)],
+              "",
+              "U1",
+              "Amir",
+              at,
+              random.nextInt(5) == 0 ? "" : "check-in-" + r);
       teams.record(rating);
       mirror.record(rating);
     }
     List<Instant> moments = new ArrayList<>();
-    for (Instant at = start.minus(Duration.ofDays(7)); at.isBefore(start.plus(Duration.ofDays(740))); at = at.plus(Duration.ofDays(7))) {
+    for (Instant at = start.minus(Duration.ofDays(7));
+        at.isBefore(start.plus(Duration.ofDays(740)));
+        at = at.plus(Duration.ofDays(7))) {
       moments.add(at);
     }
 
     assertThat(picture.currentLevels()).isEqualTo(expected.currentLevels());
     assertThat(moments).hasSizeGreaterThan(JdbcTrustPicture.MOMENTS_PER_STATEMENT);
     assertThat(picture.levelCounts(moments)).isEqualTo(expected.levelCounts(moments));
-    for (Instant asOf : List.of(start.plus(Duration.ofDays(300)), start.plus(Duration.ofDays(720)))) {
+    for (Instant asOf :
+        List.of(start.plus(Duration.ofDays(300)), start.plus(Duration.ofDays(720)))) {
       for (int days : List.of(6, 30, 90, 365)) {
-        assertThat(picture.overdue(asOf, Duration.ofDays(days))).as("overdue %d days as of %s", days, asOf)
+        assertThat(picture.overdue(asOf, Duration.ofDays(days)))
+            .as("overdue %d days as of %s", days, asOf)
             .isEqualTo(expected.overdue(asOf, Duration.ofDays(days)));
       }
     }
@@ -284,8 +358,17 @@ abstract class TrustPictureContract {
 
   Rating rate(String teamId, String competencyId, TeamLevel level, String at) {
     ratings++;
-    return teamsRating(new Rating("r" + ratings, teamId, competencyId, level, "note " + ratings, "U1", "Amir",
-        Instant.parse(at), "check-in-" + ratings));
+    return teamsRating(
+        new Rating(
+            "r" + ratings,
+            teamId,
+            competencyId,
+            level,
+            "note " + ratings,
+            "U1",
+            "Amir",
+            Instant.parse(at),
+            "check-in-" + ratings));
   }
 
   Rating teamsRating(Rating rating) {

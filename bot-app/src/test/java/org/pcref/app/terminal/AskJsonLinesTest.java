@@ -20,7 +20,8 @@ class AskJsonLinesTest {
     input.writeBytes("define co-learning\n".getBytes(StandardCharsets.UTF_8));
     input.writeBytes("\n".getBytes(StandardCharsets.UTF_8));
     input.writeBytes(("co-production ".repeat(7_500) + "\n").getBytes(StandardCharsets.UTF_8));
-    input.writeBytes(new byte[] {0, 1, 2, (byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE, 0x1B, '\r', '\n'});
+    input.writeBytes(
+        new byte[] {0, 1, 2, (byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE, 0x1B, '\r', '\n'});
     input.writeBytes("list all competencies".getBytes(StandardCharsets.UTF_8));
 
     TerminalRun run = TerminalRun.withInput(input.toByteArray(), "ask", "--jsonl");
@@ -33,11 +34,13 @@ class AskJsonLinesTest {
     assertThat(lines.get(0).get("text").asText()).contains("Co-Learning is a two-way process");
     assertThat(labels(lines.get(0))).containsExactly("Developing", "Good", "Outstanding", "Aims");
     assertThat(lines.get(1).get("question").asText()).isEmpty();
-    assertThat(lines.get(1).get("text").asText()).contains("Ask me about the PCREF Cultural Competencies");
+    assertThat(lines.get(1).get("text").asText())
+        .contains("Ask me about the PCREF Cultural Competencies");
     assertThat(lines.get(2).get("question").asText()).hasSize(105_000);
     assertThat(lines.get(2).get("text").asText()).contains("too long");
     assertThat(lines.get(3).get("question").asText()).contains("\uFFFD").doesNotContain("\r");
-    assertThat(lines.get(4).get("text").asText()).contains("Cultural Awareness", "Intersectionality");
+    assertThat(lines.get(4).get("text").asText())
+        .contains("Cultural Awareness", "Intersectionality");
     for (JsonNode line : lines) {
       assertThat(line.get("text").asText()).doesNotContain("Exception", "\tat ");
       assertThat(line.get("choices").isArray()).isTrue();
@@ -57,7 +60,8 @@ class AskJsonLinesTest {
 
   @Test
   void keepsUnicodeLineBreaksInsideTheirLine() {
-    TerminalRun run = TerminalRun.withInput("define\u2028co-learning\u0085\u2029\n", "ask", "--jsonl");
+    TerminalRun run =
+        TerminalRun.withInput("define\u2028co-learning\u0085\u2029\n", "ask", "--jsonl");
 
     assertThat(run.out())
         .contains("\"question\":\"define\\u2028co-learning\\u0085\\u2029\"")

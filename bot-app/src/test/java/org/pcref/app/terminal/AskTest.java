@@ -28,7 +28,8 @@ class AskTest {
 
   @Test
   void acceptsOptionsBeforeOrAfterTheQuestion() {
-    TerminalRun before = TerminalRun.of("ask", "--user", "alex", "--channel=ward-7", "define", "co-learning");
+    TerminalRun before =
+        TerminalRun.of("ask", "--user", "alex", "--channel=ward-7", "define", "co-learning");
     TerminalRun after = TerminalRun.of("ask", "define", "co-learning", "--user", "alex");
 
     assertThat(before.status()).isZero();
@@ -54,12 +55,16 @@ class AskTest {
   @Test
   void printsAnExportAndNothingElseEvenMidCheckIn() {
     String data = TerminalRun.freshDataDir();
-    TerminalRun.of("ask", "--data", data, "--channel", "ward-7", "--user", "alex", "checkin workforce");
+    TerminalRun.of(
+        "ask", "--data", data, "--channel", "ward-7", "--user", "alex", "checkin workforce");
     TerminalRun.of("ask", "--data", data, "--channel", "ward-7", "--user", "alex", "good");
     TerminalRun.of("ask", "--data", data, "--channel", "ward-7", "--user", "alex", "no note");
-    TerminalRun.of("ask", "--data", data, "--channel", "ward-7", "--user", "alex", "checkin co-production");
+    TerminalRun.of(
+        "ask", "--data", data, "--channel", "ward-7", "--user", "alex", "checkin co-production");
 
-    TerminalRun export = TerminalRun.of("ask", "--data", data, "--channel", "ward-7", "--user", "alex", "export csv");
+    TerminalRun export =
+        TerminalRun.of(
+            "ask", "--data", data, "--channel", "ward-7", "--user", "alex", "export csv");
 
     assertThat(export.status()).isZero();
     assertThat(export.out())

@@ -13,7 +13,8 @@ class ChatTest {
     assertThat(run.status()).isZero();
     assertThat(run.out().lines().findFirst().orElseThrow())
         .startsWith("PCREF Bot: ask me about the PCREF Cultural Competencies");
-    assertThat(run.out()).contains("Ask me about the PCREF Cultural Competencies", "[1] List competencies", "\n> ");
+    assertThat(run.out())
+        .contains("Ask me about the PCREF Cultural Competencies", "[1] List competencies", "\n> ");
     assertThat(run.err()).isEmpty();
   }
 
@@ -21,7 +22,8 @@ class ChatTest {
   void answersEachLineTyped() {
     TerminalRun run = TerminalRun.withInput("define co-learning\n", "chat");
 
-    assertThat(run.out()).contains("> Co-Learning\nNational competency", "Co-Learning is a two-way process");
+    assertThat(run.out())
+        .contains("> Co-Learning\nNational competency", "Co-Learning is a two-way process");
   }
 
   @Test
@@ -41,7 +43,8 @@ class ChatTest {
   @Test
   void followsUpOnTheLastQuestion() {
     TerminalRun run =
-        TerminalRun.withInput("what does good mean for partnership working\nand outstanding?\n", "chat");
+        TerminalRun.withInput(
+            "what does good mean for partnership working\nand outstanding?\n", "chat");
 
     assertThat(run.out())
         .contains("> Partnership Working — Good\n")

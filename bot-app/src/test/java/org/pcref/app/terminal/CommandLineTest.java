@@ -41,7 +41,9 @@ class CommandLineTest {
     TerminalRun run = TerminalRun.of(commandLine.split(" "));
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).startsWith("Usage: java -jar pcref-bot.jar").contains("ask --jsonl", "--framework FILE");
+    assertThat(run.out())
+        .startsWith("Usage: java -jar pcref-bot.jar")
+        .contains("ask --jsonl", "--framework FILE");
     assertThat(run.err()).isEmpty();
   }
 }

@@ -15,7 +15,9 @@ class FrameworkFileOptionTest {
   void answersFromTheFrameworkFileGiven() {
     Path kindness = FrameworkFiles.kindness(dir);
 
-    TerminalRun run = TerminalRun.of("ask", "--framework", kindness.toString(), "what does good mean for kindness");
+    TerminalRun run =
+        TerminalRun.of(
+            "ask", "--framework", kindness.toString(), "what does good mean for kindness");
 
     assertThat(run.status()).isZero();
     assertThat(run.out()).startsWith("Kindness — Good").contains(FrameworkFiles.KINDNESS_GOOD);
@@ -25,18 +27,21 @@ class FrameworkFileOptionTest {
   void refusesABrokenFrameworkFileNamingTheFileTheCompetencyAndTheProblem() {
     Path broken = FrameworkFiles.withoutGoodLevel(dir);
 
-    TerminalRun run = TerminalRun.withInput("define co-learning\n", "chat", "--framework", broken.toString());
+    TerminalRun run =
+        TerminalRun.withInput("define co-learning\n", "chat", "--framework", broken.toString());
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo(broken + ": competency 'co-learning': level 'good' is missing\n");
+    assertThat(run.err())
+        .isEqualTo(broken + ": competency 'co-learning': level 'good' is missing\n");
   }
 
   @Test
   void refusesAFrameworkFileThatDoesNotExist() {
     Path missing = dir.resolve("missing.yml");
 
-    TerminalRun run = TerminalRun.of("ask", "--framework", missing.toString(), "define co-learning");
+    TerminalRun run =
+        TerminalRun.of("ask", "--framework", missing.toString(), "define co-learning");
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err()).isEqualTo(missing + ": no such file\n");
@@ -44,7 +49,8 @@ class FrameworkFileOptionTest {
 
   @Test
   void readsTheFrameworkFileFromTheEnvironment() {
-    Map<String, String> environment = Map.of("PCREF_FRAMEWORK_FILE", FrameworkFiles.kindness(dir).toString());
+    Map<String, String> environment =
+        Map.of("PCREF_FRAMEWORK_FILE", FrameworkFiles.kindness(dir).toString());
 
     TerminalRun run = TerminalRun.withSettings(Map.of(), environment, "ask", "define kindness");
 
@@ -54,8 +60,10 @@ class FrameworkFileOptionTest {
 
   @Test
   void prefersTheSystemPropertyToTheEnvironment() {
-    Map<String, String> properties = Map.of("pcref.framework-file", FrameworkFiles.kindness(dir).toString());
-    Map<String, String> environment = Map.of("PCREF_FRAMEWORK_FILE", FrameworkFiles.withoutGoodLevel(dir).toString());
+    Map<String, String> properties =
+        Map.of("pcref.framework-file", FrameworkFiles.kindness(dir).toString());
+    Map<String, String> environment =
+        Map.of("PCREF_FRAMEWORK_FILE", FrameworkFiles.withoutGoodLevel(dir).toString());
 
     TerminalRun run = TerminalRun.withSettings(properties, environment, "ask", "define kindness");
 
@@ -65,7 +73,8 @@ class FrameworkFileOptionTest {
 
   @Test
   void prefersTheOptionToTheSettings() {
-    Map<String, String> broken = Map.of("PCREF_FRAMEWORK_FILE", FrameworkFiles.withoutGoodLevel(dir).toString());
+    Map<String, String> broken =
+        Map.of("PCREF_FRAMEWORK_FILE", FrameworkFiles.withoutGoodLevel(dir).toString());
     String kindness = FrameworkFiles.kindness(dir).toString();
 
     TerminalRun run =
@@ -83,7 +92,9 @@ class FrameworkFileOptionTest {
 
   @Test
   void usesTheBundledFrameworkWhenNothingIsSet() {
-    TerminalRun run = TerminalRun.withSettings(Map.of(), Map.of("PCREF_FRAMEWORK_FILE", " "), "ask", "list all competencies");
+    TerminalRun run =
+        TerminalRun.withSettings(
+            Map.of(), Map.of("PCREF_FRAMEWORK_FILE", " "), "ask", "list all competencies");
 
     assertThat(run.out()).contains("PCREF Cultural Competencies: ", "Co-Learning");
   }

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 /** Framework files a trust might write: one that works and one with a level missing. */
 public final class FrameworkFiles {
 
-  static final String KINDNESS_DEFINITION = "Kindness is treating everyone as you would wish to be treated.";
+  static final String KINDNESS_DEFINITION =
+      "Kindness is treating everyone as you would wish to be treated.";
   static final String KINDNESS_GOOD = "Staff greet every visitor by name.";
 
   private FrameworkFiles() {}

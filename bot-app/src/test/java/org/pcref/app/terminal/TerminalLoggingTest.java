@@ -24,7 +24,8 @@ class TerminalLoggingTest {
     handler.publish(record);
 
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .isEqualTo("pcref-bot: error: Turn ab12cd34 failed (java.lang.IllegalStateException: index closed)\n");
+        .isEqualTo(
+            "pcref-bot: error: Turn ab12cd34 failed (java.lang.IllegalStateException: index closed)\n");
   }
 
   @Test

@@ -23,7 +23,9 @@ record TerminalRun(int status, String out, String err) {
     Streams streams = new Streams();
     String dataDir = freshDataDir();
     int status =
-        new Terminal(name -> name.equals("pcref.data-dir") ? dataDir : System.getProperty(name), System::getenv)
+        new Terminal(
+                name -> name.equals("pcref.data-dir") ? dataDir : System.getProperty(name),
+                System::getenv)
             .run(args, new ByteArrayInputStream(stdin), streams.out, streams.err);
     return streams.result(status);
   }
@@ -42,7 +44,12 @@ record TerminalRun(int status, String out, String err) {
     Streams streams = new Streams();
     String dataDir = freshDataDir();
     int status =
-        new Terminal(name -> name.equals("pcref.data-dir") && !systemProperties.containsKey(name) ? dataDir : systemProperties.get(name), environment::get)
+        new Terminal(
+                name ->
+                    name.equals("pcref.data-dir") && !systemProperties.containsKey(name)
+                        ? dataDir
+                        : systemProperties.get(name),
+                environment::get)
             .run(args, new ByteArrayInputStream(new byte[0]), streams.out, streams.err);
     return streams.result(status);
   }
@@ -55,7 +62,9 @@ record TerminalRun(int status, String out, String err) {
 
     TerminalRun result(int status) {
       return new TerminalRun(
-          status, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+          status,
+          outBytes.toString(StandardCharsets.UTF_8),
+          errBytes.toString(StandardCharsets.UTF_8));
     }
   }
 }

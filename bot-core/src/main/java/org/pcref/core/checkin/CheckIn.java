@@ -7,8 +7,8 @@ import java.util.Objects;
 import org.pcref.core.team.TeamLevel;
 
 /**
- * A check-in in progress, as data: the competencies planned, which one and which question it is
- * on, the level chosen so far, and every answer already given. Saved after every turn, so that a
+ * A check-in in progress, as data: the competencies planned, which one and which question it is on,
+ * the level chosen so far, and every answer already given. Saved after every turn, so that a
  * restart continues at the same question with nothing lost.
  *
  * @param chosen the level chosen for the current competency (on the note step), or the level
@@ -41,8 +41,22 @@ public record CheckIn(
     answers = answers == null ? List.of() : List.copyOf(answers);
   }
 
-  static CheckIn start(String id, String teamId, String byId, Instant now, List<String> competencyIds) {
-    return new CheckIn(id, teamId, byId, now, now, competencyIds, 0, Step.CHOOSE_LEVEL, null, List.of(), List.of(), false, 0);
+  static CheckIn start(
+      String id, String teamId, String byId, Instant now, List<String> competencyIds) {
+    return new CheckIn(
+        id,
+        teamId,
+        byId,
+        now,
+        now,
+        competencyIds,
+        0,
+        Step.CHOOSE_LEVEL,
+        null,
+        List.of(),
+        List.of(),
+        false,
+        0);
   }
 
   public String competencyId() {
@@ -50,11 +64,37 @@ public record CheckIn(
   }
 
   CheckIn touched(Instant now) {
-    return new CheckIn(id, teamId, startedById, startedAt, now, competencyIds, position, step, chosen, checked, answers, paused, turn + 1);
+    return new CheckIn(
+        id,
+        teamId,
+        startedById,
+        startedAt,
+        now,
+        competencyIds,
+        position,
+        step,
+        chosen,
+        checked,
+        answers,
+        paused,
+        turn + 1);
   }
 
   CheckIn at(Step newStep, TeamLevel newChosen, List<CheckedLevel> newChecked) {
-    return new CheckIn(id, teamId, startedById, startedAt, lastActivityAt, competencyIds, position, newStep, newChosen, newChecked, answers, paused, turn);
+    return new CheckIn(
+        id,
+        teamId,
+        startedById,
+        startedAt,
+        lastActivityAt,
+        competencyIds,
+        position,
+        newStep,
+        newChosen,
+        newChecked,
+        answers,
+        paused,
+        turn);
   }
 
   /** On to the next competency, with this one's answer kept. */
@@ -62,16 +102,55 @@ public record CheckIn(
     List<CompetencyAnswer> all = new ArrayList<>(answers);
     all.removeIf(a -> a.competencyId().equals(answer.competencyId()));
     all.add(answer);
-    return new CheckIn(id, teamId, startedById, startedAt, lastActivityAt, competencyIds, position + 1, Step.CHOOSE_LEVEL, null, List.of(), all, paused, turn);
+    return new CheckIn(
+        id,
+        teamId,
+        startedById,
+        startedAt,
+        lastActivityAt,
+        competencyIds,
+        position + 1,
+        Step.CHOOSE_LEVEL,
+        null,
+        List.of(),
+        all,
+        paused,
+        turn);
   }
 
   /** Back to the level question of the previous competency. */
   CheckIn backToPrevious() {
-    return new CheckIn(id, teamId, startedById, startedAt, lastActivityAt, competencyIds, position - 1, Step.CHOOSE_LEVEL, null, List.of(), answers, paused, turn);
+    return new CheckIn(
+        id,
+        teamId,
+        startedById,
+        startedAt,
+        lastActivityAt,
+        competencyIds,
+        position - 1,
+        Step.CHOOSE_LEVEL,
+        null,
+        List.of(),
+        answers,
+        paused,
+        turn);
   }
 
   CheckIn paused(boolean isPaused) {
-    return new CheckIn(id, teamId, startedById, startedAt, lastActivityAt, competencyIds, position, step, chosen, checked, answers, isPaused, turn);
+    return new CheckIn(
+        id,
+        teamId,
+        startedById,
+        startedAt,
+        lastActivityAt,
+        competencyIds,
+        position,
+        step,
+        chosen,
+        checked,
+        answers,
+        isPaused,
+        turn);
   }
 
   public boolean isFinished() {

@@ -21,14 +21,33 @@ final class CheckInFlow {
 
   static final int LONGEST_NOTE = 1_000;
 
-  private static final Set<String> YES = Set.of("yes", "y", "ok", "okay", "confirm", "correct", "agree", "yes please", "sounds right");
-  private static final Set<String> ALL = Set.of("all", "all of them", "yes", "all true", "every one");
+  private static final Set<String> YES =
+      Set.of("yes", "y", "ok", "okay", "confirm", "correct", "agree", "yes please", "sounds right");
+  private static final Set<String> ALL =
+      Set.of("all", "all of them", "yes", "all true", "every one");
   private static final Set<String> NONE = Set.of("none", "none of them", "no", "nothing");
-  private static final Set<String> NO_NOTE = Set.of("skip", "no", "none", "no note", "nothing", "n a", "na", "skip note");
-  private static final Set<String> NOT_YET = Set.of("not yet", "not yet developing", "not developing", "below developing", "none yet", "not started");
+  private static final Set<String> NO_NOTE =
+      Set.of("skip", "no", "none", "no note", "nothing", "n a", "na", "skip note");
+  private static final Set<String> NOT_YET =
+      Set.of(
+          "not yet",
+          "not yet developing",
+          "not developing",
+          "below developing",
+          "none yet",
+          "not started");
+
   /** Asking for help is never the evidence note itself. */
   private static final Set<String> NOT_A_NOTE = Set.of("help", "", "what can you do", "commands");
-  private static final Set<String> DETAILED = Set.of("detailed", "details", "checklist", "descriptors", "go through the descriptors", "check descriptors");
+
+  private static final Set<String> DETAILED =
+      Set.of(
+          "detailed",
+          "details",
+          "checklist",
+          "descriptors",
+          "go through the descriptors",
+          "check descriptors");
 
   private final Framework framework;
   private final FrameworkQuestions questions;
@@ -44,7 +63,11 @@ final class CheckInFlow {
     if (in.isButton()) {
       String answer = in.answerFor(c);
       if (answer == null) {
-        return stay(c, turn, new Reply.Text("That button belongs to a question already answered. Here is where we are:"));
+        return stay(
+            c,
+            turn,
+            new Reply.Text(
+                "That button belongs to a question already answered. Here is where we are:"));
       }
       Move move = moveOf(answer);
       return move != null ? onMove(c, move, turn) : onButton(c, answer, turn);
@@ -76,13 +99,15 @@ final class CheckInFlow {
       return chose(c, TeamLevel.valueOf(answer.substring("level:".length())), turn);
     }
     return switch (answer) {
-      case "levels" -> new Transition(c, with(questions.allLevels(competency(c)), prompts.ask(c, turn)), null);
+      case "levels" ->
+          new Transition(c, with(questions.allLevels(competency(c)), prompts.ask(c, turn)), null);
       case "detailed" -> checklist(c.at(Step.CHECKLIST, null, List.of()), turn);
       case "all" -> checked(c, allOf(c), turn);
       case "none" -> checked(c, List.of(), turn);
       case "confirm" -> chose(c, c.chosen(), turn);
       case "nonote" -> record(c, "", turn);
-      default -> stay(c, turn, new Reply.Text("That button belongs to a question already answered."));
+      default ->
+          stay(c, turn, new Reply.Text("That button belongs to a question already answered."));
     };
   }
 
@@ -115,7 +140,15 @@ final class CheckInFlow {
       for (String n : normal.replace("and", " ").trim().split("\\s+")) {
         int number = Integer.parseInt(n);
         if (number < 1 || number > of) {
-          return stay(c, turn, new Reply.Text("There is no descriptor " + number + " here: choose numbers from 1 to " + of + "."));
+          return stay(
+              c,
+              turn,
+              new Reply.Text(
+                  "There is no descriptor "
+                      + number
+                      + " here: choose numbers from 1 to "
+                      + of
+                      + "."));
         }
         if (!numbers.contains(number)) {
           numbers.add(number);
@@ -123,7 +156,11 @@ final class CheckInFlow {
       }
       return checked(c, numbers, turn);
     }
-    return interruption(c, text, turn, "Please say which descriptors are true: their numbers (e.g. 1 3), all or none.");
+    return interruption(
+        c,
+        text,
+        turn,
+        "Please say which descriptors are true: their numbers (e.g. 1 3), all or none.");
   }
 
   private Transition onConfirmText(CheckIn c, String text, Turn turn) {
@@ -150,14 +187,28 @@ final class CheckInFlow {
       return interruption(c, note, turn, "");
     }
     if (note.length() > LONGEST_NOTE) {
-      return stay(c, turn, new Reply.Text("That note is " + note.length() + " characters; please keep it under " + LONGEST_NOTE + "."));
+      return stay(
+          c,
+          turn,
+          new Reply.Text(
+              "That note is "
+                  + note.length()
+                  + " characters; please keep it under "
+                  + LONGEST_NOTE
+                  + "."));
     }
     return record(c, note, turn);
   }
 
   private Transition onMove(CheckIn c, Move move, Turn turn) {
     return switch (move) {
-      case SKIP -> c.step() == Step.NOTE ? record(c, "", turn) : next(c.answered(new CompetencyAnswer(c.competencyId(), null, "", previous(c, turn))), turn, null);
+      case SKIP ->
+          c.step() == Step.NOTE
+              ? record(c, "", turn)
+              : next(
+                  c.answered(new CompetencyAnswer(c.competencyId(), null, "", previous(c, turn))),
+                  turn,
+                  null);
       case BACK -> back(c, turn);
       case PAUSE -> new Transition(c.paused(true), List.of(prompts.paused(c)), null);
       case CANCEL -> new Transition(null, List.of(prompts.cancelled(c)), null);
@@ -166,22 +217,35 @@ final class CheckInFlow {
 
   private Transition back(CheckIn c, Turn turn) {
     return switch (c.step()) {
-      case CHOOSE_LEVEL -> c.position() == 0
-          ? stay(c, turn, new Reply.Text("This is the first question of the check-in."))
-          : new Transition(c.backToPrevious(), List.of(prompts.ask(c.backToPrevious(), turn)), null);
-      case CHECKLIST -> c.checked().isEmpty()
-          ? ask(c.at(Step.CHOOSE_LEVEL, null, List.of()), turn)
-          : checklist(c.at(Step.CHECKLIST, null, c.checked().subList(0, c.checked().size() - 1)), turn);
-      case CONFIRM -> checklist(c.at(Step.CHECKLIST, null, c.checked().subList(0, c.checked().size() - 1)), turn);
-      case NOTE -> c.checked().isEmpty()
-          ? ask(c.at(Step.CHOOSE_LEVEL, null, List.of()), turn)
-          : new Transition(c.at(Step.CONFIRM, proposal(c.checked()), c.checked()), List.of(prompts.confirm(c.at(Step.CONFIRM, proposal(c.checked()), c.checked()), turn)), null);
+      case CHOOSE_LEVEL ->
+          c.position() == 0
+              ? stay(c, turn, new Reply.Text("This is the first question of the check-in."))
+              : new Transition(
+                  c.backToPrevious(), List.of(prompts.ask(c.backToPrevious(), turn)), null);
+      case CHECKLIST ->
+          c.checked().isEmpty()
+              ? ask(c.at(Step.CHOOSE_LEVEL, null, List.of()), turn)
+              : checklist(
+                  c.at(Step.CHECKLIST, null, c.checked().subList(0, c.checked().size() - 1)), turn);
+      case CONFIRM ->
+          checklist(
+              c.at(Step.CHECKLIST, null, c.checked().subList(0, c.checked().size() - 1)), turn);
+      case NOTE ->
+          c.checked().isEmpty()
+              ? ask(c.at(Step.CHOOSE_LEVEL, null, List.of()), turn)
+              : new Transition(
+                  c.at(Step.CONFIRM, proposal(c.checked()), c.checked()),
+                  List.of(
+                      prompts.confirm(
+                          c.at(Step.CONFIRM, proposal(c.checked()), c.checked()), turn)),
+                  null);
     };
   }
 
   /** A question or remark mid-check-in: answered, then the same question again. */
   private Transition interruption(CheckIn c, String text, Turn turn, String reprompt) {
-    org.pcref.core.qa.Answer answer = questions.answer(text, new QaContext(c.competencyId(), null, QaContext.Subject.DEFINITION));
+    org.pcref.core.qa.Answer answer =
+        questions.answer(text, new QaContext(c.competencyId(), null, QaContext.Subject.DEFINITION));
     List<Reply> replies = new ArrayList<>();
     if (answer.understood()) {
       replies.addAll(answer.replies());
@@ -234,8 +298,19 @@ final class CheckInFlow {
 
   private Transition record(CheckIn c, String note, Turn turn) {
     TeamLevel level = c.chosen();
-    Rating rating = new Rating(c.id() + "/" + c.turn(), turn.team().id(), c.competencyId(), level, note, turn.personId(), turn.personName(), turn.now(), c.id());
-    CheckIn after = c.answered(new CompetencyAnswer(c.competencyId(), level, note, previous(c, turn)));
+    Rating rating =
+        new Rating(
+            c.id() + "/" + c.turn(),
+            turn.team().id(),
+            c.competencyId(),
+            level,
+            note,
+            turn.personId(),
+            turn.personName(),
+            turn.now(),
+            c.id());
+    CheckIn after =
+        c.answered(new CompetencyAnswer(c.competencyId(), level, note, previous(c, turn)));
     return next(after, turn, rating);
   }
 
@@ -255,7 +330,10 @@ final class CheckInFlow {
   }
 
   private TeamLevel previous(CheckIn c, Turn turn) {
-    return turn.assessment().currentExcept(c.competencyId(), c.id()).map(Rating::level).orElse(null);
+    return turn.assessment()
+        .currentExcept(c.competencyId(), c.id())
+        .map(Rating::level)
+        .orElse(null);
   }
 
   private List<Integer> allOf(CheckIn c) {

@@ -16,7 +16,9 @@ import org.pcref.framework.Competency;
 import org.pcref.framework.Framework;
 import org.pcref.framework.Level;
 
-/** What the check-in says: each question with its buttons, the pause and cancel notes, the summary. */
+/**
+ * What the check-in says: each question with its buttons, the pause and cancel notes, the summary.
+ */
 final class CheckInPrompts {
 
   private static final String HINT = "Type skip, back, pause or cancel at any time.";
@@ -80,7 +82,12 @@ final class CheckInPrompts {
     Competency competency = competency(c);
     List<String> reasons = new ArrayList<>();
     for (CheckedLevel checked : c.checked()) {
-      reasons.add(checked.level().label() + ": " + (checked.allMet() ? "all " + checked.of() + " met" : checked.met().size() + " of " + checked.of() + " met"));
+      reasons.add(
+          checked.level().label()
+              + ": "
+              + (checked.allMet()
+                  ? "all " + checked.of() + " met"
+                  : checked.met().size() + " of " + checked.of() + " met"));
     }
     List<Choice> choices = new ArrayList<>();
     choices.add(ButtonValue.choice(c, "Yes, " + c.chosen().label(), "confirm"));
@@ -100,19 +107,31 @@ final class CheckInPrompts {
 
   Reply note(CheckIn c) {
     return new Reply.Choices(
-        c.chosen().label() + " for " + competency(c).name() + ". Add an evidence note? Type it, or press No note.",
+        c.chosen().label()
+            + " for "
+            + competency(c).name()
+            + ". Add an evidence note? Type it, or press No note.",
         List.of(ButtonValue.choice(c, "No note", "nonote"), ButtonValue.choice(c, "Back", "back")));
   }
 
   Reply paused(CheckIn c) {
     return new Reply.Text(
-        "Paused after " + c.answers().size() + " of " + c.competencyIds().size()
+        "Paused after "
+            + c.answers().size()
+            + " of "
+            + c.competencyIds().size()
             + ". Type checkin when you are ready to carry on where you left off.");
   }
 
   Reply cancelled(CheckIn c) {
     long recorded = c.answers().stream().filter(a -> !a.skipped()).count();
-    String kept = recorded == 0 ? "" : " The " + recorded + (recorded == 1 ? " level" : " levels") + " already given stay in the team’s history.";
+    String kept =
+        recorded == 0
+            ? ""
+            : " The "
+                + recorded
+                + (recorded == 1 ? " level" : " levels")
+                + " already given stay in the team’s history.";
     return new Reply.Text("Check-in cancelled." + kept);
   }
 
@@ -127,9 +146,17 @@ final class CheckInPrompts {
         continue;
       }
       List<String> note = answer.note().isEmpty() ? List.of() : List.of("Note: " + answer.note());
-      ratings.add(new Item(competency.name() + ": " + answer.level().label() + " " + change(answer), note));
-      answer.level().nextLevel().ifPresent(next ->
-          nextSteps.add(Section.of("Next steps for " + competency.name() + " — to reach " + next.label(), competency.descriptors(next))));
+      ratings.add(
+          new Item(competency.name() + ": " + answer.level().label() + " " + change(answer), note));
+      answer
+          .level()
+          .nextLevel()
+          .ifPresent(
+              next ->
+                  nextSteps.add(
+                      Section.of(
+                          "Next steps for " + competency.name() + " — to reach " + next.label(),
+                          competency.descriptors(next))));
     }
     List<Section> sections = new ArrayList<>();
     sections.add(new Section("Levels", ratings));
@@ -153,8 +180,17 @@ final class CheckInPrompts {
   }
 
   private String nowLevel(Turn turn, Competency competency) {
-    return turn.assessment().current(competency.id())
-        .map(r -> "Now: " + r.level().label() + " (" + r.byName() + ", " + dates.format(r.at()) + ").")
+    return turn.assessment()
+        .current(competency.id())
+        .map(
+            r ->
+                "Now: "
+                    + r.level().label()
+                    + " ("
+                    + r.byName()
+                    + ", "
+                    + dates.format(r.at())
+                    + ").")
         .orElse("Not rated yet.");
   }
 
@@ -163,7 +199,9 @@ final class CheckInPrompts {
   }
 
   private static String progress(CheckIn c) {
-    return c.competencyIds().size() == 1 ? "" : (c.position() + 1) + " of " + c.competencyIds().size() + " · ";
+    return c.competencyIds().size() == 1
+        ? ""
+        : (c.position() + 1) + " of " + c.competencyIds().size() + " · ";
   }
 
   private Competency competency(CheckIn c) {

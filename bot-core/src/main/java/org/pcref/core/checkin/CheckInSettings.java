@@ -11,13 +11,17 @@ import java.time.ZoneId;
  * @param perSitting how many due competencies one {@code checkin} asks about (default 3)
  * @param zone the time zone dates are shown in (default Europe/London)
  */
-public record CheckInSettings(Duration reviewAfter, Duration expireAfter, int perSitting, ZoneId zone) {
+public record CheckInSettings(
+    Duration reviewAfter, Duration expireAfter, int perSitting, ZoneId zone) {
 
   public static final CheckInSettings DEFAULTS =
       new CheckInSettings(Duration.ofDays(90), Duration.ofDays(7), 3, ZoneId.of("Europe/London"));
 
   public CheckInSettings {
-    if (reviewAfter.isNegative() || expireAfter.isNegative() || expireAfter.isZero() || perSitting < 1) {
+    if (reviewAfter.isNegative()
+        || expireAfter.isNegative()
+        || expireAfter.isZero()
+        || perSitting < 1) {
       throw new IllegalArgumentException("check-in settings must be positive");
     }
   }

@@ -43,7 +43,12 @@ public final class CheckIns {
   private final CheckInFlow flow;
   private final CheckInPrompts prompts;
 
-  public CheckIns(Framework framework, FrameworkQuestions questions, TeamStore store, CheckInSettings settings, Clock clock) {
+  public CheckIns(
+      Framework framework,
+      FrameworkQuestions questions,
+      TeamStore store,
+      CheckInSettings settings,
+      Clock clock) {
     this.framework = framework;
     this.questions = questions;
     this.store = store;
@@ -73,43 +78,76 @@ public final class CheckIns {
     List<Competency> planned;
     String what = argument.strip();
     if (what.isEmpty() || what.equals(DUE_OR_OLDEST)) {
-      planned = assessment.due(framework, now, settings.reviewAfter()).stream().limit(settings.perSitting()).toList();
+      planned =
+          assessment.due(framework, now, settings.reviewAfter()).stream()
+              .limit(settings.perSitting())
+              .toList();
       if (planned.isEmpty() && what.equals(DUE_OR_OLDEST)) {
         planned = reviewedLongestAgo(assessment);
       }
       if (planned.isEmpty()) {
-        return new Outcome(null, List.of(new Reply.Choices(
-            "All " + framework.competencies().size() + " competencies were reviewed in the last "
-                + settings.reviewAfter().toDays() + " days. Check in on one anyway?",
+        return new Outcome(
+            null,
             List.of(
-                Choice.ask("The " + settings.perSitting() + " reviewed longest ago", "checkin " + DUE_OR_OLDEST),
-                Choice.ask("All " + framework.competencies().size(), "checkin all"),
-                Choice.ask("Team assessment", "team")))));
+                new Reply.Choices(
+                    "All "
+                        + framework.competencies().size()
+                        + " competencies were reviewed in the last "
+                        + settings.reviewAfter().toDays()
+                        + " days. Check in on one anyway?",
+                    List.of(
+                        Choice.ask(
+                            "The " + settings.perSitting() + " reviewed longest ago",
+                            "checkin " + DUE_OR_OLDEST),
+                        Choice.ask("All " + framework.competencies().size(), "checkin all"),
+                        Choice.ask("Team assessment", "team")))));
       }
     } else if (what.equalsIgnoreCase("all")) {
       planned = framework.competencies();
     } else {
       Optional<Competency> named = questions.competencyIn(what);
       if (named.isEmpty()) {
-        return new Outcome(null, List.of(new Reply.Choices(
-            "I don’t know a competency called “" + what + "”. Which one?",
-            framework.competencies().stream().map(c -> Choice.ask(c.name(), "checkin " + c.name())).toList())));
+        return new Outcome(
+            null,
+            List.of(
+                new Reply.Choices(
+                    "I don’t know a competency called “" + what + "”. Which one?",
+                    framework.competencies().stream()
+                        .map(c -> Choice.ask(c.name(), "checkin " + c.name()))
+                        .toList())));
       }
       planned = List.of(named.get());
     }
-    CheckIn checkIn = CheckIn.start(UUID.randomUUID().toString(), team.id(), in.key().user(), now,
-        planned.stream().map(Competency::id).toList());
+    CheckIn checkIn =
+        CheckIn.start(
+            UUID.randomUUID().toString(),
+            team.id(),
+            in.key().user(),
+            now,
+            planned.stream().map(Competency::id).toList());
     List<Reply> replies = new ArrayList<>();
     String count = planned.size() == 1 ? "1 competency" : planned.size() + " competencies";
-    replies.add(new Reply.Text("Check-in for " + team.name() + ": " + count + (planned.size() <= 3 ? ", about two minutes." : ".")));
-    replies.addAll(prompts.current(checkIn, new Turn(team, assessment, in.key().user(), in.userName(), now)));
+    replies.add(
+        new Reply.Text(
+            "Check-in for "
+                + team.name()
+                + ": "
+                + count
+                + (planned.size() <= 3 ? ", about two minutes." : ".")));
+    replies.addAll(
+        prompts.current(checkIn, new Turn(team, assessment, in.key().user(), in.userName(), now)));
     return new Outcome(checkIn, replies);
   }
 
   private List<Competency> reviewedLongestAgo(Assessment assessment) {
     return framework.competencies().stream()
-        .sorted(java.util.Comparator.comparing(
-            (Competency c) -> assessment.current(c.id()).map(org.pcref.core.team.Rating::at).orElse(Instant.MIN)))
+        .sorted(
+            java.util.Comparator.comparing(
+                (Competency c) ->
+                    assessment
+                        .current(c.id())
+                        .map(org.pcref.core.team.Rating::at)
+                        .orElse(Instant.MIN)))
         .limit(settings.perSitting())
         .toList();
   }
@@ -146,7 +184,9 @@ public final class CheckIns {
 
   /** The question the check-in is waiting on, asked again (after an interruption). */
   public List<Reply> current(Inbound in, Team team, CheckIn checkIn) {
-    return checkIn.paused() ? List.of(offerToContinue(checkIn)) : prompts.current(checkIn, turn(in, team, checkIn));
+    return checkIn.paused()
+        ? List.of(offerToContinue(checkIn))
+        : prompts.current(checkIn, turn(in, team, checkIn));
   }
 
   /** Whether a check-in has been left untouched for longer than the settings allow. */
@@ -156,14 +196,36 @@ public final class CheckIns {
 
   public Reply expiryNotice(CheckIn checkIn) {
     long given = checkIn.answers().stream().filter(a -> !a.skipped()).count();
-    String kept = given == 0 ? "" : " The " + (given == 1 ? "level" : given + " levels") + " you gave " + (given == 1 ? "was" : "were") + " kept.";
-    return new Reply.Text("Your earlier check-in expired after " + settings.expireAfter().toDays() + " days without an answer." + kept);
+    String kept =
+        given == 0
+            ? ""
+            : " The "
+                + (given == 1 ? "level" : given + " levels")
+                + " you gave "
+                + (given == 1 ? "was" : "were")
+                + " kept.";
+    return new Reply.Text(
+        "Your earlier check-in expired after "
+            + settings.expireAfter().toDays()
+            + " days without an answer."
+            + kept);
   }
 
   private Reply offerToContinue(CheckIn c) {
-    String next = c.isFinished() ? "" : " (" + framework.competency(c.competencyId()).map(Competency::name).orElse("") + " next)";
+    String next =
+        c.isFinished()
+            ? ""
+            : " ("
+                + framework.competency(c.competencyId()).map(Competency::name).orElse("")
+                + " next)";
     return new Reply.Choices(
-        "You have a paused check-in: " + c.answers().size() + " of " + c.competencyIds().size() + " done" + next + ". Carry on?",
+        "You have a paused check-in: "
+            + c.answers().size()
+            + " of "
+            + c.competencyIds().size()
+            + " done"
+            + next
+            + ". Carry on?",
         List.of(
             ButtonValue.about(c, "Carry on", "continue"),
             ButtonValue.about(c, "Start a new one", "restart"),

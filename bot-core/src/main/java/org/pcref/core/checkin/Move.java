@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The words that steer a check-in rather than answer it, typed or pressed: skip, back, pause,
- * cancel. A button's value carries which question it belongs to, so an old button cannot answer
- * a newer question.
+ * cancel. A button's value carries which question it belongs to, so an old button cannot answer a
+ * newer question.
  */
 enum Move {
   SKIP,
@@ -38,8 +38,12 @@ enum Move {
   }
 
   static String normal(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]+", " ").replaceAll("\\s+", " ").strip()
-        .replaceAll("^please ", "").replaceAll(" please$", "");
+    return text.toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z0-9 ]+", " ")
+        .replaceAll("\\s+", " ")
+        .strip()
+        .replaceAll("^please ", "")
+        .replaceAll(" please$", "");
   }
 
   static final List<String> HINT = List.of("skip", "back", "pause", "cancel");

@@ -20,8 +20,11 @@ public record Command<H>(List<String> words, Who who, List<String> help, H handl
       throw new IllegalArgumentException("a command needs a word");
     }
     for (String word : words) {
-      if (word.isBlank() || !word.equals(word.strip().toLowerCase(Locale.ROOT)) || word.contains("  ")) {
-        throw new IllegalArgumentException("“" + word + "” is not a command word: lower case, single spaces");
+      if (word.isBlank()
+          || !word.equals(word.strip().toLowerCase(Locale.ROOT))
+          || word.contains("  ")) {
+        throw new IllegalArgumentException(
+            "“" + word + "” is not a command word: lower case, single spaces");
       }
     }
     Objects.requireNonNull(who, "who");

@@ -60,7 +60,8 @@ public final class CommandRegistry<H> {
         for (int i = 0; i < n; i++) {
           end += words[i].length() + 1;
         }
-        return Optional.of(new Call<>(command, end >= clean.length() ? "" : clean.substring(end).strip()));
+        return Optional.of(
+            new Call<>(command, end >= clean.length() ? "" : clean.substring(end).strip()));
       }
     }
     return Optional.empty();

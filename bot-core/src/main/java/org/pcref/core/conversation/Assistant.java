@@ -1,11 +1,5 @@
 package org.pcref.core.conversation;
 
-import org.pcref.core.message.Inbound;
-import org.pcref.core.message.Reply;
-import org.pcref.core.message.PlainText;
-import org.pcref.core.message.Typed;
-import org.pcref.core.message.ConversationKey;
-
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -20,6 +14,11 @@ import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.checkin.CheckInSettings;
 import org.pcref.core.checkin.CheckIns;
 import org.pcref.core.command.CommandRegistry;
+import org.pcref.core.message.ConversationKey;
+import org.pcref.core.message.Inbound;
+import org.pcref.core.message.PlainText;
+import org.pcref.core.message.Reply;
+import org.pcref.core.message.Typed;
 import org.pcref.core.qa.FrameworkQuestions;
 import org.pcref.core.reminder.InMemoryNudgeStore;
 import org.pcref.core.reminder.NudgeStore;
@@ -60,6 +59,7 @@ public final class Assistant {
   private final CommandRegistry<CommandTurn.Handler> commands;
   private final Features features;
   private final Router router;
+
   /**
    * One turn at a time per conversation (a double click, or a message sent while the last is
    * answered): each turn starts from the state the one before it saved, so none is lost.
@@ -72,7 +72,12 @@ public final class Assistant {
   }
 
   /** A bot whose nudge settings live only in memory. */
-  public Assistant(Framework framework, ConversationStore store, TeamStore teams, CheckInSettings settings, Clock clock) {
+  public Assistant(
+      Framework framework,
+      ConversationStore store,
+      TeamStore teams,
+      CheckInSettings settings,
+      Clock clock) {
     this(framework, store, teams, new InMemoryNudgeStore(List::of), settings, clock);
   }
 
@@ -109,7 +114,8 @@ public final class Assistant {
             questions,
             new CheckIns(framework, questions, teams, settings, clock),
             new TeamDirectory(teams, clock),
-            new TeamCommands(framework, questions, teams, clock, settings.zone(), settings.reviewAfter()),
+            new TeamCommands(
+                framework, questions, teams, clock, settings.zone(), settings.reviewAfter()),
             new RemindCommand(framework, teams, nudges, clock));
     this.router = new Router(features, commands);
   }
@@ -123,7 +129,13 @@ public final class Assistant {
         if (tooLate(inbound)) {
           // Acting now on what was said long ago (a "cancel" after the database came back) would
           // surprise the person more than being asked to say it again.
-          LOG.log(Level.WARNING, "A turn in " + inbound.key().asString() + " waited past " + TURN_BUDGET.toSeconds() + " s; not taken");
+          LOG.log(
+              Level.WARNING,
+              "A turn in "
+                  + inbound.key().asString()
+                  + " waited past "
+                  + TURN_BUDGET.toSeconds()
+                  + " s; not taken");
           return List.of(new Reply.Text(TOO_LATE));
         }
         return turn(inbound, null);
@@ -142,7 +154,9 @@ public final class Assistant {
    * whoever must answer in time. Never throws.
    */
   public Optional<List<Reply>> answerFromMemory(Inbound inbound) {
-    if (inbound.action() != null || Typed.length(inbound.text()) > MAX_MESSAGE_LENGTH || commands.readMessage(inbound.text()).isPresent()) {
+    if (inbound.action() != null
+        || Typed.length(inbound.text()) > MAX_MESSAGE_LENGTH
+        || commands.readMessage(inbound.text()).isPresent()) {
       return Optional.empty();
     }
     ReentrantLock conversation = lockFor(inbound.key());
@@ -187,15 +201,16 @@ public final class Assistant {
   }
 
   /**
-   * {@code inbound} marked as received now, by this bot's clock: for an adapter that queues the turn
-   * before it runs, so that a turn that waited past {@link #TURN_BUDGET} is not taken.
+   * {@code inbound} marked as received now, by this bot's clock: for an adapter that queues the
+   * turn before it runs, so that a turn that waited past {@link #TURN_BUDGET} is not taken.
    */
   public Inbound received(Inbound inbound) {
     return inbound.receivedAt(clock.instant());
   }
 
   private boolean tooLate(Inbound inbound) {
-    return inbound.receivedAt() != null && clock.instant().isAfter(inbound.receivedAt().plus(TURN_BUDGET));
+    return inbound.receivedAt() != null
+        && clock.instant().isAfter(inbound.receivedAt().plus(TURN_BUDGET));
   }
 
   private ReentrantLock lockFor(ConversationKey key) {
@@ -207,7 +222,9 @@ public final class Assistant {
     LOG.log(Level.ERROR, "Turn " + reference + " in " + inbound.key().asString() + " failed", e);
     return List.of(
         new Reply.Text(
-            "Sorry, something went wrong on my side (reference " + reference + "). Please try again."));
+            "Sorry, something went wrong on my side (reference "
+                + reference
+                + "). Please try again."));
   }
 
   /** One turn, on {@code known} state if the caller has it, else on the state the store loads. */
@@ -224,7 +241,8 @@ public final class Assistant {
                   + " characters."));
     }
     Instant now = clock.instant();
-    ConversationState state = known != null ? known : store.load(inbound.key()).orElse(ConversationState.fresh(now));
+    ConversationState state =
+        known != null ? known : store.load(inbound.key()).orElse(ConversationState.fresh(now));
     List<Reply> notices = new ArrayList<>();
     if (state.updatedAt().plus(FOLLOW_UP_WINDOW).isBefore(now)) {
       state = state.withQa(null, state.updatedAt());
@@ -235,9 +253,16 @@ public final class Assistant {
       state = state.withCheckIn(null, state.updatedAt());
     }
     Inbound turn = inbound;
-    int number = inbound.action() == null && !state.offered().isEmpty() ? numberAlone(inbound.text()) : -1;
+    int number =
+        inbound.action() == null && !state.offered().isEmpty() ? numberAlone(inbound.text()) : -1;
     if (number > state.offered().size() || number == 0) {
-      notices.add(new Reply.Text("There is no option " + number + ": pick 1 to " + state.offered().size() + ", or type a question."));
+      notices.add(
+          new Reply.Text(
+              "There is no option "
+                  + number
+                  + ": pick 1 to "
+                  + state.offered().size()
+                  + ", or type a question."));
       store.save(inbound.key(), state.withOffered(state.offered(), now));
       return notices;
     }
@@ -247,7 +272,10 @@ public final class Assistant {
     Router.Result result = router.route(turn, state);
     notices.addAll(result.replies());
     ConversationState after = result.state();
-    store.save(inbound.key(), new ConversationState(after.qa(), after.checkIn(), after.teamId(), now, PlainText.numberedChoices(notices)));
+    store.save(
+        inbound.key(),
+        new ConversationState(
+            after.qa(), after.checkIn(), after.teamId(), now, PlainText.numberedChoices(notices)));
     return notices;
   }
 

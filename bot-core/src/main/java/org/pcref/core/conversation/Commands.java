@@ -17,12 +17,21 @@ import org.pcref.core.team.TeamDirectory;
  */
 final class Commands {
 
-  /** Starts a check-in, or answers about the one in progress (so its question is not asked twice). */
+  /**
+   * Starts a check-in, or answers about the one in progress (so its question is not asked twice).
+   */
   static final Command<CommandTurn.Handler> CHECK_IN =
       new Command<>(
           List.of(
-              "checkin", "check-in", "check in", "start check-in", "start checkin", "start a check-in",
-              "start a checkin", "start check in", "start a check in"),
+              "checkin",
+              "check-in",
+              "check in",
+              "start check-in",
+              "start checkin",
+              "start a check-in",
+              "start a checkin",
+              "start check in",
+              "start a check in"),
           Who.ANYONE,
           List.of(
               "checkin — a two-minute check-in on the competencies due for review",
@@ -37,27 +46,34 @@ final class Commands {
                   List.of("team"),
                   Who.ANYONE, // each sub-command says who may use it
                   List.of("team — your team’s levels at a glance (team help for more)"),
-                  (features, turn) -> turn.reply(features.team().team(turn.in(), turn.state().teamId(), turn.argument()))),
+                  (features, turn) ->
+                      turn.reply(
+                          features.team().team(turn.in(), turn.state().teamId(), turn.argument()))),
               new Command<>(
                   List.of("history"),
                   Who.MEMBERS,
                   List.of("history <competency> — how a level changed over time"),
-                  (features, turn) -> turn.reply(features.team().history(turn.team(), turn.argument()))),
+                  (features, turn) ->
+                      turn.reply(features.team().history(turn.team(), turn.argument()))),
               new Command<>(
                   List.of("export"),
                   Who.MEMBERS,
                   List.of("export csv / export json — the whole assessment, for reports"),
-                  (features, turn) -> turn.reply(features.team().export(turn.team(), turn.argument()))),
+                  (features, turn) ->
+                      turn.reply(features.team().export(turn.team(), turn.argument()))),
               new Command<>(
                   List.of("correct"),
                   Who.leads("correct a rating"),
                   List.of(), // listed in the team help
-                  (features, turn) -> turn.reply(features.team().correct(turn.in(), turn.team(), turn.argument()))),
+                  (features, turn) ->
+                      turn.reply(features.team().correct(turn.in(), turn.team(), turn.argument()))),
               new Command<>(
                   List.of("remind", "reminders", "nudges"),
                   Who.leadsToChange("change its nudges"),
-                  List.of("remind — when nudges arrive; leads change them (remind every 2 weeks on Monday at 09:00)"),
-                  (features, turn) -> turn.reply(features.remind().remind(turn.team(), turn.argument())))));
+                  List.of(
+                      "remind — when nudges arrive; leads change them (remind every 2 weeks on Monday at 09:00)"),
+                  (features, turn) ->
+                      turn.reply(features.remind().remind(turn.team(), turn.argument())))));
 
   private Commands() {}
 
@@ -69,7 +85,9 @@ final class Commands {
       return turn.reply(notFound.replies());
     }
     Team team = ((TeamDirectory.Found) lookup).team();
-    CheckIns.Outcome outcome = features.checkIns().start(turn.in(), team, state.checkIn(), turn.argument());
-    return new Router.Result(outcome.replies(), state.withCheckIn(outcome.checkIn(), state.updatedAt()));
+    CheckIns.Outcome outcome =
+        features.checkIns().start(turn.in(), team, state.checkIn(), turn.argument());
+    return new Router.Result(
+        outcome.replies(), state.withCheckIn(outcome.checkIn(), state.updatedAt()));
   }
 }

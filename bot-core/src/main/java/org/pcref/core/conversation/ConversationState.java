@@ -18,7 +18,8 @@ import org.pcref.core.qa.QaContext;
  * @param offered the choices the last turn numbered (see {@link PlainText}), so that typing a
  *     number picks one on every platform
  */
-public record ConversationState(QaContext qa, CheckIn checkIn, String teamId, Instant updatedAt, List<Choice> offered) {
+public record ConversationState(
+    QaContext qa, CheckIn checkIn, String teamId, Instant updatedAt, List<Choice> offered) {
 
   public ConversationState {
     qa = qa == null ? QaContext.NONE : qa;

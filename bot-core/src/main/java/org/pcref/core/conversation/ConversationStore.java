@@ -1,11 +1,10 @@
 package org.pcref.core.conversation;
 
-import org.pcref.core.message.ConversationKey;
-
 import java.util.List;
 import java.util.Optional;
 import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.checkin.PausedCheckIns;
+import org.pcref.core.message.ConversationKey;
 
 /** Where conversation state lives between turns (a database in the application). */
 public interface ConversationStore extends PausedCheckIns {

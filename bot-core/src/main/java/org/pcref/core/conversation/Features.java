@@ -8,4 +8,8 @@ import org.pcref.core.team.TeamDirectory;
 
 /** The features a turn is handed to; what the commands' handlers work with. */
 record Features(
-    FrameworkQuestions questions, CheckIns checkIns, TeamDirectory teams, TeamCommands team, RemindCommand remind) {}
+    FrameworkQuestions questions,
+    CheckIns checkIns,
+    TeamDirectory teams,
+    TeamCommands team,
+    RemindCommand remind) {}

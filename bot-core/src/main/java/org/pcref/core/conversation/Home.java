@@ -26,9 +26,15 @@ public record Home(List<Reply> shown, List<Choice> buttons) {
 
   /** A home showing {@code replies}, its cards without their buttons, and the home's buttons. */
   static Home showing(List<Reply> replies) {
-    List<Reply> shown = replies.stream()
-        .map(r -> r instanceof Reply.Card c ? new Reply.Card(c.title(), c.subtitle(), c.sections(), c.footer(), List.of()) : r)
-        .toList();
+    List<Reply> shown =
+        replies.stream()
+            .map(
+                r ->
+                    r instanceof Reply.Card c
+                        ? new Reply.Card(
+                            c.title(), c.subtitle(), c.sections(), c.footer(), List.of())
+                        : r)
+            .toList();
     return new Home(shown, BUTTONS);
   }
 }

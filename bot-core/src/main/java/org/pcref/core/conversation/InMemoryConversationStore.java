@@ -1,12 +1,11 @@
 package org.pcref.core.conversation;
 
-import org.pcref.core.message.ConversationKey;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Optional;
 import org.pcref.core.checkin.CheckIn;
+import org.pcref.core.message.ConversationKey;
 
 /**
  * Conversation state held in memory, bounded: for one-shot answers, scripting and tests, where

@@ -1,10 +1,5 @@
 package org.pcref.core.conversation;
 
-import org.pcref.core.message.Inbound;
-import org.pcref.core.message.Reply;
-import org.pcref.core.message.Choice;
-import org.pcref.core.message.Action;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +7,10 @@ import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.checkin.CheckIns;
 import org.pcref.core.command.Call;
 import org.pcref.core.command.CommandRegistry;
+import org.pcref.core.message.Action;
+import org.pcref.core.message.Choice;
+import org.pcref.core.message.Inbound;
+import org.pcref.core.message.Reply;
 import org.pcref.core.qa.Answer;
 import org.pcref.core.team.Team;
 import org.pcref.core.team.TeamDirectory;
@@ -49,7 +48,12 @@ final class Router {
         case TeamDirectory.CHOOSE -> chooseTeam(in, action.value(), state);
         case NUDGE_START -> nudgeButton(in, action.value(), state, true);
         case NUDGE_SNOOZE -> nudgeButton(in, action.value(), state, false);
-        default -> new Result(List.of(new Reply.Text("That button is no longer active."), features.questions().help()), state);
+        default ->
+            new Result(
+                List.of(
+                    new Reply.Text("That button is no longer active."),
+                    features.questions().help()),
+                state);
       };
     }
     return typed(in, in.text(), state);
@@ -81,7 +85,10 @@ final class Router {
   /** A command: on the team the message is about, found first, when the command needs one. */
   private Result command(Inbound in, Call<CommandTurn.Handler> command, ConversationState state) {
     if (!command.command().who().needsTeam()) {
-      return command.command().handler().handle(features, new CommandTurn(in, state, null, command.argument()));
+      return command
+          .command()
+          .handler()
+          .handle(features, new CommandTurn(in, state, null, command.argument()));
     }
     TeamDirectory.Lookup lookup = features.teams().find(in, state.teamId(), false);
     if (lookup instanceof TeamDirectory.Found found) {
@@ -91,17 +98,24 @@ final class Router {
   }
 
   /** A command on {@code team}, if this person may use it there. */
-  private Result onTeam(Inbound in, Call<CommandTurn.Handler> command, Team team, ConversationState state) {
-    Optional<Reply> refusal = TeamDirectory.refusal(in, team, command.command().who(), command.argument());
+  private Result onTeam(
+      Inbound in, Call<CommandTurn.Handler> command, Team team, ConversationState state) {
+    Optional<Reply> refusal =
+        TeamDirectory.refusal(in, team, command.command().who(), command.argument());
     if (refusal.isPresent()) {
       return new Result(List.of(refusal.get()), state);
     }
-    return command.command().handler().handle(features, new CommandTurn(in, state, team, command.argument()));
+    return command
+        .command()
+        .handler()
+        .handle(features, new CommandTurn(in, state, team, command.argument()));
   }
 
   private Result checkInButton(Inbound in, String value, ConversationState state) {
     if (state.checkIn() == null) {
-      return new Result(List.of(new Reply.Text("That check-in has ended. Type checkin to start a new one.")), state);
+      return new Result(
+          List.of(new Reply.Text("That check-in has ended. Type checkin to start a new one.")),
+          state);
     }
     return continueCheckIn(in, state, "", value);
   }
@@ -111,7 +125,9 @@ final class Router {
     Team team = features.teams().byId(checkIn.teamId()).orElse(null);
     if (team == null || team.wasRemoved(in.key().user())) {
       // The team is gone or the person left it: reset rather than loop on a broken check-in.
-      return new Result(List.of(new Reply.Text("That check-in can’t go on: you’re no longer in its team.")), state.withCheckIn(null, state.updatedAt()));
+      return new Result(
+          List.of(new Reply.Text("That check-in can’t go on: you’re no longer in its team.")),
+          state.withCheckIn(null, state.updatedAt()));
     }
     CheckIns.Outcome outcome = features.checkIns().handle(in, team, checkIn, text, button);
     return new Result(outcome.replies(), state.withCheckIn(outcome.checkIn(), state.updatedAt()));
@@ -121,12 +137,14 @@ final class Router {
   private Result nudgeButton(Inbound in, String teamId, ConversationState state, boolean start) {
     Team team = features.teams().byId(teamId).filter(t -> t.includes(in.key().user())).orElse(null);
     if (team == null) {
-      return new Result(List.of(new Reply.Text("That nudge is for a team you’re no longer in.")), state);
+      return new Result(
+          List.of(new Reply.Text("That nudge is for a team you’re no longer in.")), state);
     }
     if (!start) {
       return onTeam(in, commands.readMessage(SNOOZE_A_WEEK).orElseThrow(), team, state);
     }
-    CheckIns.Outcome outcome = features.checkIns().start(in, team, state.checkIn(), CheckIns.DUE_OR_OLDEST);
+    CheckIns.Outcome outcome =
+        features.checkIns().start(in, team, state.checkIn(), CheckIns.DUE_OR_OLDEST);
     ConversationState chosen = in.direct() ? state.withTeam(teamId, state.updatedAt()) : state;
     return new Result(outcome.replies(), chosen.withCheckIn(outcome.checkIn(), state.updatedAt()));
   }
@@ -135,8 +153,13 @@ final class Router {
     ConversationState chosen = state.withTeam(teamId, state.updatedAt());
     TeamDirectory.Lookup lookup = features.teams().find(in, teamId, false);
     if (lookup instanceof TeamDirectory.Found found) {
-      return new Result(List.of(new Reply.Choices("Working with " + found.team().name() + " now. What next?",
-          List.of(Choice.ask("Check in", "checkin"), Choice.ask("Team assessment", "team")))), chosen);
+      return new Result(
+          List.of(
+              new Reply.Choices(
+                  "Working with " + found.team().name() + " now. What next?",
+                  List.of(
+                      Choice.ask("Check in", "checkin"), Choice.ask("Team assessment", "team")))),
+          chosen);
     }
     return new Result(((TeamDirectory.NotFound) lookup).replies(), state);
   }

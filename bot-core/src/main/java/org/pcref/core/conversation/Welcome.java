@@ -21,6 +21,7 @@ final class Welcome {
     List<Choice> choices = new ArrayList<>(help.choices());
     choices.add(0, Home.START_CHECK_IN);
     String subtitle = help.subtitle().isEmpty() ? how : help.subtitle() + "\n" + how;
-    return new Reply.Card("Welcome! " + help.title(), subtitle, help.sections(), help.footer(), choices);
+    return new Reply.Card(
+        "Welcome! " + help.title(), subtitle, help.sections(), help.footer(), choices);
   }
 }

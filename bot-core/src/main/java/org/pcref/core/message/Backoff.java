@@ -19,7 +19,8 @@ public record Backoff(int tries, Duration first, int factor) {
   public Backoff {
     Objects.requireNonNull(first, "first");
     if (tries < 1 || factor < 1 || first.isNegative()) {
-      throw new IllegalArgumentException("a backoff has at least one try, a factor of at least 1 and no negative wait");
+      throw new IllegalArgumentException(
+          "a backoff has at least one try, a factor of at least 1 and no negative wait");
     }
   }
 

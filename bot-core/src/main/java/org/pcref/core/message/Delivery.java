@@ -9,8 +9,8 @@ public sealed interface Delivery {
   record Sent(String messageId) implements Delivery {}
 
   /**
-   * Not delivered this time (rate limit, platform error, network): worth trying again, after
-   * {@code retryAfter} when the platform said how long (otherwise zero).
+   * Not delivered this time (rate limit, platform error, network): worth trying again, after {@code
+   * retryAfter} when the platform said how long (otherwise zero).
    */
   record Failed(String reason, Duration retryAfter) implements Delivery {}
 

@@ -18,7 +18,13 @@ import java.util.Objects;
  *     queue, a database); null when it runs at once
  */
 public record Inbound(
-    ConversationKey key, String userName, String text, Action action, boolean direct, String channelName, Instant receivedAt) {
+    ConversationKey key,
+    String userName,
+    String text,
+    Action action,
+    boolean direct,
+    String channelName,
+    Instant receivedAt) {
 
   public Inbound {
     Objects.requireNonNull(key, "key");
@@ -29,7 +35,13 @@ public record Inbound(
     channelName = channelName.isBlank() ? key.channel() : channelName;
   }
 
-  public Inbound(ConversationKey key, String userName, String text, Action action, boolean direct, String channelName) {
+  public Inbound(
+      ConversationKey key,
+      String userName,
+      String text,
+      Action action,
+      boolean direct,
+      String channelName) {
     this(key, userName, text, action, direct, channelName, null);
   }
 
@@ -43,7 +55,14 @@ public record Inbound(
 
   /** The same person, place and moment, pressing {@code pressed} instead of typing. */
   public Inbound pressing(Action pressed) {
-    return new Inbound(key, userName, "", Objects.requireNonNull(pressed, "pressed"), direct, channelName, receivedAt);
+    return new Inbound(
+        key,
+        userName,
+        "",
+        Objects.requireNonNull(pressed, "pressed"),
+        direct,
+        channelName,
+        receivedAt);
   }
 
   /** The same, received at {@code when}. */

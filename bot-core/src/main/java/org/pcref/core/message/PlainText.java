@@ -4,14 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Replies as plain text, choices numbered across the whole turn: what the terminal shows and
- * {@code ask --jsonl} prints. A number shown is a number the bot takes: typed on its own, it picks
- * that choice on every platform (see {@link #numberedChoices}). A card whose items carry numbers of
+ * Replies as plain text, choices numbered across the whole turn: what the terminal shows and {@code
+ * ask --jsonl} prints. A number shown is a number the bot takes: typed on its own, it picks that
+ * choice on every platform (see {@link #numberedChoices}). A card whose items carry numbers of
  * their own (a checklist) shows its choices by their words instead.
  */
 public final class PlainText {
 
-  /** The text of a turn and its choices; choice {@code n} in the text is {@code choices.get(n - 1)}. */
+  /**
+   * The text of a turn and its choices; choice {@code n} in the text is {@code choices.get(n - 1)}.
+   */
   public record Rendered(String text, List<Choice> choices) {
     public Rendered {
       choices = List.copyOf(choices);
@@ -69,7 +71,9 @@ public final class PlainText {
     }
   }
 
-  /** The choices of a turn in the order {@link #render} numbers them, without rendering the text. */
+  /**
+   * The choices of a turn in the order {@link #render} numbers them, without rendering the text.
+   */
   public static List<Choice> numberedChoices(List<Reply> replies) {
     List<Choice> choices = new ArrayList<>();
     for (Reply each : replies) {

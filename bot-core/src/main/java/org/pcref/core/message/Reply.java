@@ -8,7 +8,8 @@ import java.util.Objects;
  * platform's format (Block Kit, Adaptive Cards, plain text); nothing here is formatted for a
  * platform, and every string is plain text that the renderer escapes.
  */
-public sealed interface Reply permits Reply.Text, Reply.Card, Reply.Choices, Reply.File, Reply.ForChannel {
+public sealed interface Reply
+    permits Reply.Text, Reply.Card, Reply.Choices, Reply.File, Reply.ForChannel {
 
   /** A short plain-text message. */
   record Text(String text) implements Reply {
@@ -19,11 +20,17 @@ public sealed interface Reply permits Reply.Text, Reply.Card, Reply.Choices, Rep
 
   /**
    * A structured answer: a title (competency and level), an optional subtitle, sections of items
-   * quoted from the framework, an optional footer and buttons. Where buttons are shown as text, they
-   * are numbered for typing, unless {@code numbered} is false: the card's items carry numbers of
-   * their own (a checklist), and its buttons are typed as their words.
+   * quoted from the framework, an optional footer and buttons. Where buttons are shown as text,
+   * they are numbered for typing, unless {@code numbered} is false: the card's items carry numbers
+   * of their own (a checklist), and its buttons are typed as their words.
    */
-  record Card(String title, String subtitle, List<Section> sections, String footer, List<Choice> choices, boolean numbered)
+  record Card(
+      String title,
+      String subtitle,
+      List<Section> sections,
+      String footer,
+      List<Choice> choices,
+      boolean numbered)
       implements Reply {
     public Card {
       Objects.requireNonNull(title, "title");
@@ -33,7 +40,12 @@ public sealed interface Reply permits Reply.Text, Reply.Card, Reply.Choices, Rep
       choices = List.copyOf(choices);
     }
 
-    public Card(String title, String subtitle, List<Section> sections, String footer, List<Choice> choices) {
+    public Card(
+        String title,
+        String subtitle,
+        List<Section> sections,
+        String footer,
+        List<Choice> choices) {
       this(title, subtitle, sections, footer, choices, true);
     }
   }

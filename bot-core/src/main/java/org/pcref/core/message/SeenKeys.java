@@ -1,10 +1,10 @@
 package org.pcref.core.message;
 
 /**
- * Remembers which deliveries have been handled, so that a platform's retry or duplicate delivery
- * of the same message (a Slack event id, a Teams activity) has no second effect. Each platform
- * names its deliveries by a key of its own; instances of the bot that share one database share
- * what they have seen.
+ * Remembers which deliveries have been handled, so that a platform's retry or duplicate delivery of
+ * the same message (a Slack event id, a Teams activity) has no second effect. Each platform names
+ * its deliveries by a key of its own; instances of the bot that share one database share what they
+ * have seen.
  */
 @FunctionalInterface
 public interface SeenKeys {

@@ -1,9 +1,9 @@
 package org.pcref.core.message;
 
 /**
- * A value that came from outside (a request's field, a token's header) made safe to write in a
- * log line: control characters escaped, so a line break cannot forge a second line, and cut to a
- * length that keeps one request from writing a megabyte of log.
+ * A value that came from outside (a request's field, a token's header) made safe to write in a log
+ * line: control characters escaped, so a line break cannot forge a second line, and cut to a length
+ * that keeps one request from writing a megabyte of log.
  */
 public final class Untrusted {
 

@@ -9,7 +9,8 @@ import org.pcref.core.team.Team;
 /**
  * A team and its current level of each competency it has rated, with who gave it and when.
  *
- * @param byCompetency the latest rating of each competency, by competency id; unrated ones are absent
+ * @param byCompetency the latest rating of each competency, by competency id; unrated ones are
+ *     absent
  */
 public record CurrentLevels(Team team, Map<String, Rating> byCompetency) {
 

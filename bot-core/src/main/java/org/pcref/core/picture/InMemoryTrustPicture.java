@@ -18,8 +18,8 @@ import org.pcref.core.team.TeamLevel;
 
 /**
  * The trust picture read from the in-memory team store, team by team, with {@link Assessment}
- * reading each team's levels as the chat does: for tests and for trying the bot without a
- * database. Simple rather than fast; the storage contract holds the database's picture to it.
+ * reading each team's levels as the chat does: for tests and for trying the bot without a database.
+ * Simple rather than fast; the storage contract holds the database's picture to it.
  */
 public final class InMemoryTrustPicture implements TrustPicture {
 
@@ -52,7 +52,8 @@ public final class InMemoryTrustPicture implements TrustPicture {
         }
         existing++;
         for (Rating current : current(givenBy(team, at)).values()) {
-          byCompetency.computeIfAbsent(current.competencyId(), c -> new EnumMap<>(TeamLevel.class))
+          byCompetency
+              .computeIfAbsent(current.competencyId(), c -> new EnumMap<>(TeamLevel.class))
               .merge(current.level(), 1, Integer::sum);
         }
       }
@@ -69,7 +70,8 @@ public final class InMemoryTrustPicture implements TrustPicture {
       if (team.createdAt().isAfter(asOf)) {
         continue;
       }
-      Optional<Instant> lastRated = givenBy(team, asOf).stream().map(Rating::at).max(Instant::compareTo);
+      Optional<Instant> lastRated =
+          givenBy(team, asOf).stream().map(Rating::at).max(Instant::compareTo);
       if (lastRated.isEmpty() || lastRated.get().isBefore(cutoff)) {
         overdue.add(new OverdueTeam(team, lastRated));
       }
@@ -79,7 +81,11 @@ public final class InMemoryTrustPicture implements TrustPicture {
   }
 
   private List<Team> teams() {
-    return store.teamIds().stream().map(store::find).flatMap(Optional::stream).sorted(TEAM_ORDER).toList();
+    return store.teamIds().stream()
+        .map(store::find)
+        .flatMap(Optional::stream)
+        .sorted(TEAM_ORDER)
+        .toList();
   }
 
   private List<Rating> givenBy(Team team, Instant at) {

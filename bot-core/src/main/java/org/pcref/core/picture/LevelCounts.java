@@ -14,7 +14,8 @@ import org.pcref.core.team.TeamLevel;
  * @param byCompetency by competency id, the number of teams at each level; levels no team stood at
  *     are left out, so two counts of the same picture are equal however they were tallied
  */
-public record LevelCounts(Instant at, int teams, Map<String, Map<TeamLevel, Integer>> byCompetency) {
+public record LevelCounts(
+    Instant at, int teams, Map<String, Map<TeamLevel, Integer>> byCompetency) {
 
   public LevelCounts {
     Objects.requireNonNull(at, "at");
@@ -22,23 +23,26 @@ public record LevelCounts(Instant at, int teams, Map<String, Map<TeamLevel, Inte
       throw new IllegalArgumentException("teams must not be negative");
     }
     Map<String, Map<TeamLevel, Integer>> kept = new HashMap<>();
-    byCompetency.forEach((competencyId, levels) -> {
-      Map<TeamLevel, Integer> counted = new EnumMap<>(TeamLevel.class);
-      levels.forEach((level, count) -> {
-        if (count < 0) {
-          throw new IllegalArgumentException("a count must not be negative");
-        }
-        if (count > 0) {
-          counted.put(level, count);
-        }
-      });
-      if (counted.values().stream().mapToInt(Integer::intValue).sum() > teams) {
-        throw new IllegalArgumentException("more teams rated " + competencyId + " than there are teams");
-      }
-      if (!counted.isEmpty()) {
-        kept.put(competencyId, Map.copyOf(counted));
-      }
-    });
+    byCompetency.forEach(
+        (competencyId, levels) -> {
+          Map<TeamLevel, Integer> counted = new EnumMap<>(TeamLevel.class);
+          levels.forEach(
+              (level, count) -> {
+                if (count < 0) {
+                  throw new IllegalArgumentException("a count must not be negative");
+                }
+                if (count > 0) {
+                  counted.put(level, count);
+                }
+              });
+          if (counted.values().stream().mapToInt(Integer::intValue).sum() > teams) {
+            throw new IllegalArgumentException(
+                "more teams rated " + competencyId + " than there are teams");
+          }
+          if (!counted.isEmpty()) {
+            kept.put(competencyId, Map.copyOf(counted));
+          }
+        });
     byCompetency = Map.copyOf(kept);
   }
 
@@ -49,7 +53,9 @@ public record LevelCounts(Instant at, int teams, Map<String, Map<TeamLevel, Inte
 
   /** How many teams had rated the competency. */
   public int rated(String competencyId) {
-    return byCompetency.getOrDefault(competencyId, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
+    return byCompetency.getOrDefault(competencyId, Map.of()).values().stream()
+        .mapToInt(Integer::intValue)
+        .sum();
   }
 
   /** How many teams had not rated the competency yet. */
@@ -57,7 +63,10 @@ public record LevelCounts(Instant at, int teams, Map<String, Map<TeamLevel, Inte
     return teams - rated(competencyId);
   }
 
-  /** The share of all teams at this level of the competency, from 0 to 1; 0 when there were no teams. */
+  /**
+   * The share of all teams at this level of the competency, from 0 to 1; 0 when there were no
+   * teams.
+   */
   public double share(String competencyId, TeamLevel level) {
     return teams == 0 ? 0 : (double) count(competencyId, level) / teams;
   }

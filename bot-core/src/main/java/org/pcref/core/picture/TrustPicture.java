@@ -27,7 +27,10 @@ public interface TrustPicture {
   /** Teams are listed by name, then by id. */
   Comparator<Team> TEAM_ORDER = Comparator.comparing(Team::name).thenComparing(Team::id);
 
-  /** Every team, with the current level of each competency it has rated; teams in {@link #TEAM_ORDER}. */
+  /**
+   * Every team, with the current level of each competency it has rated; teams in {@link
+   * #TEAM_ORDER}.
+   */
   List<CurrentLevels> currentLevels();
 
   /** One team with its whole rating history, for the team's own page; empty for an unknown team. */
@@ -50,9 +53,11 @@ public interface TrustPicture {
    * instant of the next month, so a rating given on the stroke of midnight counts for the month
    * before.
    */
-  default SortedMap<YearMonth, LevelCounts> monthByMonth(YearMonth first, YearMonth last, ZoneId zone) {
+  default SortedMap<YearMonth, LevelCounts> monthByMonth(
+      YearMonth first, YearMonth last, ZoneId zone) {
     if (last.isBefore(first)) {
-      throw new IllegalArgumentException("the last month " + last + " comes before the first " + first);
+      throw new IllegalArgumentException(
+          "the last month " + last + " comes before the first " + first);
     }
     List<YearMonth> months = new ArrayList<>();
     List<Instant> ends = new ArrayList<>();

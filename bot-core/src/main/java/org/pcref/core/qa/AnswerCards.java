@@ -111,7 +111,8 @@ final class AnswerCards {
     for (Scope scope : Scope.values()) {
       List<Competency> competencies = framework.competencies(scope);
       if ((only == null || only == scope) && !competencies.isEmpty()) {
-        sections.add(Section.of(scope.label(), competencies.stream().map(Competency::name).toList()));
+        sections.add(
+            Section.of(scope.label(), competencies.stream().map(Competency::name).toList()));
         competencies.forEach(c -> choices.add(Choice.ask(c.name(), "define " + c.name())));
       }
     }
@@ -119,7 +120,12 @@ final class AnswerCards {
         only == null
             ? framework.name() + ": " + framework.competencies().size() + " competencies"
             : only.label() + " competencies";
-    return new Card(title, "Each is described at three levels: Developing, Good, Outstanding.", sections, "", choices);
+    return new Card(
+        title,
+        "Each is described at three levels: Developing, Good, Outstanding.",
+        sections,
+        "",
+        choices);
   }
 
   Card levels() {
@@ -130,7 +136,10 @@ final class AnswerCards {
     return new Card(
         "The three levels",
         "Every competency describes what each level looks like, lowest first.",
-        List.of(Section.of("", List.of(Level.DEVELOPING.label(), Level.GOOD.label(), Level.OUTSTANDING.label()))),
+        List.of(
+            Section.of(
+                "",
+                List.of(Level.DEVELOPING.label(), Level.GOOD.label(), Level.OUTSTANDING.label()))),
         "",
         choices);
   }
@@ -181,7 +190,9 @@ final class AnswerCards {
       return text;
     }
     int cut = text.lastIndexOf(' ', OVERVIEW_QUOTE_LENGTH);
-    return TRAILING_PUNCTUATION.matcher(text.substring(0, cut > 0 ? cut : OVERVIEW_QUOTE_LENGTH)).replaceAll("")
+    return TRAILING_PUNCTUATION
+            .matcher(text.substring(0, cut > 0 ? cut : OVERVIEW_QUOTE_LENGTH))
+            .replaceAll("")
         + "…";
   }
 }

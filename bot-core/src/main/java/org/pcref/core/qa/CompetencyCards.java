@@ -128,7 +128,11 @@ final class CompetencyCards {
       sections.add(Section.of(level.label(), c.descriptors(level)));
     }
     return new Card(
-        c.name() + " — all levels", "", sections, "", withAims(c, List.of(Choice.ask("Definition", "define " + c.name()))));
+        c.name() + " — all levels",
+        "",
+        sections,
+        "",
+        withAims(c, List.of(Choice.ask("Definition", "define " + c.name()))));
   }
 
   private static Card writeCompare(Competency c, Level lower, Level higher) {

@@ -10,8 +10,8 @@ import org.pcref.framework.Framework;
 
 /**
  * Finds the competencies a message names, however it is written: any case, hyphens or spaces
- * ("co-production", "co production", "coproduction"), the aliases of the framework file, and a
- * typo or two in longer names ("wrkforce", "intersectionalty").
+ * ("co-production", "co production", "coproduction"), the aliases of the framework file, and a typo
+ * or two in longer names ("wrkforce", "intersectionalty").
  */
 final class CompetencyNames {
 

@@ -32,8 +32,10 @@ public final class FrameworkQuestions {
 
   private final Framework framework;
   private final CompetencyNames names;
+
   /** Built in the background: most questions never need it, and building it takes a moment. */
   private final java.util.concurrent.CompletableFuture<TopicSearch> search;
+
   private final AnswerCards cards;
   private final List<String> commands;
 
@@ -41,12 +43,15 @@ public final class FrameworkQuestions {
     this(framework, List.of());
   }
 
-  /** @param commands what else the bot does, one line each, listed in the help */
+  /**
+   * @param commands what else the bot does, one line each, listed in the help
+   */
   public FrameworkQuestions(Framework framework, List<String> commands) {
     this.framework = framework;
     this.commands = List.copyOf(commands);
     this.names = new CompetencyNames(framework);
-    this.search = java.util.concurrent.CompletableFuture.supplyAsync(() -> new TopicSearch(framework));
+    this.search =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> new TopicSearch(framework));
     this.cards = new AnswerCards(framework);
   }
 
@@ -133,7 +138,8 @@ public final class FrameworkQuestions {
       return a.compareTo(b) < 0 ? cards.compare(c, a, b) : cards.compare(c, b, a);
     }
     if (level != null) {
-      return level.next()
+      return level
+          .next()
           .map(next -> cards.compare(c, level, next))
           .orElseGet(() -> cards.compare(c, Level.GOOD, Level.OUTSTANDING));
     }
@@ -155,7 +161,10 @@ public final class FrameworkQuestions {
       boolean isTarget = TARGET_WORDS.contains(q.wordBeforeFirstLevel());
       Level named = levels.get(0);
       if (isTarget) {
-        return named.previous().map(from -> (Reply) cards.progress(c, from, named)).orElseGet(() -> cards.level(c, named));
+        return named
+            .previous()
+            .map(from -> (Reply) cards.progress(c, from, named))
+            .orElseGet(() -> cards.level(c, named));
       }
       return cards.next(c, named);
     }
@@ -173,14 +182,17 @@ public final class FrameworkQuestions {
     }
     if (levels.size() == 1) {
       Level level = levels.get(0);
-      return new Answer(List.of(cards.overview(level)), new QaContext(null, level, Subject.LEVEL), true);
+      return new Answer(
+          List.of(cards.overview(level)), new QaContext(null, level, Subject.LEVEL), true);
     }
     if (q.has(Cue.LEVELS) && levels.isEmpty()) {
       return new Answer(List.of(cards.levels()), context, true);
     }
     if (q.has(Cue.LIST)) {
       Scope scope =
-          q.words().contains("national") ? Scope.NATIONAL : q.words().contains("local") ? Scope.LOCAL : null;
+          q.words().contains("national")
+              ? Scope.NATIONAL
+              : q.words().contains("local") ? Scope.LOCAL : null;
       return new Answer(List.of(cards.list(scope)), context, true);
     }
     Answer found = searchFor(q.topic(), true, context);
@@ -206,7 +218,10 @@ public final class FrameworkQuestions {
     Passage best = hits.get(0);
     return new Answer(
         List.of(cards.found(best, hits.subList(1, hits.size()), topic)),
-        new QaContext(best.competency().id(), best.level(), best.level() == null ? Subject.DEFINITION : Subject.LEVEL),
+        new QaContext(
+            best.competency().id(),
+            best.level(),
+            best.level() == null ? Subject.DEFINITION : Subject.LEVEL),
         true);
   }
 
@@ -223,7 +238,8 @@ public final class FrameworkQuestions {
     Question q = Question.read(text, names);
     List<Level> levels = q.namedLevels();
     boolean short_ = q.words().size() <= 4 && q.competencies().isEmpty();
-    boolean asks = q.has(Cue.COMPARE) || q.has(Cue.NEXT) || q.has(Cue.SEARCH) || q.words().contains("what");
+    boolean asks =
+        q.has(Cue.COMPARE) || q.has(Cue.NEXT) || q.has(Cue.SEARCH) || q.words().contains("what");
     return short_ && !asks && levels.size() == 1 ? Optional.of(levels.get(0)) : Optional.empty();
   }
 
@@ -264,7 +280,10 @@ public final class FrameworkQuestions {
 
   private List<Reply> fallback() {
     return List.of(
-        new Reply.Text("Sorry, I didn’t catch that. I can answer questions about the " + framework.name() + "."),
+        new Reply.Text(
+            "Sorry, I didn’t catch that. I can answer questions about the "
+                + framework.name()
+                + "."),
         new Reply.Choices("You could ask:", EXAMPLE_CHOICES));
   }
 }

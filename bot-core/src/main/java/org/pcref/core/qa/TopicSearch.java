@@ -3,21 +3,21 @@ package org.pcref.core.qa;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
@@ -29,10 +29,10 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -117,7 +117,10 @@ final class TopicSearch {
     return passage;
   }
 
-  /** The index's words in its own (alphabetical) order, so that a tie between typos always goes the same way. */
+  /**
+   * The index's words in its own (alphabetical) order, so that a tie between typos always goes the
+   * same way.
+   */
   private static Set<String> vocabulary(DirectoryReader reader) {
     Set<String> words = new LinkedHashSet<>();
     try {
@@ -209,9 +212,7 @@ final class TopicSearch {
         }
       }
     }
-    return best == null
-        ? new TermQuery(new Term(TEXT, term))
-        : new BoostQuery(indexed(best), 0.5f);
+    return best == null ? new TermQuery(new Term(TEXT, term)) : new BoostQuery(indexed(best), 0.5f);
   }
 
   /** A word of the vocabulary, searched for where the index is known to hold it. */

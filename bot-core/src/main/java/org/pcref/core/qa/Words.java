@@ -23,8 +23,8 @@ final class Words {
 
   /**
    * Whether folding could change {@code text}. Most messages are plain ASCII, perhaps with the
-   * curly quotes and dashes chat apps type: none of these has an accent or a compatibility form,
-   * so the costly Unicode normalisation is skipped for them.
+   * curly quotes and dashes chat apps type: none of these has an accent or a compatibility form, so
+   * the costly Unicode normalisation is skipped for them.
    */
   static boolean needsFolding(String text) {
     for (int i = 0; i < text.length(); i++) {

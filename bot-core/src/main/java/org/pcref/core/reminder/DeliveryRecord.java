@@ -9,7 +9,13 @@ import java.time.Instant;
  * @param reason why the last try failed, or empty
  * @param retryAt when the scheduler was asked to try again (status RETRY), else null
  */
-public record DeliveryRecord(NudgeDelivery delivery, Status status, int attempts, String reason, Instant updatedAt, Instant retryAt) {
+public record DeliveryRecord(
+    NudgeDelivery delivery,
+    Status status,
+    int attempts,
+    String reason,
+    Instant updatedAt,
+    Instant retryAt) {
 
   /** A reason is kept to its first so many characters. */
   public static final int MOST_REASON_CHARS = 2000;

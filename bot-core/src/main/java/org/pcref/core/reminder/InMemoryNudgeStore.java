@@ -11,10 +11,15 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.pcref.core.reminder.DeliveryRecord.Status;
 
-/** Nudge settings, plans and deliveries in memory: for tests and for trying the bot without a database. */
+/**
+ * Nudge settings, plans and deliveries in memory: for tests and for trying the bot without a
+ * database.
+ */
 public final class InMemoryNudgeStore implements NudgeStore {
 
-  /** A team not planned since it was made, or since its plan was reset, is due for planning at once. */
+  /**
+   * A team not planned since it was made, or since its plan was reset, is due for planning at once.
+   */
   private static final Instant UNPLANNED = Instant.EPOCH;
 
   private final Supplier<List<String>> teamIds;
@@ -23,10 +28,15 @@ public final class InMemoryNudgeStore implements NudgeStore {
   private final Map<String, DeliveryRecord> records = new LinkedHashMap<>();
   private String basis;
 
-  /** When to plan a team next (null: not until its settings change), and how often its plan was reset. */
+  /**
+   * When to plan a team next (null: not until its settings change), and how often its plan was
+   * reset.
+   */
   private record Plan(Instant next, long resets) {}
 
-  /** @param teamIds the teams there are, for the sweep */
+  /**
+   * @param teamIds the teams there are, for the sweep
+   */
   public InMemoryNudgeStore(Supplier<List<String>> teamIds) {
     this.teamIds = teamIds;
   }
@@ -98,7 +108,15 @@ public final class InMemoryNudgeStore implements NudgeStore {
             || (existing.status() == Status.SENDING && takeOver);
     if (mine) {
       int attempts = existing == null ? 1 : existing.attempts() + 1;
-      records.put(delivery.key(), new DeliveryRecord(delivery, Status.SENDING, attempts, existing == null ? "" : existing.reason(), now, null));
+      records.put(
+          delivery.key(),
+          new DeliveryRecord(
+              delivery,
+              Status.SENDING,
+              attempts,
+              existing == null ? "" : existing.reason(),
+              now,
+              null));
     }
     return mine;
   }
@@ -112,8 +130,21 @@ public final class InMemoryNudgeStore implements NudgeStore {
   @Override
   public synchronized void failed(String key, String reason, Instant retryAt, Instant at) {
     DeliveryRecord r = records.get(key);
-    String text = reason == null ? "" : reason.length() > DeliveryRecord.MOST_REASON_CHARS ? reason.substring(0, DeliveryRecord.MOST_REASON_CHARS) : reason;
-    records.put(key, new DeliveryRecord(r.delivery(), retryAt == null ? Status.FAILED : Status.RETRY, r.attempts(), text, at, retryAt));
+    String text =
+        reason == null
+            ? ""
+            : reason.length() > DeliveryRecord.MOST_REASON_CHARS
+                ? reason.substring(0, DeliveryRecord.MOST_REASON_CHARS)
+                : reason;
+    records.put(
+        key,
+        new DeliveryRecord(
+            r.delivery(),
+            retryAt == null ? Status.FAILED : Status.RETRY,
+            r.attempts(),
+            text,
+            at,
+            retryAt));
   }
 
   @Override
@@ -125,7 +156,10 @@ public final class InMemoryNudgeStore implements NudgeStore {
   public synchronized List<DeliveryRecord> recent(String teamId, int limit) {
     return records.values().stream()
         .filter(r -> r.delivery().nudge().teamId().equals(teamId))
-        .sorted(Comparator.comparing(DeliveryRecord::updatedAt).thenComparing(r -> r.delivery().key()).reversed())
+        .sorted(
+            Comparator.comparing(DeliveryRecord::updatedAt)
+                .thenComparing(r -> r.delivery().key())
+                .reversed())
         .limit(limit)
         .toList();
   }

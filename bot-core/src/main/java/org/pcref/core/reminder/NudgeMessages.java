@@ -30,18 +30,34 @@ final class NudgeMessages {
 
   Reply checkInDue(Team team, NudgeSettings settings, Assessment assessment, Instant now) {
     DateTimeFormatter dates = dates(settings.zone());
-    List<Competency> stale = assessment.due(framework, now, java.time.Duration.ofDays(settings.staleAfterDays()));
-    String last = assessment.history().stream().map(Rating::at).max(Instant::compareTo)
-        .map(at -> "Last check-in: " + dates.format(at) + ". ")
-        .orElse("No check-in yet. ");
+    List<Competency> stale =
+        assessment.due(framework, now, java.time.Duration.ofDays(settings.staleAfterDays()));
+    String last =
+        assessment.history().stream()
+            .map(Rating::at)
+            .max(Instant::compareTo)
+            .map(at -> "Last check-in: " + dates.format(at) + ". ")
+            .orElse("No check-in yet. ");
     List<Section> sections = new ArrayList<>();
     if (!stale.isEmpty()) {
-      List<String> names = stale.stream().map(c -> c.name() + assessment.current(c.id()).map(r -> " (last reviewed " + dates.format(r.at()) + ")").orElse(" (never rated)")).toList();
+      List<String> names =
+          stale.stream()
+              .map(
+                  c ->
+                      c.name()
+                          + assessment
+                              .current(c.id())
+                              .map(r -> " (last reviewed " + dates.format(r.at()) + ")")
+                              .orElse(" (never rated)"))
+              .toList();
       sections.add(Section.of("Not reviewed for " + settings.staleAfterDays() + " days", names));
     }
     return new Reply.Card(
         "Check-in due — " + team.name(),
-        last + "Your team checks in " + settings.cadence().describe() + "; it takes about two minutes.",
+        last
+            + "Your team checks in "
+            + settings.cadence().describe()
+            + "; it takes about two minutes.",
         sections,
         "",
         List.of(
@@ -50,29 +66,49 @@ final class NudgeMessages {
             Choice.ask("Settings", "remind")));
   }
 
-  Reply digest(Team team, NudgeSettings settings, Assessment assessment, List<CheckIn> paused, Instant from, Instant to) {
+  Reply digest(
+      Team team,
+      NudgeSettings settings,
+      Assessment assessment,
+      List<CheckIn> paused,
+      Instant from,
+      Instant to) {
     DateTimeFormatter dates = dates(settings.zone());
     List<String> changes = new ArrayList<>();
     List<String> people = new ArrayList<>();
     for (Rating r : assessment.history()) {
       if (!r.at().isBefore(from) && r.at().isBefore(to)) {
-        String name = framework.competency(r.competencyId()).map(Competency::name).orElse(r.competencyId());
-        changes.add(name + ": " + r.level().label() + " — " + r.byName() + ", " + dates.format(r.at()));
+        String name =
+            framework.competency(r.competencyId()).map(Competency::name).orElse(r.competencyId());
+        changes.add(
+            name + ": " + r.level().label() + " — " + r.byName() + ", " + dates.format(r.at()));
         if (!people.contains(r.byName())) {
           people.add(r.byName());
         }
       }
     }
     List<Section> sections = new ArrayList<>();
-    sections.add(Section.of("Levels given", changes.isEmpty() ? List.of("No changes in this period.") : changes));
+    sections.add(
+        Section.of(
+            "Levels given", changes.isEmpty() ? List.of("No changes in this period.") : changes));
     if (!people.isEmpty()) {
       sections.add(Section.of("Checked in", people));
     }
     if (!paused.isEmpty()) {
       List<String> waiting = new ArrayList<>();
       for (CheckIn c : paused) {
-        String who = team.person(c.startedById()).map(org.pcref.core.team.Person::name).orElse(c.startedById());
-        waiting.add(who + "’s, " + c.answers().size() + " of " + c.competencyIds().size() + " done, since " + dates.format(c.startedAt()));
+        String who =
+            team.person(c.startedById())
+                .map(org.pcref.core.team.Person::name)
+                .orElse(c.startedById());
+        waiting.add(
+            who
+                + "’s, "
+                + c.answers().size()
+                + " of "
+                + c.competencyIds().size()
+                + " done, since "
+                + dates.format(c.startedAt()));
       }
       sections.add(Section.of("Check-ins left paused", waiting));
     }

@@ -63,21 +63,24 @@ public final class NudgePlanner {
   }
 
   /**
-   * The nudges due at {@code now}: the latest occurrence of each kind that has come. Nothing is
-   * due in the quiet hours, so a nudge missed during downtime waits for the working day.
+   * The nudges due at {@code now}: the latest occurrence of each kind that has come. Nothing is due
+   * in the quiet hours, so a nudge missed during downtime waits for the working day.
    */
   public List<Nudge> due(Team team, NudgeSettings settings, Assessment assessment, Instant now) {
     List<Nudge> due = new ArrayList<>();
     if (settings.stopped() || isQuiet(now, settings)) {
       return due;
     }
-    latestCheckIn(team, settings, assessment, now).ifPresent(at -> due.add(new Nudge(team.id(), Nudge.Kind.CHECKIN, at)));
-    latestDigest(team, settings, now).ifPresent(at -> due.add(new Nudge(team.id(), Nudge.Kind.DIGEST, at)));
+    latestCheckIn(team, settings, assessment, now)
+        .ifPresent(at -> due.add(new Nudge(team.id(), Nudge.Kind.CHECKIN, at)));
+    latestDigest(team, settings, now)
+        .ifPresent(at -> due.add(new Nudge(team.id(), Nudge.Kind.DIGEST, at)));
     return due;
   }
 
   /** When the next check-in nudge falls after {@code now}, or empty when nudges are stopped. */
-  public Optional<Instant> nextCheckIn(Team team, NudgeSettings settings, Assessment assessment, Instant now) {
+  public Optional<Instant> nextCheckIn(
+      Team team, NudgeSettings settings, Assessment assessment, Instant now) {
     if (settings.stopped()) {
       return Optional.empty();
     }
@@ -96,7 +99,8 @@ public final class NudgePlanner {
    * later (the cadence and the staleness both count from it), so a time planned before a check-in
    * is early at worst, and costs one more look at the team.
    */
-  public Optional<Instant> nextPlanning(Team team, NudgeSettings settings, Assessment assessment, Instant now) {
+  public Optional<Instant> nextPlanning(
+      Team team, NudgeSettings settings, Assessment assessment, Instant now) {
     Optional<Instant> checkIn = nextCheckIn(team, settings, assessment, now);
     if (checkIn.isEmpty()) {
       return checkIn;
@@ -113,7 +117,8 @@ public final class NudgePlanner {
     return Optional.of(next);
   }
 
-  private Optional<Instant> latestCheckIn(Team team, NudgeSettings settings, Assessment assessment, Instant now) {
+  private Optional<Instant> latestCheckIn(
+      Team team, NudgeSettings settings, Assessment assessment, Instant now) {
     ZonedDateTime slot = firstSlotAtOrAfter(checkInTrigger(team, settings, assessment), settings);
     if (slot.toInstant().isAfter(now)) {
       return Optional.empty();
@@ -133,15 +138,27 @@ public final class NudgePlanner {
    * or sooner when a competency goes unreviewed for too long; never inside a snooze.
    */
   Instant checkInTrigger(Team team, NudgeSettings settings, Assessment assessment) {
-    Instant lastCheckIn = assessment.history().stream().map(Rating::at).max(Instant::compareTo).orElse(team.createdAt());
-    // By date, not to the minute: a weekly team that checked in on Monday at noon is due next Monday.
-    Instant byCadence = settings.cadence().after(lastCheckIn.atZone(settings.zone()).toLocalDate().atStartOfDay(settings.zone())).toInstant();
+    Instant lastCheckIn =
+        assessment.history().stream()
+            .map(Rating::at)
+            .max(Instant::compareTo)
+            .orElse(team.createdAt());
+    // By date, not to the minute: a weekly team that checked in on Monday at noon is due next
+    // Monday.
+    Instant byCadence =
+        settings
+            .cadence()
+            .after(lastCheckIn.atZone(settings.zone()).toLocalDate().atStartOfDay(settings.zone()))
+            .toInstant();
     Instant trigger = byCadence;
     Duration stale = Duration.ofDays(settings.staleAfterDays());
     for (Competency c : framework.competencies()) {
       Instant reviewed = assessment.current(c.id()).map(Rating::at).orElse(team.createdAt());
       Instant staleAt = reviewed.plus(stale);
-      Instant rested = lastCheckIn.equals(team.createdAt()) ? staleAt : max(staleAt, lastCheckIn.plus(REST_AFTER_CHECK_IN));
+      Instant rested =
+          lastCheckIn.equals(team.createdAt())
+              ? staleAt
+              : max(staleAt, lastCheckIn.plus(REST_AFTER_CHECK_IN));
       if (rested.isBefore(trigger)) {
         trigger = rested;
       }
@@ -180,7 +197,10 @@ public final class NudgePlanner {
     return Optional.of(slot.toInstant());
   }
 
-  /** The first time after {@code now}, a quiet time, when nudges may go: a working hour, or the team's own. */
+  /**
+   * The first time after {@code now}, a quiet time, when nudges may go: a working hour, or the
+   * team's own.
+   */
   static Instant quietEnds(Instant now, NudgeSettings settings) {
     ZonedDateTime ownSlot = firstSlotAtOrAfter(now, settings);
     ZonedDateTime hour = now.atZone(settings.zone()).truncatedTo(ChronoUnit.HOURS).plusHours(1);
@@ -199,11 +219,15 @@ public final class NudgePlanner {
   static boolean isQuiet(Instant now, NudgeSettings settings) {
     ZonedDateTime local = now.atZone(settings.zone());
     ZonedDateTime slot = local.with(settings.time());
-    boolean teamsOwnHour = local.getDayOfWeek() == settings.day() && !local.isBefore(slot) && local.isBefore(slot.plusHours(1));
+    boolean teamsOwnHour =
+        local.getDayOfWeek() == settings.day()
+            && !local.isBefore(slot)
+            && local.isBefore(slot.plusHours(1));
     if (teamsOwnHour) {
       return false;
     }
-    boolean weekend = local.getDayOfWeek() == DayOfWeek.SATURDAY || local.getDayOfWeek() == DayOfWeek.SUNDAY;
+    boolean weekend =
+        local.getDayOfWeek() == DayOfWeek.SATURDAY || local.getDayOfWeek() == DayOfWeek.SUNDAY;
     int hour = local.getHour();
     return weekend || hour < QUIET_UNTIL || hour >= QUIET_FROM;
   }
@@ -214,7 +238,10 @@ public final class NudgePlanner {
   /** The digest period that ends at {@code dueAt}: a week, or a month. */
   static Instant digestPeriodStart(Instant dueAt, NudgeSettings settings) {
     ZonedDateTime end = dueAt.atZone(settings.zone());
-    return (settings.digest() == NudgeSettings.Digest.MONTHLY ? end.minusMonths(1) : end.minusWeeks(1)).toInstant();
+    return (settings.digest() == NudgeSettings.Digest.MONTHLY
+            ? end.minusMonths(1)
+            : end.minusWeeks(1))
+        .toInstant();
   }
 
   /** The team's weekday and local time, at or after {@code from}. */
@@ -224,7 +251,8 @@ public final class NudgePlanner {
 
   static ZonedDateTime firstSlotAtOrAfter(ZonedDateTime from, NudgeSettings settings) {
     ZonedDateTime local = from.withZoneSameInstant(settings.zone());
-    ZonedDateTime slot = local.with(TemporalAdjusters.nextOrSame(settings.day())).with(settings.time());
+    ZonedDateTime slot =
+        local.with(TemporalAdjusters.nextOrSame(settings.day())).with(settings.time());
     return slot.isBefore(local) ? slot.plusWeeks(1).with(settings.time()) : slot;
   }
 

@@ -40,7 +40,16 @@ public record NudgeSettings(
 
   public static final NudgeSettings DEFAULTS =
       new NudgeSettings(
-          Cadence.FOUR_WEEKLY, DayOfWeek.MONDAY, LocalTime.of(9, 0), ZoneId.of("Europe/London"), false, Digest.OFF, 90, null, false, null);
+          Cadence.FOUR_WEEKLY,
+          DayOfWeek.MONDAY,
+          LocalTime.of(9, 0),
+          ZoneId.of("Europe/London"),
+          false,
+          Digest.OFF,
+          90,
+          null,
+          false,
+          null);
 
   public NudgeSettings {
     Objects.requireNonNull(cadence, "cadence");
@@ -54,39 +63,96 @@ public record NudgeSettings(
   }
 
   NudgeSettings with(Cadence c) {
-    return new NudgeSettings(c, day, time, zone, toChannel, digest, staleAfterDays, snoozedUntil, stopped, digestSince);
+    return new NudgeSettings(
+        c, day, time, zone, toChannel, digest, staleAfterDays, snoozedUntil, stopped, digestSince);
   }
 
   NudgeSettings on(DayOfWeek d) {
-    return new NudgeSettings(cadence, d, time, zone, toChannel, digest, staleAfterDays, snoozedUntil, stopped, digestSince);
+    return new NudgeSettings(
+        cadence,
+        d,
+        time,
+        zone,
+        toChannel,
+        digest,
+        staleAfterDays,
+        snoozedUntil,
+        stopped,
+        digestSince);
   }
 
   NudgeSettings at(LocalTime t) {
-    return new NudgeSettings(cadence, day, t, zone, toChannel, digest, staleAfterDays, snoozedUntil, stopped, digestSince);
+    return new NudgeSettings(
+        cadence,
+        day,
+        t,
+        zone,
+        toChannel,
+        digest,
+        staleAfterDays,
+        snoozedUntil,
+        stopped,
+        digestSince);
   }
 
   NudgeSettings in(ZoneId z) {
-    return new NudgeSettings(cadence, day, time, z, toChannel, digest, staleAfterDays, snoozedUntil, stopped, digestSince);
+    return new NudgeSettings(
+        cadence,
+        day,
+        time,
+        z,
+        toChannel,
+        digest,
+        staleAfterDays,
+        snoozedUntil,
+        stopped,
+        digestSince);
   }
 
   NudgeSettings toChannel(boolean channel) {
-    return new NudgeSettings(cadence, day, time, zone, channel, digest, staleAfterDays, snoozedUntil, stopped, digestSince);
+    return new NudgeSettings(
+        cadence,
+        day,
+        time,
+        zone,
+        channel,
+        digest,
+        staleAfterDays,
+        snoozedUntil,
+        stopped,
+        digestSince);
   }
 
   NudgeSettings with(Digest d, Instant now) {
-    Instant since = d == Digest.OFF ? digestSince : digest == Digest.OFF || digestSince == null ? now : digestSince;
-    return new NudgeSettings(cadence, day, time, zone, toChannel, d, staleAfterDays, snoozedUntil, stopped, since);
+    Instant since =
+        d == Digest.OFF
+            ? digestSince
+            : digest == Digest.OFF || digestSince == null ? now : digestSince;
+    return new NudgeSettings(
+        cadence, day, time, zone, toChannel, d, staleAfterDays, snoozedUntil, stopped, since);
   }
 
   NudgeSettings staleAfter(int days) {
-    return new NudgeSettings(cadence, day, time, zone, toChannel, digest, days, snoozedUntil, stopped, digestSince);
+    return new NudgeSettings(
+        cadence, day, time, zone, toChannel, digest, days, snoozedUntil, stopped, digestSince);
   }
 
   NudgeSettings snoozedUntil(Instant until) {
-    return new NudgeSettings(cadence, day, time, zone, toChannel, digest, staleAfterDays, until, stopped, digestSince);
+    return new NudgeSettings(
+        cadence, day, time, zone, toChannel, digest, staleAfterDays, until, stopped, digestSince);
   }
 
   NudgeSettings stopped(boolean stop) {
-    return new NudgeSettings(cadence, day, time, zone, toChannel, digest, staleAfterDays, snoozedUntil, stop, digestSince);
+    return new NudgeSettings(
+        cadence,
+        day,
+        time,
+        zone,
+        toChannel,
+        digest,
+        staleAfterDays,
+        snoozedUntil,
+        stop,
+        digestSince);
   }
 }

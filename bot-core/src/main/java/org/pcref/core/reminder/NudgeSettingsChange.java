@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a change to nudge settings: "every 2 weeks on Monday at 09:00", "weekly", "at 2pm",
- * "timezone Europe/Paris", "to channel", "digest weekly", "snooze 2 weeks", "stop", "start",
- * "stale after 60 days". Several may go in one line.
+ * "timezone Europe/Paris", "to channel", "digest weekly", "snooze 2 weeks", "stop", "start", "stale
+ * after 60 days". Several may go in one line.
  */
 final class NudgeSettingsChange {
 
@@ -31,13 +31,21 @@ final class NudgeSettingsChange {
           "monthly", Cadence.MONTHLY,
           "quarterly", Cadence.QUARTERLY);
 
-  private static final Pattern EVERY = Pattern.compile("^every (\\d+ )?(week|weeks|fortnight|month|months|quarter)\\b");
-  private static final Pattern ON = Pattern.compile("^(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)s?\\b");
-  private static final Pattern AT = Pattern.compile("^(at )?(\\d{1,2})(?:[:.](\\d{2}))? ?(am|pm)?(?=\\s|$)");
+  private static final Pattern EVERY =
+      Pattern.compile("^every (\\d+ )?(week|weeks|fortnight|month|months|quarter)\\b");
+  private static final Pattern ON =
+      Pattern.compile(
+          "^(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)s?\\b");
+  private static final Pattern AT =
+      Pattern.compile("^(at )?(\\d{1,2})(?:[:.](\\d{2}))? ?(am|pm)?(?=\\s|$)");
   private static final Pattern ZONE = Pattern.compile("^(timezone|time zone|zone|tz) (\\S+)");
-  private static final Pattern TO = Pattern.compile("^(to )?(the )?(channel|here|leads|dm|dms|direct message|direct messages|me)\\b");
-  private static final Pattern DIGEST = Pattern.compile("^digest (weekly|monthly|off|on|every week|every month|none)\\b");
-  private static final Pattern SNOOZE = Pattern.compile("^snooze( for)?( (\\d+) (day|days|week|weeks))?\\b");
+  private static final Pattern TO =
+      Pattern.compile(
+          "^(to )?(the )?(channel|here|leads|dm|dms|direct message|direct messages|me)\\b");
+  private static final Pattern DIGEST =
+      Pattern.compile("^digest (weekly|monthly|off|on|every week|every month|none)\\b");
+  private static final Pattern SNOOZE =
+      Pattern.compile("^snooze( for)?( (\\d+) (day|days|week|weeks))?\\b");
   private static final Pattern STALE = Pattern.compile("^stale( after)? (\\d+)( days)?\\b");
   private static final Pattern SWITCH = Pattern.compile("^(stop|off|pause|start|on|resume)\\b");
 
@@ -58,7 +66,8 @@ final class NudgeSettingsChange {
         } else if ((m = ON.matcher(rest)).find()) {
           s = s.on(day(m.group(2)));
           rest = rest.substring(m.end()).strip();
-        } else if ((m = AT.matcher(rest)).find() && (m.group(1) != null || m.group(3) != null || m.group(4) != null)) {
+        } else if ((m = AT.matcher(rest)).find()
+            && (m.group(1) != null || m.group(3) != null || m.group(4) != null)) {
           s = s.at(time(m.group(2), m.group(3), m.group(4)));
           rest = rest.substring(m.end()).strip();
         } else if ((m = ZONE.matcher(rest)).find()) {
@@ -71,8 +80,12 @@ final class NudgeSettingsChange {
           s = s.with(digest(m.group(1)), now);
           rest = rest.substring(m.end()).strip();
         } else if ((m = SNOOZE.matcher(rest)).find()) {
-          Duration length = m.group(3) == null ? Duration.ofDays(7)
-              : m.group(4).startsWith("week") ? Duration.ofDays(7L * Integer.parseInt(m.group(3))) : Duration.ofDays(Integer.parseInt(m.group(3)));
+          Duration length =
+              m.group(3) == null
+                  ? Duration.ofDays(7)
+                  : m.group(4).startsWith("week")
+                      ? Duration.ofDays(7L * Integer.parseInt(m.group(3)))
+                      : Duration.ofDays(Integer.parseInt(m.group(3)));
           if (length.toDays() < 1 || length.toDays() > 365) {
             return new Result(null, "A snooze lasts 1 day to a year, e.g. remind snooze 2 weeks.");
           }
@@ -92,10 +105,14 @@ final class NudgeSettingsChange {
             s = s.snoozedUntil(null);
           }
           rest = rest.substring(m.end()).strip();
-        } else if (rest.startsWith("and ") || rest.startsWith("the ") || rest.startsWith("nudges ") || rest.startsWith("me ")) {
+        } else if (rest.startsWith("and ")
+            || rest.startsWith("the ")
+            || rest.startsWith("nudges ")
+            || rest.startsWith("me ")) {
           rest = afterFirstWord(rest);
         } else {
-          return new Result(null, "I didn’t understand “" + firstWord(rest) + "”. Try: " + EXAMPLE + ".");
+          return new Result(
+              null, "I didn’t understand “" + firstWord(rest) + "”. Try: " + EXAMPLE + ".");
         }
       }
     } catch (IllegalArgumentException | DateTimeException e) {
@@ -133,7 +150,8 @@ final class NudgeSettingsChange {
       h = h % 12 + (half.equals("pm") ? 12 : 0);
     }
     if (h > 23 || m > 59) {
-      throw new IllegalArgumentException(hours + ":" + (minutes == null ? "00" : minutes) + " is not a time.");
+      throw new IllegalArgumentException(
+          hours + ":" + (minutes == null ? "00" : minutes) + " is not a time.");
     }
     return LocalTime.of(h, m);
   }
@@ -148,7 +166,8 @@ final class NudgeSettingsChange {
     if (lowered.equalsIgnoreCase("utc") || lowered.equalsIgnoreCase("gmt")) {
       return ZoneId.of("UTC");
     }
-    throw new IllegalArgumentException("“" + lowered + "” is not a time zone I know (e.g. Europe/London).");
+    throw new IllegalArgumentException(
+        "“" + lowered + "” is not a time zone I know (e.g. Europe/London).");
   }
 
   private static NudgeSettings.Digest digest(String word) {

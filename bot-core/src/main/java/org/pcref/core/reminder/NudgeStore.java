@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where nudge settings, each team's next planning time and the record of deliveries live (the
- * bot's database). The record is what makes a nudge go once: a delivery's key is unique, and
- * whichever caller claims it first sends it. When a delivery is tried, and tried again, is not
- * kept here: that is the scheduler's.
+ * Where nudge settings, each team's next planning time and the record of deliveries live (the bot's
+ * database). The record is what makes a nudge go once: a delivery's key is unique, and whichever
+ * caller claims it first sends it. When a delivery is tried, and tried again, is not kept here:
+ * that is the scheduler's.
  */
 public interface NudgeStore {
 
@@ -25,7 +25,8 @@ public interface NudgeStore {
 
   /**
    * Records when each team is to be planned next, or for a {@code null} time not until its settings
-   * change; each kept only when the team's plan has not been reset (settings saved) since it was read.
+   * change; each kept only when the team's plan has not been reset (settings saved) since it was
+   * read.
    */
   void planned(List<Planned> plans);
 
@@ -48,7 +49,10 @@ public interface NudgeStore {
 
   void sent(String key, Instant at);
 
-  /** A failed try: to be tried again at {@code retryAt} (as the scheduler was told), or given up when it is null. */
+  /**
+   * A failed try: to be tried again at {@code retryAt} (as the scheduler was told), or given up
+   * when it is null.
+   */
   void failed(String key, String reason, Instant retryAt, Instant at);
 
   Optional<DeliveryRecord> record(String key);

@@ -34,15 +34,16 @@ public final class RemindCommand {
   }
 
   /**
-   * {@code remind}: the team's settings and next nudge; with words after it, a change (the command is
-   * registered so that only leads change them).
+   * {@code remind}: the team's settings and next nudge; with words after it, a change (the command
+   * is registered so that only leads change them).
    */
   public List<Reply> remind(Team team, String argument) {
     NudgeSettings current = settingsOf(team.id());
     if (argument.isBlank()) {
       return List.of(summary(team, current));
     }
-    NudgeSettingsChange.Result result = NudgeSettingsChange.read(argument, current, clock.instant());
+    NudgeSettingsChange.Result result =
+        NudgeSettingsChange.read(argument, current, clock.instant());
     if (result.problem() != null) {
       return List.of(new Reply.Text(result.problem()));
     }
@@ -53,7 +54,16 @@ public final class RemindCommand {
   private Reply summary(Team team, NudgeSettings s) {
     Instant now = clock.instant();
     List<String> lines = new ArrayList<>();
-    lines.add("Check-in nudges " + s.cadence().describe() + ", on " + dayName(s) + " at " + s.time() + " (" + s.zone().getId() + ")");
+    lines.add(
+        "Check-in nudges "
+            + s.cadence().describe()
+            + ", on "
+            + dayName(s)
+            + " at "
+            + s.time()
+            + " ("
+            + s.zone().getId()
+            + ")");
     lines.add("To: " + (s.toChannel() ? "the team’s channel" : "each lead by direct message"));
     lines.add("Competencies named when not reviewed for " + s.staleAfterDays() + " days");
     lines.add("Digest: " + s.digest().name().toLowerCase(java.util.Locale.ROOT));
@@ -63,23 +73,41 @@ public final class RemindCommand {
       if (s.snoozedUntil() != null && s.snoozedUntil().isAfter(now)) {
         lines.add("Snoozed until " + NudgeMessages.dateTimes(s.zone()).format(s.snoozedUntil()));
       }
-      planner.nextCheckIn(team, s, new Assessment(teams.ratings(team.id())), now)
-          .ifPresent(next -> lines.add("Next check-in nudge: " + NudgeMessages.dateTimes(s.zone()).format(next)));
+      planner
+          .nextCheckIn(team, s, new Assessment(teams.ratings(team.id())), now)
+          .ifPresent(
+              next ->
+                  lines.add(
+                      "Next check-in nudge: " + NudgeMessages.dateTimes(s.zone()).format(next)));
     }
     store.recent(team.id(), 5).stream()
-        .filter(r -> r.status() == DeliveryRecord.Status.FAILED || r.status() == DeliveryRecord.Status.RETRY)
+        .filter(
+            r ->
+                r.status() == DeliveryRecord.Status.FAILED
+                    || r.status() == DeliveryRecord.Status.RETRY)
         .findFirst()
-        .ifPresent(r -> lines.add("Last delivery problem: " + r.reason()
-            + (r.status() == DeliveryRecord.Status.RETRY ? " (trying again)" : "")));
+        .ifPresent(
+            r ->
+                lines.add(
+                    "Last delivery problem: "
+                        + r.reason()
+                        + (r.status() == DeliveryRecord.Status.RETRY ? " (trying again)" : "")));
     return new Reply.Card(
-        "Nudges — " + team.name(), "", List.of(Reply.Section.of("", lines)),
-        "Leads can change them, e.g. " + NudgeSettingsChange.EXAMPLE + ", remind digest weekly, remind to channel, remind snooze, remind stop.",
-        List.of(Choice.ask("Snooze a week", "remind snooze"), Choice.ask(s.stopped() ? "Start nudges" : "Stop nudges", s.stopped() ? "remind start" : "remind stop")));
+        "Nudges — " + team.name(),
+        "",
+        List.of(Reply.Section.of("", lines)),
+        "Leads can change them, e.g. "
+            + NudgeSettingsChange.EXAMPLE
+            + ", remind digest weekly, remind to channel, remind snooze, remind stop.",
+        List.of(
+            Choice.ask("Snooze a week", "remind snooze"),
+            Choice.ask(
+                s.stopped() ? "Start nudges" : "Stop nudges",
+                s.stopped() ? "remind start" : "remind stop")));
   }
 
   private static String dayName(NudgeSettings s) {
     String name = s.day().name().toLowerCase(java.util.Locale.ROOT);
     return Character.toUpperCase(name.charAt(0)) + name.substring(1) + "s";
   }
-
 }

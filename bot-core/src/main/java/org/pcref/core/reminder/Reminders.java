@@ -36,7 +36,9 @@ import org.pcref.framework.Framework;
  */
 public final class Reminders {
 
-  /** Again after 1, 4, 16 and 64 minutes: platforms recover, and the lead still hears the same day. */
+  /**
+   * Again after 1, 4, 16 and 64 minutes: platforms recover, and the lead still hears the same day.
+   */
   public static final Backoff RETRIES = new Backoff(5, Duration.ofMinutes(1), 4);
 
   private static final Logger LOG = System.getLogger(Reminders.class.getName());
@@ -70,7 +72,14 @@ public final class Reminders {
    * @param fallback for teams on a platform with no notifier configured (the terminal, or a
    *     platform whose credentials are not set): records the nudge in the log
    */
-  public Reminders(Framework framework, TeamStore teams, PausedCheckIns paused, NudgeStore store, List<Notifier> notifiers, Notifier fallback, Clock clock) {
+  public Reminders(
+      Framework framework,
+      TeamStore teams,
+      PausedCheckIns paused,
+      NudgeStore store,
+      List<Notifier> notifiers,
+      Notifier fallback,
+      Clock clock) {
     this.teams = teams;
     this.paused = paused;
     this.store = store;
@@ -121,7 +130,8 @@ public final class Reminders {
         }
       }
     }
-    return new Planned(toPlan, planner.nextPlanning(team.get(), settings, assessment, now).orElse(null));
+    return new Planned(
+        toPlan, planner.nextPlanning(team.get(), settings, assessment, now).orElse(null));
   }
 
   /** Plans every team afresh at the next sweep. */
@@ -145,8 +155,8 @@ public final class Reminders {
   /**
    * Delivers one nudge to one recipient, unless it is sent, given up or being sent.
    *
-   * @param takeOver true when the scheduler runs it again because the run before died: a claim
-   *     that run left is then taken over
+   * @param takeOver true when the scheduler runs it again because the run before died: a claim that
+   *     run left is then taken over
    */
   public Attempt deliver(NudgeDelivery delivery, boolean takeOver) {
     Instant now = clock.instant();
@@ -160,7 +170,9 @@ public final class Reminders {
     }
     Delivery result;
     try {
-      result = notifierFor(delivery.to()).deliver(delivery.to(), List.of(message(team.get(), delivery.nudge(), now)));
+      result =
+          notifierFor(delivery.to())
+              .deliver(delivery.to(), List.of(message(team.get(), delivery.nudge(), now)));
     } catch (RuntimeException e) {
       result = new Delivery.Failed(e.getClass().getSimpleName(), Duration.ZERO);
     }
@@ -183,11 +195,12 @@ public final class Reminders {
         waiting.remove();
       }
     }
-    planDue(delivery -> {
-      if (!retries.containsKey(delivery.key())) {
-        due.putIfAbsent(delivery.key(), delivery);
-      }
-    });
+    planDue(
+        delivery -> {
+          if (!retries.containsKey(delivery.key())) {
+            due.putIfAbsent(delivery.key(), delivery);
+          }
+        });
     Map<Outcome, Integer> counts = new HashMap<>();
     for (NudgeDelivery delivery : due.values()) {
       Attempt attempt = deliver(delivery, false);
@@ -217,7 +230,14 @@ public final class Reminders {
       reason = ((Delivery.Unreachable) result).reason();
     }
     store.failed(delivery.key(), reason, null, now);
-    LOG.log(Level.WARNING, "Nudge " + delivery.nudge().kind() + " for team " + delivery.nudge().teamId() + " not delivered: " + reason);
+    LOG.log(
+        Level.WARNING,
+        "Nudge "
+            + delivery.nudge().kind()
+            + " for team "
+            + delivery.nudge().teamId()
+            + " not delivered: "
+            + reason);
     return new Attempt(Outcome.GAVE_UP, null);
   }
 
@@ -226,8 +246,14 @@ public final class Reminders {
     Assessment assessment = new Assessment(teams.ratings(team.id()));
     return switch (nudge.kind()) {
       case CHECKIN -> messages.checkInDue(team, settings, assessment, now);
-      case DIGEST -> messages.digest(team, settings, assessment, paused.pausedCheckIns(team.id()),
-          NudgePlanner.digestPeriodStart(nudge.dueAt(), settings), nudge.dueAt());
+      case DIGEST ->
+          messages.digest(
+              team,
+              settings,
+              assessment,
+              paused.pausedCheckIns(team.id()),
+              NudgePlanner.digestPeriodStart(nudge.dueAt(), settings),
+              nudge.dueAt());
     };
   }
 
@@ -241,7 +267,10 @@ public final class Reminders {
     if (settings.toChannel() && !team.channels().isEmpty()) {
       return List.of(Address.channel(platform, tenant, team.channels().get(0)));
     }
-    return team.leads().stream().map(Person::id).map(id -> Address.directMessage(platform, tenant, id)).toList();
+    return team.leads().stream()
+        .map(Person::id)
+        .map(id -> Address.directMessage(platform, tenant, id))
+        .toList();
   }
 
   private NudgeSettings settingsOf(String teamId) {

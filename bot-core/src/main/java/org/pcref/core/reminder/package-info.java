@@ -5,8 +5,7 @@
  * a pure function of the team, its settings, its history and the time; {@link
  * org.pcref.core.reminder.Reminders} plans only the teams whose time has come, delivers each nudge
  * exactly once through the {@link org.pcref.core.reminder.NudgeStore}'s record, and says when to
- * try a failed one again; a scheduler runs it. {@link org.pcref.core.reminder.RemindCommand}
- * is the {@code remind} command, which shows the team's nudge settings and lets its leads change
- * them.
+ * try a failed one again; a scheduler runs it. {@link org.pcref.core.reminder.RemindCommand} is the
+ * {@code remind} command, which shows the team's nudge settings and lets its leads change them.
  */
 package org.pcref.core.reminder;

@@ -22,7 +22,8 @@ public record Assessment(List<Rating> history) {
   public Optional<Rating> current(String competencyId) {
     Rating latest = null;
     for (Rating r : history) {
-      if (r.competencyId().equals(competencyId) && (latest == null || !r.at().isBefore(latest.at()))) {
+      if (r.competencyId().equals(competencyId)
+          && (latest == null || !r.at().isBefore(latest.at()))) {
         latest = r;
       }
     }
@@ -37,7 +38,9 @@ public record Assessment(List<Rating> history) {
 
   /** A competency's ratings, newest first. */
   public List<Rating> history(String competencyId) {
-    List<Rating> entries = new ArrayList<>(history.stream().filter(r -> r.competencyId().equals(competencyId)).toList());
+    List<Rating> entries =
+        new ArrayList<>(
+            history.stream().filter(r -> r.competencyId().equals(competencyId)).toList());
     java.util.Collections.reverse(entries);
     entries.sort(Comparator.comparing(Rating::at).reversed());
     return entries;

@@ -13,11 +13,14 @@ import org.pcref.framework.Framework;
 /** A team's whole assessment and history as a CSV or JSON file, for board reports. */
 final class Export {
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
   /** What a spreadsheet takes as the start of a formula. */
   private static final String FORMULA_STARTS = "=+-@\t\r";
 
-  private static final String HEADER = "team,competency_id,competency,level,note,by,at,check_in,current";
+  private static final String HEADER =
+      "team,competency_id,competency,level,note,by,at,check_in,current";
 
   private final Framework framework;
 
@@ -30,9 +33,18 @@ final class Export {
     for (Competency c : framework.competencies()) {
       Rating current = assessment.current(c.id()).orElse(null);
       for (Rating r : assessment.history(c.id())) {
-        out.append(String.join(",",
-                cell(team.name()), cell(c.id()), cell(c.name()), cell(r.level().label()), cell(r.note()),
-                cell(r.byName()), cell(r.at().toString()), cell(r.checkInId()), r == current ? "yes" : "no"))
+        out.append(
+                String.join(
+                    ",",
+                    cell(team.name()),
+                    cell(c.id()),
+                    cell(c.name()),
+                    cell(r.level().label()),
+                    cell(r.note()),
+                    cell(r.byName()),
+                    cell(r.at().toString()),
+                    cell(r.checkInId()),
+                    r == current ? "yes" : "no"))
             .append("\r\n");
       }
     }
@@ -49,7 +61,9 @@ final class Export {
       ObjectNode node = competencies.addObject();
       node.put("id", c.id());
       node.put("name", c.name());
-      assessment.current(c.id()).ifPresentOrElse(r -> node.put("level", r.level().label()), () -> node.putNull("level"));
+      assessment
+          .current(c.id())
+          .ifPresentOrElse(r -> node.put("level", r.level().label()), () -> node.putNull("level"));
       ArrayNode history = node.putArray("history");
       for (Rating r : assessment.history(c.id())) {
         ObjectNode entry = history.addObject();
@@ -61,7 +75,8 @@ final class Export {
       }
     }
     try {
-      return new Reply.File(fileName(team, "json"), "application/json", JSON.writeValueAsString(root) + "\n");
+      return new Reply.File(
+          fileName(team, "json"), "application/json", JSON.writeValueAsString(root) + "\n");
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -72,13 +87,23 @@ final class Export {
    * runs the cell as a formula, whatever follows it (line breaks included).
    */
   static String cell(String value) {
-    String safe = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    boolean quote = safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r") || !safe.equals(value);
+    String safe =
+        !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    boolean quote =
+        safe.contains(",")
+            || safe.contains("\"")
+            || safe.contains("\n")
+            || safe.contains("\r")
+            || !safe.equals(value);
     return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
   }
 
   private static String fileName(Team team, String extension) {
-    String slug = team.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    String slug =
+        team.name()
+            .toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("(^-|-$)", "");
     return "pcref-" + (slug.isEmpty() ? "team" : slug) + "." + extension;
   }
 

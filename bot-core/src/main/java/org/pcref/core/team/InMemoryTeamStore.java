@@ -37,7 +37,10 @@ public final class InMemoryTeamStore implements TeamStore {
   @Override
   public Optional<Team> findByName(Workspace workspace, String name) {
     return teams.values().stream()
-        .filter(t -> t.workspace().equals(workspace) && t.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
+        .filter(
+            t ->
+                t.workspace().equals(workspace)
+                    && t.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
         .min(Comparator.comparing(Team::createdAt).thenComparing(Team::id));
   }
 
@@ -46,9 +49,10 @@ public final class InMemoryTeamStore implements TeamStore {
     for (String channel : team.channels()) {
       findByChannel(team.workspace(), channel)
           .filter(other -> !other.id().equals(team.id()))
-          .ifPresent(other -> {
-            throw new ChannelTaken(channel);
-          });
+          .ifPresent(
+              other -> {
+                throw new ChannelTaken(channel);
+              });
     }
     teams.put(team.id(), team);
   }

@@ -56,7 +56,12 @@ public final class TeamCommands {
   private final CommandRegistry<SubCommand> subCommands;
 
   public TeamCommands(
-      Framework framework, FrameworkQuestions questions, TeamStore store, Clock clock, ZoneId zone, java.time.Duration reviewAfter) {
+      Framework framework,
+      FrameworkQuestions questions,
+      TeamStore store,
+      Clock clock,
+      ZoneId zone,
+      java.time.Duration reviewAfter) {
     this.framework = framework;
     this.questions = questions;
     this.store = store;
@@ -65,27 +70,61 @@ public final class TeamCommands {
     this.dates = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(zone);
     this.export = new Export(framework);
     this.reviewAfter = reviewAfter;
-    this.subCommands = new CommandRegistry<>(List.of(
-        new Command<SubCommand>(List.of("show", "grid"), Who.MEMBERS,
-            List.of("team — the team’s levels at a glance"), (in, team, rest) -> List.of(grid(team))),
-        new Command<SubCommand>(List.of("members", "people", "who"), Who.MEMBERS,
-            List.of("team members — who leads and who is in the team"), (in, team, rest) -> List.of(people(team))),
-        new Command<SubCommand>(List.of("lead", "leads"), Who.MEMBERS,
-            List.of(), (in, team, rest) -> List.of(rest.isEmpty() ? people(team) : teamHelp())),
-        new Command<SubCommand>(List.of("rename", "name"), Who.leads("rename the team"),
-            List.of("team rename <name> (leads)"), (in, team, rest) -> rename(team, rest)),
-        new Command<SubCommand>(List.of("add lead", "lead add", "leads add"), Who.leads("add leads"),
-            List.of("team add lead <person> / team remove lead <person> (leads)"), (in, team, rest) -> setRole(team, rest, Role.LEAD)),
-        new Command<SubCommand>(List.of("remove lead", "lead remove", "leads remove"), Who.leads("remove leads"),
-            List.of(), (in, team, rest) -> setRole(team, rest, Role.MEMBER)),
-        new Command<SubCommand>(List.of("add"), Who.leads("add members"),
-            List.of("team add <person> / team remove <person> (leads)"), (in, team, rest) -> setRole(team, rest, Role.MEMBER)),
-        new Command<SubCommand>(List.of("remove"), Who.leads("remove members"),
-            List.of(), (in, team, rest) -> setRole(team, rest, Role.REMOVED)),
-        // Typed in a channel that may have no team yet; the leads of the team it names may use it.
-        new Command<SubCommand>(List.of("link"), Who.ANYONE,
-            List.of("team link <team name> — typed in another channel, links it (leads)"), (in, team, rest) -> link(in, rest)),
-        new Command<SubCommand>(List.of("help"), Who.MEMBERS, List.of(), (in, team, rest) -> List.of(teamHelp()))));
+    this.subCommands =
+        new CommandRegistry<>(
+            List.of(
+                new Command<SubCommand>(
+                    List.of("show", "grid"),
+                    Who.MEMBERS,
+                    List.of("team — the team’s levels at a glance"),
+                    (in, team, rest) -> List.of(grid(team))),
+                new Command<SubCommand>(
+                    List.of("members", "people", "who"),
+                    Who.MEMBERS,
+                    List.of("team members — who leads and who is in the team"),
+                    (in, team, rest) -> List.of(people(team))),
+                new Command<SubCommand>(
+                    List.of("lead", "leads"),
+                    Who.MEMBERS,
+                    List.of(),
+                    (in, team, rest) -> List.of(rest.isEmpty() ? people(team) : teamHelp())),
+                new Command<SubCommand>(
+                    List.of("rename", "name"),
+                    Who.leads("rename the team"),
+                    List.of("team rename <name> (leads)"),
+                    (in, team, rest) -> rename(team, rest)),
+                new Command<SubCommand>(
+                    List.of("add lead", "lead add", "leads add"),
+                    Who.leads("add leads"),
+                    List.of("team add lead <person> / team remove lead <person> (leads)"),
+                    (in, team, rest) -> setRole(team, rest, Role.LEAD)),
+                new Command<SubCommand>(
+                    List.of("remove lead", "lead remove", "leads remove"),
+                    Who.leads("remove leads"),
+                    List.of(),
+                    (in, team, rest) -> setRole(team, rest, Role.MEMBER)),
+                new Command<SubCommand>(
+                    List.of("add"),
+                    Who.leads("add members"),
+                    List.of("team add <person> / team remove <person> (leads)"),
+                    (in, team, rest) -> setRole(team, rest, Role.MEMBER)),
+                new Command<SubCommand>(
+                    List.of("remove"),
+                    Who.leads("remove members"),
+                    List.of(),
+                    (in, team, rest) -> setRole(team, rest, Role.REMOVED)),
+                // Typed in a channel that may have no team yet; the leads of the team it names may
+                // use it.
+                new Command<SubCommand>(
+                    List.of("link"),
+                    Who.ANYONE,
+                    List.of("team link <team name> — typed in another channel, links it (leads)"),
+                    (in, team, rest) -> link(in, rest)),
+                new Command<SubCommand>(
+                    List.of("help"),
+                    Who.MEMBERS,
+                    List.of(),
+                    (in, team, rest) -> List.of(teamHelp()))));
   }
 
   /**
@@ -119,11 +158,17 @@ public final class TeamCommands {
   private List<Reply> link(Inbound in, String teamName) {
     Workspace workspace = TeamDirectory.workspaceOf(in);
     if (in.direct()) {
-      return List.of(new Reply.Text("Type team link <team name> in the channel you want to link, not in a direct message."));
+      return List.of(
+          new Reply.Text(
+              "Type team link <team name> in the channel you want to link, not in a direct message."));
     }
     Optional<Team> named = store.findByName(workspace, teamName.strip());
     if (teamName.isBlank() || named.isEmpty()) {
-      return List.of(new Reply.Text("I don’t know a team called “" + teamName.strip() + "” here. Type team link followed by the team’s name."));
+      return List.of(
+          new Reply.Text(
+              "I don’t know a team called “"
+                  + teamName.strip()
+                  + "” here. Type team link followed by the team’s name."));
     }
     Team team = named.get();
     if (!team.isLead(in.key().user())) {
@@ -131,9 +176,11 @@ public final class TeamCommands {
     }
     Optional<Team> current = store.findByChannel(workspace, in.key().channel());
     if (current.isPresent()) {
-      return List.of(new Reply.Text(current.get().id().equals(team.id())
-          ? "This channel is already linked to " + team.name() + "."
-          : "This channel already belongs to " + current.get().name() + "."));
+      return List.of(
+          new Reply.Text(
+              current.get().id().equals(team.id())
+                  ? "This channel is already linked to " + team.name() + "."
+                  : "This channel already belongs to " + current.get().name() + "."));
     }
     try {
       store.save(team.linking(in.key().channel()));
@@ -146,20 +193,33 @@ public final class TeamCommands {
   public List<Reply> history(Team team, String competencyText) {
     Optional<Competency> named = questions.competencyIn(competencyText);
     if (named.isEmpty()) {
-      return List.of(new Reply.Choices(
-          "History of which competency?",
-          framework.competencies().stream().map(c -> Choice.ask(c.name(), "history " + c.name())).toList()));
+      return List.of(
+          new Reply.Choices(
+              "History of which competency?",
+              framework.competencies().stream()
+                  .map(c -> Choice.ask(c.name(), "history " + c.name()))
+                  .toList()));
     }
     Competency c = named.get();
     List<Item> items = new ArrayList<>();
     for (Rating r : assessment(team).history(c.id())) {
       String how = r.isCorrection() ? "correction" : "check-in";
-      items.add(new Item(describe(r) + " (" + how + ")", r.note().isEmpty() ? List.of() : List.of("Note: " + r.note())));
+      items.add(
+          new Item(
+              describe(r) + " (" + how + ")",
+              r.note().isEmpty() ? List.of() : List.of("Note: " + r.note())));
     }
-    List<Section> sections = items.isEmpty() ? List.of(Section.of("", List.of("No ratings yet."))) : List.of(new Section("Newest first", items));
-    return List.of(new Reply.Card(
-        team.name() + " — " + c.name() + " history", "", sections, "",
-        List.of(Choice.ask("Check in on " + c.name(), "checkin " + c.name()))));
+    List<Section> sections =
+        items.isEmpty()
+            ? List.of(Section.of("", List.of("No ratings yet.")))
+            : List.of(new Section("Newest first", items));
+    return List.of(
+        new Reply.Card(
+            team.name() + " — " + c.name() + " history",
+            "",
+            sections,
+            "",
+            List.of(Choice.ask("Check in on " + c.name(), "checkin " + c.name()))));
   }
 
   public List<Reply> export(Team team, String format) {
@@ -181,12 +241,30 @@ public final class TeamCommands {
     Optional<Competency> competency = questions.competencyIn(text);
     Optional<TeamLevel> level = levelIn(text);
     if (competency.isEmpty() || level.isEmpty()) {
-      return List.of(new Reply.Text("To correct a rating, type: correct <competency> <level>, e.g. correct co-production good"));
+      return List.of(
+          new Reply.Text(
+              "To correct a rating, type: correct <competency> <level>, e.g. correct co-production good"));
     }
-    Rating rating = new Rating(UUID.randomUUID().toString(), team.id(), competency.get().id(), level.get(), "",
-        in.key().user(), in.userName(), clock.instant(), "");
+    Rating rating =
+        new Rating(
+            UUID.randomUUID().toString(),
+            team.id(),
+            competency.get().id(),
+            level.get(),
+            "",
+            in.key().user(),
+            in.userName(),
+            clock.instant(),
+            "");
     store.record(rating);
-    return List.of(new Reply.Text(competency.get().name() + " is now " + level.get().label() + " for " + team.name() + " (correction recorded in its history)."));
+    return List.of(
+        new Reply.Text(
+            competency.get().name()
+                + " is now "
+                + level.get().label()
+                + " for "
+                + team.name()
+                + " (correction recorded in its history)."));
   }
 
   private Optional<TeamLevel> levelIn(String text) {
@@ -207,27 +285,44 @@ public final class TeamCommands {
     Assessment assessment = assessment(team);
     List<String> rows = new ArrayList<>();
     for (Competency c : framework.competencies()) {
-      rows.add(c.name() + ": " + assessment.current(c.id()).map(this::describe).orElse("not rated yet"));
+      rows.add(
+          c.name() + ": " + assessment.current(c.id()).map(this::describe).orElse("not rated yet"));
     }
-    List<String> due = assessment.due(framework, clock.instant(), reviewAfter).stream().map(Competency::name).toList();
-    String footer = "Leads: " + String.join(", ", team.leads().stream().map(Person::name).toList())
-        + (due.isEmpty() ? "" : " · Due for review: " + String.join(", ", due));
+    List<String> due =
+        assessment.due(framework, clock.instant(), reviewAfter).stream()
+            .map(Competency::name)
+            .toList();
+    String footer =
+        "Leads: "
+            + String.join(", ", team.leads().stream().map(Person::name).toList())
+            + (due.isEmpty() ? "" : " · Due for review: " + String.join(", ", due));
     return new Reply.Card(
-        team.name() + " — PCREF self-assessment", "", List.of(Section.of("", rows)), footer,
+        team.name() + " — PCREF self-assessment",
+        "",
+        List.of(Section.of("", rows)),
+        footer,
         List.of(Choice.ask("Start a check-in", "checkin"), Choice.ask("Export CSV", "export csv")));
   }
 
   private Reply people(Team team) {
     List<String> leads = team.leads().stream().map(Person::name).toList();
-    List<String> members = team.members().stream().filter(p -> p.role() == Role.MEMBER).map(Person::name).toList();
-    return new Reply.Card(team.name() + " — people", "",
-        List.of(Section.of("Leads", leads), Section.of("Members", members.isEmpty() ? List.of("none yet") : members)), "", List.of());
+    List<String> members =
+        team.members().stream().filter(p -> p.role() == Role.MEMBER).map(Person::name).toList();
+    return new Reply.Card(
+        team.name() + " — people",
+        "",
+        List.of(
+            Section.of("Leads", leads),
+            Section.of("Members", members.isEmpty() ? List.of("none yet") : members)),
+        "",
+        List.of());
   }
 
   private List<Reply> rename(Team team, String name) {
     String clean = name.strip();
     if (clean.isEmpty() || clean.length() > 80) {
-      return List.of(new Reply.Text("Type team rename followed by the new name (up to 80 characters)."));
+      return List.of(
+          new Reply.Text("Type team rename followed by the new name (up to 80 characters)."));
     }
     store.save(team.named(clean));
     return List.of(new Reply.Text("Renamed: the team is now called " + clean + "."));
@@ -238,19 +333,23 @@ public final class TeamCommands {
     if (id.isEmpty()) {
       return List.of(teamHelp());
     }
-    Person person = team.people().values().stream()
-        .filter(p -> p.id().equalsIgnoreCase(id) || p.name().equalsIgnoreCase(id))
-        .findFirst()
-        .orElse(new Person(id, id, Role.MEMBER));
+    Person person =
+        team.people().values().stream()
+            .filter(p -> p.id().equalsIgnoreCase(id) || p.name().equalsIgnoreCase(id))
+            .findFirst()
+            .orElse(new Person(id, id, Role.MEMBER));
     if (role != Role.LEAD && person.role() == Role.LEAD && team.leads().size() == 1) {
-      return List.of(new Reply.Text(person.name() + " is the only lead of " + team.name() + ": add another lead first."));
+      return List.of(
+          new Reply.Text(
+              person.name() + " is the only lead of " + team.name() + ": add another lead first."));
     }
     store.save(team.with(person.as(role)));
-    String what = switch (role) {
-      case LEAD -> "is now a lead of ";
-      case MEMBER -> "is now a member of ";
-      case REMOVED -> "is no longer in ";
-    };
+    String what =
+        switch (role) {
+          case LEAD -> "is now a lead of ";
+          case MEMBER -> "is now a member of ";
+          case REMOVED -> "is no longer in ";
+        };
     return List.of(new Reply.Text(person.name() + " " + what + team.name() + "."));
   }
 

@@ -44,8 +44,10 @@ public final class TeamDirectory {
     Optional<Team> linked = store.findByChannel(workspace, in.key().channel());
     if (linked.isEmpty()) {
       if (!create) {
-        return new NotFound(List.of(new Reply.Text(
-            "This channel has no team yet. Type checkin to start its first check-in: I’ll set the team up, with you as its lead.")));
+        return new NotFound(
+            List.of(
+                new Reply.Text(
+                    "This channel has no team yet. Type checkin to start its first check-in: I’ll set the team up, with you as its lead.")));
       }
       return new Found(create(in, workspace));
     }
@@ -67,8 +69,10 @@ public final class TeamDirectory {
   private Lookup inDirectMessage(Inbound in, Workspace workspace, String chosenTeamId) {
     List<Team> teams = store.findByPerson(workspace, in.key().user());
     if (teams.isEmpty()) {
-      return new NotFound(List.of(new Reply.Text(
-          "You’re not in a team yet. Start a check-in in your team’s channel, or ask one of its leads to add you.")));
+      return new NotFound(
+          List.of(
+              new Reply.Text(
+                  "You’re not in a team yet. Start a check-in in your team’s channel, or ask one of its leads to add you.")));
     }
     if (teams.size() == 1) {
       return new Found(teams.get(0));
@@ -78,7 +82,10 @@ public final class TeamDirectory {
       return new Found(chosen.get());
     }
     List<Choice> choices = teams.stream().map(t -> new Choice(t.name(), CHOOSE, t.id())).toList();
-    return new NotFound(List.of(new Reply.Choices("You’re in " + teams.size() + " teams. Which one is this about?", choices)));
+    return new NotFound(
+        List.of(
+            new Reply.Choices(
+                "You’re in " + teams.size() + " teams. Which one is this about?", choices)));
   }
 
   private Team create(Inbound in, Workspace workspace) {
@@ -96,14 +103,22 @@ public final class TeamDirectory {
     } catch (TeamStore.ChannelTaken raced) {
       // Someone else's first check-in in this channel created the team a moment ago: join it.
       Team theirs = store.findByChannel(workspace, in.key().channel()).orElseThrow(() -> raced);
-      Team joined = theirs.includes(in.key().user()) ? theirs : theirs.with(new Person(in.key().user(), in.userName(), Role.MEMBER));
+      Team joined =
+          theirs.includes(in.key().user())
+              ? theirs
+              : theirs.with(new Person(in.key().user(), in.userName(), Role.MEMBER));
       store.save(joined);
       return joined;
     }
   }
 
   static Reply notAMember(Team team) {
-    return new Reply.Text("You’re not a member of " + team.name() + ". Ask a lead (" + leadNames(team) + ") to add you.");
+    return new Reply.Text(
+        "You’re not a member of "
+            + team.name()
+            + ". Ask a lead ("
+            + leadNames(team)
+            + ") to add you.");
   }
 
   /**
@@ -111,11 +126,14 @@ public final class TeamDirectory {
    * may: some commands are for the team's leads only.
    */
   public static Optional<Reply> refusal(Inbound in, Team team, Who who, String argument) {
-    return who.needsLead(argument) && !team.isLead(in.key().user()) ? Optional.of(onlyLeads(team, who.toDo())) : Optional.empty();
+    return who.needsLead(argument) && !team.isLead(in.key().user())
+        ? Optional.of(onlyLeads(team, who.toDo()))
+        : Optional.empty();
   }
 
   static Reply onlyLeads(Team team, String toDo) {
-    return new Reply.Text("Only a lead of " + team.name() + " can " + toDo + ". Leads: " + leadNames(team) + ".");
+    return new Reply.Text(
+        "Only a lead of " + team.name() + " can " + toDo + ". Leads: " + leadNames(team) + ".");
   }
 
   private static String leadNames(Team team) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where teams and their rating history live (a database in the application). Implementations
- * must make a save visible to every later read, on every instance.
+ * Where teams and their rating history live (a database in the application). Implementations must
+ * make a save visible to every later read, on every instance.
  */
 public interface TeamStore {
 
@@ -25,8 +25,8 @@ public interface TeamStore {
 
   /**
    * Saves a new or changed team. When one of its channels is already linked to another team,
-   * nothing is saved and {@link ChannelTaken} is thrown: two people starting the first check-in
-   * in one channel at once end up in one team.
+   * nothing is saved and {@link ChannelTaken} is thrown: two people starting the first check-in in
+   * one channel at once end up in one team.
    */
   void save(Team team);
 

@@ -28,8 +28,12 @@ class CoreHasNoCyclesTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "org.pcref.core.conversation..", "org.pcref.core.qa..", "org.pcref.core.checkin..",
-              "org.pcref.core.team..", "org.pcref.core.reminder..", "org.pcref.framework..");
+              "org.pcref.core.conversation..",
+              "org.pcref.core.qa..",
+              "org.pcref.core.checkin..",
+              "org.pcref.core.team..",
+              "org.pcref.core.reminder..",
+              "org.pcref.framework..");
 
   @ArchTest
   static final ArchRule commandShapeKnowsNoFeature =
@@ -39,8 +43,12 @@ class CoreHasNoCyclesTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "org.pcref.core.conversation..", "org.pcref.core.qa..", "org.pcref.core.checkin..",
-              "org.pcref.core.team..", "org.pcref.core.reminder..", "org.pcref.framework..");
+              "org.pcref.core.conversation..",
+              "org.pcref.core.qa..",
+              "org.pcref.core.checkin..",
+              "org.pcref.core.team..",
+              "org.pcref.core.reminder..",
+              "org.pcref.framework..");
 
   @ArchTest
   static final ArchRule noFeatureKnowsTheDispatcher =

@@ -19,8 +19,14 @@ class CoreKnowsNoPlatformTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "com.slack..", "com.microsoft..", "org.springframework..", "jakarta.servlet..",
-              "javax.servlet..", "java.sql..", "javax.sql..", "org.pcref.app..");
+              "com.slack..",
+              "com.microsoft..",
+              "org.springframework..",
+              "jakarta.servlet..",
+              "javax.servlet..",
+              "java.sql..",
+              "javax.sql..",
+              "org.pcref.app..");
 
   @ArchTest
   static final ArchRule noWallClock =

@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.pcref.core.conversation.Assistant;
-import org.pcref.core.message.ConversationKey;
 import org.pcref.core.conversation.InMemoryConversationStore;
+import org.pcref.core.message.ConversationKey;
 import org.pcref.core.message.Inbound;
 import org.pcref.core.message.Reply;
 import org.pcref.core.qa.QuestionSet;
@@ -40,13 +40,20 @@ public class AnsweringBenchmark {
 
   @Setup
   public void setUp() {
-    bot = new Assistant(FrameworkLoader.bundled(), new InMemoryConversationStore(), Clock.systemUTC());
+    bot =
+        new Assistant(
+            FrameworkLoader.bundled(), new InMemoryConversationStore(), Clock.systemUTC());
     messages =
         QuestionSet.load().cases().stream()
             .flatMap(
                 c ->
                     c.turns().stream()
-                        .map(t -> Inbound.text(new ConversationKey("bench", "t", "c" + c.line(), "u"), "U", t)))
+                        .map(
+                            t ->
+                                Inbound.text(
+                                    new ConversationKey("bench", "t", "c" + c.line(), "u"),
+                                    "U",
+                                    t)))
             .toList();
   }
 

@@ -7,10 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.conversation.Chat;
-import org.pcref.core.message.Choice;
 import org.pcref.core.conversation.InMemoryConversationStore;
-import org.pcref.core.message.Reply;
 import org.pcref.core.conversation.TestClock;
+import org.pcref.core.message.Choice;
+import org.pcref.core.message.Reply;
 import org.pcref.core.team.InMemoryTeamStore;
 import org.pcref.core.team.Rating;
 import org.pcref.core.team.TeamLevel;
@@ -27,18 +27,24 @@ class CheckingInTest {
   private final Chat sam = Chat.in(bot, "ward-7", "Sam");
 
   private Assistant newBot() {
-    return new Assistant(FrameworkLoader.bundled(), conversations, teams, CheckInSettings.DEFAULTS, clock);
+    return new Assistant(
+        FrameworkLoader.bundled(), conversations, teams, CheckInSettings.DEFAULTS, clock);
   }
 
   private List<Rating> ratings() {
-    String teamId = teams.findByChannel(new org.pcref.core.team.Workspace("test", "tenant"), "ward-7").orElseThrow().id();
+    String teamId =
+        teams
+            .findByChannel(new org.pcref.core.team.Workspace("test", "tenant"), "ward-7")
+            .orElseThrow()
+            .id();
     return teams.ratings(teamId);
   }
 
   @Test
   void aShortCheckInAsksAboutThreeDueCompetenciesAndSumsUp() {
     alex.says("checkin")
-        .expectReply("Check-in for ward-7: 3 competencies", "1 of 3 · Cultural Awareness", "Not rated yet")
+        .expectReply(
+            "Check-in for ward-7: 3 competencies", "1 of 3 · Cultural Awareness", "Not rated yet")
         .says("good")
         .expectReply("Good for Cultural Awareness", "evidence note")
         .says("We run a monthly community listening event")
@@ -54,10 +60,12 @@ class CheckingInTest {
             "Note: We run a monthly community listening event",
             "Next steps for Cultural Awareness — to reach Outstanding",
             "All staff attend regular coproduced, co-delivered training");
-    assertThat(ratings()).extracting(Rating::competencyId, Rating::level, Rating::byName)
+    assertThat(ratings())
+        .extracting(Rating::competencyId, Rating::level, Rating::byName)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("cultural-awareness", TeamLevel.GOOD, "Alex"),
-            org.assertj.core.groups.Tuple.tuple("partnership-working", TeamLevel.DEVELOPING, "Alex"),
+            org.assertj.core.groups.Tuple.tuple(
+                "partnership-working", TeamLevel.DEVELOPING, "Alex"),
             org.assertj.core.groups.Tuple.tuple("workforce", TeamLevel.OUTSTANDING, "Alex"));
     assertThat(alex.replies()).last().isInstanceOf(Reply.ForChannel.class);
   }
@@ -72,7 +80,8 @@ class CheckingInTest {
     clock.advance(Duration.ofDays(30));
     alex.says("checkin").expectReply("All 8 competencies were reviewed in the last 90 days");
     clock.advance(Duration.ofDays(61));
-    alex.says("checkin").expectReply("1 of 3 · Cultural Awareness", "Now: Good (Alex, 26 Nov 2026)");
+    alex.says("checkin")
+        .expectReply("1 of 3 · Cultural Awareness", "Now: Good (Alex, 26 Nov 2026)");
   }
 
   @Test
@@ -83,7 +92,9 @@ class CheckingInTest {
         .expectReply("Co-Production", "Now: Developing (Alex, 26 Nov 2026)")
         .says("good")
         .says("Two QI projects co-produced with carers this quarter")
-        .expectReply("Co-Production: Good (up, was Developing)", "Next steps for Co-Production — to reach Outstanding");
+        .expectReply(
+            "Co-Production: Good (up, was Developing)",
+            "Next steps for Co-Production — to reach Outstanding");
   }
 
   @Test
@@ -92,7 +103,8 @@ class CheckingInTest {
         .presses("Check the descriptors")
         .expectReply("Co-Learning — Developing", "1. Services identify gaps in staff")
         .says("all")
-        .expectReply("Co-Learning — Good", "1. Service leads attend", "2. Services acknowledge barriers")
+        .expectReply(
+            "Co-Learning — Good", "1. Service leads attend", "2. Services acknowledge barriers")
         .says("1")
         .expectReply("suggested level Developing", "Developing: all 1 met", "Good: 1 of 2 met")
         .presses("Yes, Developing")
@@ -121,7 +133,10 @@ class CheckingInTest {
 
   @Test
   void aDescriptorNumberThatIsNotThereIsRejectedClearly() {
-    alex.says("checkin workforce").says("detailed").says("7").expectReply("There is no descriptor 7 here", "1 to 2");
+    alex.says("checkin workforce")
+        .says("detailed")
+        .says("7")
+        .expectReply("There is no descriptor 7 here", "1 to 2");
   }
 
   @Test
@@ -148,7 +163,11 @@ class CheckingInTest {
 
   @Test
   void pauseKeepsThePlaceAndCheckinOffersToCarryOn() {
-    alex.says("checkin").says("good").says("no note").says("pause").expectReply("Paused after 1 of 3");
+    alex.says("checkin")
+        .says("good")
+        .says("no note")
+        .says("pause")
+        .expectReply("Paused after 1 of 3");
     alex.says("what does good mean for workforce?").expectReply("Workforce — Good");
     alex.says("checkin")
         .expectReply("paused check-in: 1 of 3 done (Partnership Working next)")
@@ -158,12 +177,19 @@ class CheckingInTest {
 
   @Test
   void aPausedCheckInCanBeReplacedByANewOne() {
-    alex.says("checkin workforce").says("pause").says("checkin").presses("Start a new one").expectReply("1 of 3 · Cultural Awareness");
+    alex.says("checkin workforce")
+        .says("pause")
+        .says("checkin")
+        .presses("Start a new one")
+        .expectReply("1 of 3 · Cultural Awareness");
   }
 
   @Test
   void cancelEndsTheCheckInAndSaysWhatWasKept() {
-    alex.says("checkin").says("good").says("no note").says("cancel")
+    alex.says("checkin")
+        .says("good")
+        .says("no note")
+        .says("cancel")
         .expectReply("Check-in cancelled.", "The 1 level already given stay");
     alex.says("good").expectReply("Good across the 8 competencies");
     assertThat(ratings()).hasSize(1);
@@ -173,7 +199,10 @@ class CheckingInTest {
   void aQuestionMidCheckInIsAnsweredWithoutLosingThePlace() {
     alex.says("checkin co-production")
         .says("what does good mean here?")
-        .expectReply("Co-Production — Good", "co-producing quality improvement projects", "Which level fits your team now?")
+        .expectReply(
+            "Co-Production — Good",
+            "co-producing quality improvement projects",
+            "Which level fits your team now?")
         .says("which competency mentions the WRES?")
         .expectReply("Workforce — Developing", "Co-Production")
         .presses("What each level means")
@@ -184,7 +213,9 @@ class CheckingInTest {
 
   @Test
   void helpAtTheNoteIsNotTakenAsTheNote() {
-    alex.says("checkin workforce").says("good").says("help")
+    alex.says("checkin workforce")
+        .says("good")
+        .says("help")
         .expectReply("Ask me about", "Add an evidence note?")
         .says("Staff network meets monthly")
         .expectReply("Note: Staff network meets monthly");
@@ -192,7 +223,9 @@ class CheckingInTest {
 
   @Test
   void anAnswerThatDoesNotFitIsAskedAgain() {
-    alex.says("checkin co-production").says("blue").expectReply("Sorry, I didn’t understand that", "choose the level", "Which level fits");
+    alex.says("checkin co-production")
+        .says("blue")
+        .expectReply("Sorry, I didn’t understand that", "choose the level", "Which level fits");
   }
 
   @Test
@@ -208,7 +241,11 @@ class CheckingInTest {
   void aCheckInLeftForAWeekExpires() {
     alex.says("checkin").says("good").says("no note");
     clock.advance(Duration.ofDays(7).plusMinutes(1));
-    alex.says("good").expectReply("expired after 7 days", "The level you gave was kept", "Good across the 8 competencies");
+    alex.says("good")
+        .expectReply(
+            "expired after 7 days",
+            "The level you gave was kept",
+            "Good across the 8 competencies");
     alex.says("checkin").expectReply("1 of 3 · Partnership Working");
   }
 
@@ -221,17 +258,29 @@ class CheckingInTest {
     alex.says("Alex's evidence");
     clock.advance(Duration.ofSeconds(5));
     sam.says("Sam's evidence");
-    assertThat(ratings()).extracting(Rating::byName, Rating::level)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Alex", TeamLevel.GOOD), org.assertj.core.groups.Tuple.tuple("Sam", TeamLevel.DEVELOPING));
+    assertThat(ratings())
+        .extracting(Rating::byName, Rating::level)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Alex", TeamLevel.GOOD),
+            org.assertj.core.groups.Tuple.tuple("Sam", TeamLevel.DEVELOPING));
     alex.says("team").expectReply("Co-Production: Developing — Sam");
-    alex.says("history co-production").expectReply("Developing — Sam", "Sam's evidence", "Good — Alex", "Alex's evidence");
+    alex.says("history co-production")
+        .expectReply("Developing — Sam", "Sam's evidence", "Good — Alex", "Alex's evidence");
   }
 
   @Test
   void aRestartMidCheckInContinuesAtTheSameQuestion() {
     alex.says("checkin").says("good").says("Monthly listening event").says("developing");
     Chat afterRestart = Chat.in(newBot(), "ward-7", "Alex");
-    afterRestart.says("no note").expectReply("3 of 3 · Workforce").says("good").says("skip")
-        .expectReply("Cultural Awareness: Good", "Monthly listening event", "Partnership Working: Developing", "Workforce: Good");
+    afterRestart
+        .says("no note")
+        .expectReply("3 of 3 · Workforce")
+        .says("good")
+        .says("skip")
+        .expectReply(
+            "Cultural Awareness: Good",
+            "Monthly listening event",
+            "Partnership Working: Developing",
+            "Workforce: Good");
   }
 }

@@ -1,11 +1,5 @@
 package org.pcref.core.conversation;
 
-import org.pcref.core.message.Inbound;
-import org.pcref.core.message.Reply;
-import org.pcref.core.message.Choice;
-import org.pcref.core.message.Action;
-import org.pcref.core.message.ConversationKey;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -19,6 +13,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.pcref.core.checkin.CheckIn;
+import org.pcref.core.message.Action;
+import org.pcref.core.message.Choice;
+import org.pcref.core.message.ConversationKey;
+import org.pcref.core.message.Inbound;
+import org.pcref.core.message.Reply;
 import org.pcref.framework.FrameworkLoader;
 
 /**
@@ -31,8 +30,8 @@ class AnsweringFromMemoryTest {
   private final TestClock clock = new TestClock(Instant.parse("2026-06-10T10:00:00Z"));
 
   /**
-   * A store whose states are in memory, counting its loads (which a turn from memory must not make);
-   * it can hold nothing in memory, and run something as a turn loads and as it saves.
+   * A store whose states are in memory, counting its loads (which a turn from memory must not
+   * make); it can hold nothing in memory, and run something as a turn loads and as it saves.
    */
   private static final class CountingStore implements ConversationStore {
     final InMemoryConversationStore memory = new InMemoryConversationStore();
@@ -82,8 +81,15 @@ class AnsweringFromMemoryTest {
   void aQuestionInAConversationInMemoryIsAnsweredAsAFullTurnWouldAnswerIt() {
     InMemoryConversationStore fullTurnsStore = new InMemoryConversationStore();
     Assistant fullTurns = new Assistant(FrameworkLoader.bundled(), fullTurnsStore, clock);
-    List<String> messages = List.of("define co-production", "and what are its aims?", "what does good mean?",
-        "outstanding?", "which competency mentions the wres", "define workforce", "aims?");
+    List<String> messages =
+        List.of(
+            "define co-production",
+            "and what are its aims?",
+            "what does good mean?",
+            "outstanding?",
+            "which competency mentions the wres",
+            "define workforce",
+            "aims?");
 
     for (int i = 0; i < messages.size(); i++) {
       if (i == 4) {
@@ -92,7 +98,8 @@ class AnsweringFromMemoryTest {
       String message = messages.get(i);
       List<Reply> expected = fullTurns.handle(says(message));
       int loads = store.loads;
-      List<Reply> replies = bot.answerFromMemory(says(message)).orElseGet(() -> bot.handle(says(message)));
+      List<Reply> replies =
+          bot.answerFromMemory(says(message)).orElseGet(() -> bot.handle(says(message)));
 
       assertThat(replies).as(message).isEqualTo(expected);
       assertThat(store.memory.load(key)).as(message).isEqualTo(fullTurnsStore.load(key));
@@ -107,14 +114,15 @@ class AnsweringFromMemoryTest {
     AtomicInteger inTurn = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
     CountingStore slow = new CountingStore();
-    slow.onLoad = () -> {
-      most.accumulateAndGet(inTurn.incrementAndGet(), Math::max);
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    };
+    slow.onLoad =
+        () -> {
+          most.accumulateAndGet(inTurn.incrementAndGet(), Math::max);
+          try {
+            Thread.sleep(20);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        };
     slow.onSave = inTurn::decrementAndGet;
     Assistant shared = new Assistant(FrameworkLoader.bundled(), slow, clock);
     ExecutorService people = Executors.newFixedThreadPool(4);
@@ -139,7 +147,10 @@ class AnsweringFromMemoryTest {
 
     assertThat(bot.answerFromMemory(says("team"))).isEmpty();
     assertThat(bot.answerFromMemory(says("checkin"))).isEmpty();
-    assertThat(bot.answerFromMemory(Inbound.action(key, "Alex", new Action(Choice.ASK, "define co-learning")))).isEmpty();
+    assertThat(
+            bot.answerFromMemory(
+                Inbound.action(key, "Alex", new Action(Choice.ASK, "define co-learning"))))
+        .isEmpty();
 
     bot.handle(says("checkin co-production"));
     assertThat(bot.answerFromMemory(says("good"))).isEmpty();

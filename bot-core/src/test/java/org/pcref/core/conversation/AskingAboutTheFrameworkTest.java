@@ -1,14 +1,13 @@
 package org.pcref.core.conversation;
 
-import org.pcref.core.message.Inbound;
-import org.pcref.core.message.Reply;
-import org.pcref.core.message.ConversationKey;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pcref.core.message.ConversationKey;
+import org.pcref.core.message.Inbound;
+import org.pcref.core.message.Reply;
 import org.pcref.framework.FrameworkLoader;
 
 class AskingAboutTheFrameworkTest {
@@ -33,26 +32,32 @@ class AskingAboutTheFrameworkTest {
   void pickingANumberedChoiceAsksItsQuestion() {
     chat.user("define co-learning").expectReply("Co-Learning", "two-way process");
     int good = chat.choiceLabels().indexOf("Good") + 1;
-    chat.picks(good).expectReply("Co-Learning — Good", "Service leads attend directorate-level strategic groups");
+    chat.picks(good)
+        .expectReply(
+            "Co-Learning — Good", "Service leads attend directorate-level strategic groups");
   }
 
   @Test
   void aLevelOverviewOffersEveryCompetency() {
     chat.user("what does Good mean?").expectReply("Good across the 8 competencies");
     assertThat(chat.choiceLabels()).hasSize(8).contains("Co-Production", "Intersectionality");
-    chat.picks(chat.choiceLabels().indexOf("Co-Production") + 1).expectReply("Co-Production — Good");
+    chat.picks(chat.choiceLabels().indexOf("Co-Production") + 1)
+        .expectReply("Co-Production — Good");
   }
 
   @Test
   void howToImproveWithoutALevelAsksWhereTheTeamIs() {
     chat.user("how do we improve in workforce").expectReply("Where is your team now in Workforce?");
-    chat.picks(2).expectReply("Workforce — from Good to Outstanding", "well-established equality network");
+    chat.picks(2)
+        .expectReply("Workforce — from Good to Outstanding", "well-established equality network");
   }
 
   @Test
   void aComparisonWithoutACompetencyAsksWhichOne() {
-    chat.user("what's the difference between good and outstanding?").expectReply("Which competency?");
-    chat.picks(chat.choiceLabels().indexOf("Co-Learning") + 1).expectReply("Co-Learning — Good and Outstanding");
+    chat.user("what's the difference between good and outstanding?")
+        .expectReply("Which competency?");
+    chat.picks(chat.choiceLabels().indexOf("Co-Learning") + 1)
+        .expectReply("Co-Learning — Good and Outstanding");
   }
 
   @Test
@@ -64,7 +69,8 @@ class AskingAboutTheFrameworkTest {
 
   @Test
   void twoPeopleInOneChannelHaveTheirOwnFollowUps() {
-    Assistant bot = new Assistant(FrameworkLoader.bundled(), new InMemoryConversationStore(), clock);
+    Assistant bot =
+        new Assistant(FrameworkLoader.bundled(), new InMemoryConversationStore(), clock);
     Chat alex = new Chat(bot, new ConversationKey("test", "t", "ward-7", "alex"));
     Chat sam = new Chat(bot, new ConversationKey("test", "t", "ward-7", "sam"));
     alex.user("workforce good");
@@ -81,7 +87,8 @@ class AskingAboutTheFrameworkTest {
 
   @Test
   void anUnknownTopicIsSaidPlainly() {
-    chat.user("where is quantum chromodynamics mentioned?").expectReply("couldn’t find", "You could ask");
+    chat.user("where is quantum chromodynamics mentioned?")
+        .expectReply("couldn’t find", "You could ask");
   }
 
   @Test
@@ -134,8 +141,11 @@ class AskingAboutTheFrameworkTest {
           }
         };
     Assistant bot = new Assistant(FrameworkLoader.bundled(), broken, clock);
-    List<Reply> replies = bot.handle(Inbound.text(new ConversationKey("t", "t", "c", "u"), "U", "workforce good"));
+    List<Reply> replies =
+        bot.handle(Inbound.text(new ConversationKey("t", "t", "c", "u"), "U", "workforce good"));
     assertThat(replies).singleElement().isInstanceOf(Reply.Text.class);
-    assertThat(((Reply.Text) replies.get(0)).text()).contains("something went wrong").doesNotContain("database");
+    assertThat(((Reply.Text) replies.get(0)).text())
+        .contains("something went wrong")
+        .doesNotContain("database");
   }
 }

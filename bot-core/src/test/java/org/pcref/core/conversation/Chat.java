@@ -1,22 +1,21 @@
 package org.pcref.core.conversation;
 
-import org.pcref.core.message.Inbound;
-import org.pcref.core.message.Reply;
-import org.pcref.core.message.Choice;
-import org.pcref.core.message.Action;
-import org.pcref.core.message.ConversationKey;
-import org.pcref.core.message.PlainText;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.util.List;
+import org.pcref.core.message.Action;
+import org.pcref.core.message.Choice;
+import org.pcref.core.message.ConversationKey;
+import org.pcref.core.message.Inbound;
+import org.pcref.core.message.PlainText;
+import org.pcref.core.message.Reply;
 import org.pcref.framework.Framework;
 import org.pcref.framework.FrameworkLoader;
 
 /**
- * A conversation with the bot, for tests that read like a chat: {@code
- * chat.user("define co-learning").expectReply("two-way process")}.
+ * A conversation with the bot, for tests that read like a chat: {@code chat.user("define
+ * co-learning").expectReply("two-way process")}.
  */
 public final class Chat {
 
@@ -42,7 +41,11 @@ public final class Chat {
 
   /** {@code name} talking in channel {@code channel} of the test workspace. */
   public static Chat in(Assistant bot, String channel, String name) {
-    return new Chat(bot, new ConversationKey("test", "tenant", channel, name.toLowerCase(java.util.Locale.ROOT)), name, false);
+    return new Chat(
+        bot,
+        new ConversationKey("test", "tenant", channel, name.toLowerCase(java.util.Locale.ROOT)),
+        name,
+        false);
   }
 
   /** {@code name} in a direct message with the bot. */

@@ -51,14 +51,17 @@ class CommandTest {
 
   @Test
   void splitsTheArgumentIntoWords() {
-    assertThat(Commands.ALL.readMessage("team  Add\t@alex ").orElseThrow().words()).containsExactly("add", "@alex");
+    assertThat(Commands.ALL.readMessage("team  Add\t@alex ").orElseThrow().words())
+        .containsExactly("add", "@alex");
   }
 
   @Test
   void shouldReadEveryRegisteredWordAsItsCommand() {
     for (Command<CommandTurn.Handler> command : Commands.ALL.commands()) {
       for (String word : command.words()) {
-        assertThat(Commands.ALL.readMessage(word + " and more").orElseThrow().command()).as(word).isSameAs(command);
+        assertThat(Commands.ALL.readMessage(word + " and more").orElseThrow().command())
+            .as(word)
+            .isSameAs(command);
       }
     }
   }
@@ -77,12 +80,18 @@ class CommandTest {
 
   @Test
   void shouldGenerateTheHelpFromTheRegistryListingEachCommandOnce() {
-    Reply.Card help = (Reply.Card) Chat.withBundledFramework(TestClock.at("2026-11-26T10:00:00Z")).user("help").replies().get(0);
+    Reply.Card help =
+        (Reply.Card)
+            Chat.withBundledFramework(TestClock.at("2026-11-26T10:00:00Z"))
+                .user("help")
+                .replies()
+                .get(0);
 
-    List<String> listed = help.sections().stream()
-        .filter(s -> s.heading().equals("Commands"))
-        .flatMap(s -> s.items().stream().map(Reply.Item::text))
-        .toList();
+    List<String> listed =
+        help.sections().stream()
+            .filter(s -> s.heading().equals("Commands"))
+            .flatMap(s -> s.items().stream().map(Reply.Item::text))
+            .toList();
     assertThat(listed).isEqualTo(Commands.ALL.help());
     for (Command<CommandTurn.Handler> command : Commands.ALL.commands()) {
       for (String line : command.help()) {

@@ -16,8 +16,14 @@ class PickingByNumberTest {
 
   private final TestClock clock = TestClock.at("2026-11-26T10:00:00Z");
   private final Assistant bot =
-      new Assistant(FrameworkLoader.bundled(), new InMemoryConversationStore(), new InMemoryTeamStore(), CheckInSettings.DEFAULTS, clock);
-  private final Chat slack = new Chat(bot, new ConversationKey("slack", "T1", "C-ward-7", "U-alex"));
+      new Assistant(
+          FrameworkLoader.bundled(),
+          new InMemoryConversationStore(),
+          new InMemoryTeamStore(),
+          CheckInSettings.DEFAULTS,
+          clock);
+  private final Chat slack =
+      new Chat(bot, new ConversationKey("slack", "T1", "C-ward-7", "U-alex"));
 
   @Test
   void shouldPickTheNumberedOptionOfTheLastAnswer() {
@@ -43,7 +49,9 @@ class PickingByNumberTest {
   @Test
   void shouldReadNumbersAtTheChecklistAsItsDescriptorsAndShowItsButtonsByTheirWords() {
     slack.says("checkin workforce").presses("Check the descriptors");
-    assertThat(slack.lastReply()).contains("1. Trusts submit the annual WRES report", "– All of them").doesNotContain("[1] All of them");
+    assertThat(slack.lastReply())
+        .contains("1. Trusts submit the annual WRES report", "– All of them")
+        .doesNotContain("[1] All of them");
 
     slack.says("1").expectReply("suggested level Not yet Developing", "Developing: 1 of 2 met");
   }

@@ -13,7 +13,10 @@ import org.pcref.core.reminder.InMemoryNudgeStore;
 import org.pcref.core.team.InMemoryTeamStore;
 import org.pcref.framework.FrameworkLoader;
 
-/** A command registered in one place is routed, guarded and listed in the help, with nothing else to change. */
+/**
+ * A command registered in one place is routed, guarded and listed in the help, with nothing else to
+ * change.
+ */
 class RegisteringACommandTest {
 
   private static final Command<CommandTurn.Handler> PING =
@@ -28,7 +31,9 @@ class RegisteringACommandTest {
           List.of("retitle"),
           Who.leads("retitle the team"),
           List.of(),
-          (features, turn) -> turn.reply(List.of(new Reply.Text(turn.team().name() + " retitled " + turn.argument()))));
+          (features, turn) ->
+              turn.reply(
+                  List.of(new Reply.Text(turn.team().name() + " retitled " + turn.argument()))));
 
   private final TestClock clock = TestClock.at("2026-11-26T10:00:00Z");
   private final Assistant bot =
@@ -62,7 +67,8 @@ class RegisteringACommandTest {
   void shouldRefuseACommandForLeadsToAMemberInTheUsualWords() {
     alex.says("checkin").says("cancel");
 
-    sam.says("retitle Acute").expectReply("Only a lead of ward-7 can retitle the team. Leads: Alex.");
+    sam.says("retitle Acute")
+        .expectReply("Only a lead of ward-7 can retitle the team. Leads: Alex.");
     alex.says("retitle Acute").expectReply("ward-7 retitled Acute");
   }
 
@@ -73,6 +79,8 @@ class RegisteringACommandTest {
 
   @Test
   void shouldAnswerACommandMidCheckInThenAskTheQuestionAgain() {
-    alex.says("checkin co-production").says("ping").expectReply("pong", "Which level fits your team now?");
+    alex.says("checkin co-production")
+        .says("ping")
+        .expectReply("pong", "Which level fits your team now?");
   }
 }

@@ -12,14 +12,19 @@ import org.pcref.core.team.InMemoryTeamStore;
 import org.pcref.framework.FrameworkLoader;
 
 /**
- * A turn that waited too long before it could run (behind others, or for a database that was
- * down) is not taken: the person is told plainly, and what they said long ago does not act now.
+ * A turn that waited too long before it could run (behind others, or for a database that was down)
+ * is not taken: the person is told plainly, and what they said long ago does not act now.
  */
 class TurnBudgetTest {
 
   private final TestClock clock = TestClock.at("2026-11-26T10:00:00Z");
   private final Assistant bot =
-      new Assistant(FrameworkLoader.bundled(), new InMemoryConversationStore(), new InMemoryTeamStore(), CheckInSettings.DEFAULTS, clock);
+      new Assistant(
+          FrameworkLoader.bundled(),
+          new InMemoryConversationStore(),
+          new InMemoryTeamStore(),
+          CheckInSettings.DEFAULTS,
+          clock);
   private final ConversationKey key = new ConversationKey("slack", "T1", "C7", "U1");
   private final Chat alex = new Chat(bot, key);
 

@@ -12,14 +12,22 @@ import org.pcref.core.message.Reply;
 import org.pcref.core.team.InMemoryTeamStore;
 import org.pcref.framework.FrameworkLoader;
 
-/** What the core offers adapters to show when the bot is added somewhere, and on a person's home. */
+/**
+ * What the core offers adapters to show when the bot is added somewhere, and on a person's home.
+ */
 class WelcomeAndHomeTest {
 
   private final TestClock clock = TestClock.at("2026-11-26T10:00:00Z");
   private final InMemoryConversationStore conversations = new InMemoryConversationStore();
   private final Assistant bot =
-      new Assistant(FrameworkLoader.bundled(), conversations, new InMemoryTeamStore(), CheckInSettings.DEFAULTS, clock);
-  private final ConversationKey alexDirect = new ConversationKey("test", "tenant", "dm-alex", "alex");
+      new Assistant(
+          FrameworkLoader.bundled(),
+          conversations,
+          new InMemoryTeamStore(),
+          CheckInSettings.DEFAULTS,
+          clock);
+  private final ConversationKey alexDirect =
+      new ConversationKey("test", "tenant", "dm-alex", "alex");
 
   @Test
   void shouldWelcomeWithTheHelpAndAButtonToStartACheckIn() {
@@ -28,7 +36,10 @@ class WelcomeAndHomeTest {
     Reply.Card welcome = (Reply.Card) bot.welcome(true).get(0);
 
     assertThat(welcome.title()).isEqualTo("Welcome! " + help.title());
-    assertThat(welcome.subtitle()).isEqualTo(help.subtitle() + "\nAsk me anything about the framework here, or type checkin for a team check-in.");
+    assertThat(welcome.subtitle())
+        .isEqualTo(
+            help.subtitle()
+                + "\nAsk me anything about the framework here, or type checkin for a team check-in.");
     assertThat(welcome.sections()).isEqualTo(help.sections());
     assertThat(welcome.choices().get(0)).isEqualTo(Choice.ask("Start a check-in", "checkin"));
     assertThat(welcome.choices().subList(1, welcome.choices().size())).isEqualTo(help.choices());
@@ -36,7 +47,8 @@ class WelcomeAndHomeTest {
 
   @Test
   void shouldTellAChannelToMentionTheBot() {
-    assertThat(PlainText.render(bot.welcome(false)).text()).contains("In a channel, mention me first: @PCREF Bot");
+    assertThat(PlainText.render(bot.welcome(false)).text())
+        .contains("In a channel, mention me first: @PCREF Bot");
   }
 
   @Test
@@ -44,7 +56,9 @@ class WelcomeAndHomeTest {
     Home home = bot.home(alexDirect);
 
     assertThat(PlainText.render(home.shown()).text()).contains("You’re not in a team yet");
-    assertThat(home.buttons()).containsExactly(Choice.ask("Start a check-in", "checkin"), Choice.ask("Ask a question", "help"));
+    assertThat(home.buttons())
+        .containsExactly(
+            Choice.ask("Start a check-in", "checkin"), Choice.ask("Ask a question", "help"));
   }
 
   @Test
@@ -56,10 +70,14 @@ class WelcomeAndHomeTest {
 
     Home home = bot.home(alexDirect);
 
-    assertThat(home.shown()).singleElement().isInstanceOfSatisfying(Reply.Card.class, card -> {
-      assertThat(card.title()).isEqualTo("ward-9 — PCREF self-assessment");
-      assertThat(card.choices()).isEmpty();
-    });
+    assertThat(home.shown())
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Reply.Card.class,
+            card -> {
+              assertThat(card.title()).isEqualTo("ward-9 — PCREF self-assessment");
+              assertThat(card.choices()).isEmpty();
+            });
   }
 
   @Test

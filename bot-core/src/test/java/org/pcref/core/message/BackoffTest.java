@@ -44,7 +44,9 @@ class BackoffTest {
 
   @Test
   void shouldRefuseAPolicyWithoutATry() {
-    assertThatThrownBy(() -> new Backoff(0, Duration.ofSeconds(1), 2)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> nudges.after(0, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Backoff(0, Duration.ofSeconds(1), 2))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> nudges.after(0, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

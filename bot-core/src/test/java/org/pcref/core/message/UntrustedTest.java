@@ -8,10 +8,12 @@ class UntrustedTest {
 
   @Test
   void shouldKeepAForgedLineOnTheSameLine() {
-    String forged = "https://x.botframework.com/\n2026-11-28 INFO Refused nothing: all fine\r\u0085\u2028";
+    String forged =
+        "https://x.botframework.com/\n2026-11-28 INFO Refused nothing: all fine\r\u0085\u2028";
 
     assertThat(Untrusted.forLog(forged))
-        .isEqualTo("https://x.botframework.com/\\n2026-11-28 INFO Refused nothing: all fine\\r\\u0085\\u2028")
+        .isEqualTo(
+            "https://x.botframework.com/\\n2026-11-28 INFO Refused nothing: all fine\\r\\u0085\\u2028")
         .doesNotContain("\n", "\r");
   }
 
@@ -19,7 +21,9 @@ class UntrustedTest {
   void shouldCutAHugeValue() {
     String huge = "a".repeat(500_000);
 
-    assertThat(Untrusted.forLog(huge)).hasSize(Untrusted.MAX_LOGGED + "…(499800 more)".length()).endsWith("…(499800 more)");
+    assertThat(Untrusted.forLog(huge))
+        .hasSize(Untrusted.MAX_LOGGED + "…(499800 more)".length())
+        .endsWith("…(499800 more)");
   }
 
   @Test

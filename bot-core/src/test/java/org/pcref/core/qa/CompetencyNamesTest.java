@@ -38,7 +38,8 @@ class CompetencyNamesTest {
 
   @Test
   void findsTwoCompetenciesInTheOrderTheyAreNamed() {
-    assertThat(idsIn("define co-learning and co-production")).containsExactly("co-learning", "co-production");
+    assertThat(idsIn("define co-learning and co-production"))
+        .containsExactly("co-learning", "co-production");
   }
 
   @ParameterizedTest
@@ -61,8 +62,10 @@ class CompetencyNamesTest {
 
   @Test
   void findsANameWrittenWithAndOrAmpersand() {
-    assertThat(idsIn("staff knowledge and awareness good")).containsExactly("staff-knowledge-and-awareness");
-    assertThat(idsIn("staff & knowledge & awareness")).containsExactly("staff-knowledge-and-awareness");
+    assertThat(idsIn("staff knowledge and awareness good"))
+        .containsExactly("staff-knowledge-and-awareness");
+    assertThat(idsIn("staff & knowledge & awareness"))
+        .containsExactly("staff-knowledge-and-awareness");
   }
 
   @Test

@@ -15,7 +15,9 @@ class LettersTest {
       String a = word(random, alphabet);
       String b = word(random, alphabet);
       int typos = Typos.distance(a, b, 20);
-      assertThat(new Letters(a).fewestTyposTo(new Letters(b))).as("%s %s", a, b).isLessThanOrEqualTo(typos);
+      assertThat(new Letters(a).fewestTyposTo(new Letters(b)))
+          .as("%s %s", a, b)
+          .isLessThanOrEqualTo(typos);
     }
   }
 

@@ -11,20 +11,25 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The question set in {@code question-set.txt}: phrasings real users type and what each answer
- * must contain. Shared by the quality test and the benchmark.
+ * The question set in {@code question-set.txt}: phrasings real users type and what each answer must
+ * contain. Shared by the quality test and the benchmark.
  */
 public record QuestionSet(List<Case> cases) {
 
   /** One case: the turns of a conversation and what the last reply must (not) contain. */
-  public record Case(String file, int line, List<String> turns, List<String> expected, List<String> forbidden) {
+  public record Case(
+      String file, int line, List<String> turns, List<String> expected, List<String> forbidden) {
 
     /** Why the reply fails this case, or null when it passes. */
     public String failure(String reply) {
       String lower = reply.toLowerCase(Locale.ROOT);
       List<String> problems = new ArrayList<>();
-      expected.stream().filter(e -> !lower.contains(e.toLowerCase(Locale.ROOT))).forEach(e -> problems.add("missing “" + e + "”"));
-      forbidden.stream().filter(f -> lower.contains(f.toLowerCase(Locale.ROOT))).forEach(f -> problems.add("has “" + f + "”"));
+      expected.stream()
+          .filter(e -> !lower.contains(e.toLowerCase(Locale.ROOT)))
+          .forEach(e -> problems.add("missing “" + e + "”"));
+      forbidden.stream()
+          .filter(f -> lower.contains(f.toLowerCase(Locale.ROOT)))
+          .forEach(f -> problems.add("has “" + f + "”"));
       return problems.isEmpty() ? null : String.join(", ", problems);
     }
   }
@@ -42,7 +47,8 @@ public record QuestionSet(List<Case> cases) {
       throw new IllegalStateException(file + " is not on the classpath");
     }
     List<Case> cases = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int number = 0;
       while ((line = reader.readLine()) != null) {

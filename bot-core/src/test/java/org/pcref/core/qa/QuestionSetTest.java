@@ -27,16 +27,27 @@ class QuestionSetTest {
       c.turns().forEach(chat::user);
       String failure = c.failure(chat.lastReply());
       if (failure != null) {
-        failures.add("line " + c.line() + ": " + String.join(" ;; ", c.turns()) + " → " + failure
-            + "\n    got: " + chat.lastReply().lines().limit(2).toList());
+        failures.add(
+            "line "
+                + c.line()
+                + ": "
+                + String.join(" ;; ", c.turns())
+                + " → "
+                + failure
+                + "\n    got: "
+                + chat.lastReply().lines().limit(2).toList());
       }
     }
     int passed = set.cases().size() - failures.size();
     double score = (double) passed / set.cases().size();
-    System.out.printf("%s: %d of %d correct (%.1f%%)%n", file, passed, set.cases().size(), score * 100);
+    System.out.printf(
+        "%s: %d of %d correct (%.1f%%)%n", file, passed, set.cases().size(), score * 100);
     failures.forEach(f -> System.out.println("  " + f));
     assertThat(set.cases()).hasSizeGreaterThanOrEqualTo(70);
-    assertThat(score).as("share of the question set answered correctly; failures:%n%s", String.join("\n", failures))
+    assertThat(score)
+        .as(
+            "share of the question set answered correctly; failures:%n%s",
+            String.join("\n", failures))
         .isGreaterThanOrEqualTo(REQUIRED);
   }
 }

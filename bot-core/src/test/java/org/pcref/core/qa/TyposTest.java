@@ -36,7 +36,9 @@ class TyposTest {
     for (String a : words) {
       for (String b : words) {
         for (int limit = 0; limit <= 3; limit++) {
-          assertThat(Typos.distance(a, b, limit)).as("%s %s %d", a, b, limit).isEqualTo(fullTable(a, b, limit));
+          assertThat(Typos.distance(a, b, limit))
+              .as("%s %s %d", a, b, limit)
+              .isEqualTo(fullTable(a, b, limit));
         }
       }
     }
@@ -49,7 +51,9 @@ class TyposTest {
       String a = randomWord(random);
       String b = random.nextInt(3) == 0 ? randomWord(random) : typed(a, random);
       int limit = random.nextInt(4);
-      assertThat(Typos.distance(a, b, limit)).as("%s %s %d", a, b, limit).isEqualTo(fullTable(a, b, limit));
+      assertThat(Typos.distance(a, b, limit))
+          .as("%s %s %d", a, b, limit)
+          .isEqualTo(fullTable(a, b, limit));
     }
   }
 
@@ -64,7 +68,10 @@ class TyposTest {
         }
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

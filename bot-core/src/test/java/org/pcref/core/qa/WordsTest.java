@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class WordsTest {
 
-  /** Words as read by folding every message through Unicode normalisation: the behaviour to keep. */
+  /**
+   * Words as read by folding every message through Unicode normalisation: the behaviour to keep.
+   */
   private static List<String> normalisedWords(String text) {
     String folded =
         Normalizer.normalize(text, Normalizer.Form.NFKD)
@@ -39,11 +41,64 @@ class WordsTest {
 
   /** Typical of chat messages, and of what breaks a naive fold: accents, ligatures, fullwidth. */
   private static final String[] PIECES = {
-    "co", "Production", "CO-PROD", "what's", "what’s", "‘good’", "“good”", "don`t", "co–learning",
-    "co—learning", "staff knowledge & awareness", "WRES?", "8", "  ", "\t", "\n", "-", "_", "/",
-    "é", "É", "café", "naïve", "Cultural Awaréness", "e\u0301", "\u0301", "ﬁ", "ﬂ", "ﬀ", "ﬆ",
-    "Ｇｏｏｄ", "ｃｏ－ｐｒｏｄｕｃｔｉｏｎ", "½", "²", "①", "Ⅸ", "㎏", "ℌ", "K", "Å", "ß", "İ", "ı", "ſ",
-    "ø", "æ", "Œ", "ǅ", "ǈ", "ΐ", "ᾳ", "\u00A0", "\u2011", "…", "™", "😀", "\uD800", "\uDC00"
+    "co",
+    "Production",
+    "CO-PROD",
+    "what's",
+    "what’s",
+    "‘good’",
+    "“good”",
+    "don`t",
+    "co–learning",
+    "co—learning",
+    "staff knowledge & awareness",
+    "WRES?",
+    "8",
+    "  ",
+    "\t",
+    "\n",
+    "-",
+    "_",
+    "/",
+    "é",
+    "É",
+    "café",
+    "naïve",
+    "Cultural Awaréness",
+    "e\u0301",
+    "\u0301",
+    "ﬁ",
+    "ﬂ",
+    "ﬀ",
+    "ﬆ",
+    "Ｇｏｏｄ",
+    "ｃｏ－ｐｒｏｄｕｃｔｉｏｎ",
+    "½",
+    "²",
+    "①",
+    "Ⅸ",
+    "㎏",
+    "ℌ",
+    "K",
+    "Å",
+    "ß",
+    "İ",
+    "ı",
+    "ſ",
+    "ø",
+    "æ",
+    "Œ",
+    "ǅ",
+    "ǈ",
+    "ΐ",
+    "ᾳ",
+    "\u00A0",
+    "\u2011",
+    "…",
+    "™",
+    "😀",
+    "\uD800",
+    "\uDC00"
   };
 
   @ParameterizedTest
@@ -80,7 +135,9 @@ class WordsTest {
                 : PIECES[random.nextInt(PIECES.length)]);
         text.append(random.nextBoolean() ? " " : "");
       }
-      assertThat(Words.of(text.toString())).as(text.toString()).isEqualTo(normalisedWords(text.toString()));
+      assertThat(Words.of(text.toString()))
+          .as(text.toString())
+          .isEqualTo(normalisedWords(text.toString()));
     }
   }
 
@@ -94,7 +151,9 @@ class WordsTest {
 
   @Test
   void compactsNamesWithoutAnd() {
-    assertThat(Words.compact(Words.of("Staff Knowledge & Awareness"))).isEqualTo("staffknowledgeawareness");
-    assertThat(Words.compact(Words.of("co production and learning"))).isEqualTo("coproductionlearning");
+    assertThat(Words.compact(Words.of("Staff Knowledge & Awareness")))
+        .isEqualTo("staffknowledgeawareness");
+    assertThat(Words.compact(Words.of("co production and learning")))
+        .isEqualTo("coproductionlearning");
   }
 }

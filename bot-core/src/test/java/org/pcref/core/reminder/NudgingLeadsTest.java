@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.pcref.core.checkin.CheckInSettings;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.conversation.Chat;
-import org.pcref.core.message.Delivery;
 import org.pcref.core.conversation.InMemoryConversationStore;
 import org.pcref.core.conversation.TestClock;
+import org.pcref.core.message.Delivery;
 import org.pcref.core.team.InMemoryTeamStore;
 import org.pcref.framework.Framework;
 import org.pcref.framework.FrameworkLoader;
@@ -29,14 +29,17 @@ class NudgingLeadsTest {
   private final InMemoryTeamStore teams = new InMemoryTeamStore();
   private final InMemoryNudgeStore nudges = new InMemoryNudgeStore(teams::teamIds);
   private final InMemoryConversationStore conversations = new InMemoryConversationStore();
-  private final Assistant bot = new Assistant(PCREF, conversations, teams, nudges, CheckInSettings.DEFAULTS, clock);
+  private final Assistant bot =
+      new Assistant(PCREF, conversations, teams, nudges, CheckInSettings.DEFAULTS, clock);
   private final RecordingNotifier test = new RecordingNotifier("test");
   private final RecordingNotifier log = new RecordingNotifier("log");
-  private final Reminders reminders = new Reminders(PCREF, teams, conversations, nudges, List.of(test), log, clock);
+  private final Reminders reminders =
+      new Reminders(PCREF, teams, conversations, nudges, List.of(test), log, clock);
   private final Chat alex = Chat.in(bot, "ward-7", "Alex");
 
   private void at(String localDateTime) {
-    Instant target = ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), LONDON).toInstant();
+    Instant target =
+        ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), LONDON).toInstant();
     clock.advance(Duration.between(clock.instant(), target));
   }
 
@@ -55,11 +58,20 @@ class NudgingLeadsTest {
     assertThat(test.sent).isEmpty();
     at("2026-12-28T09:00");
     reminders.sweep();
-    assertThat(test.sent).singleElement().satisfies(s -> {
-      assertThat(s.to().isDirect()).isTrue();
-      assertThat(s.to().user()).isEqualTo("alex");
-      assertThat(s.text()).contains("Check-in due — ward-7", "Last check-in: Thu 26 Nov 2026", "every 4 weeks", "Start the check-in", "Snooze a week");
-    });
+    assertThat(test.sent)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.to().isDirect()).isTrue();
+              assertThat(s.to().user()).isEqualTo("alex");
+              assertThat(s.text())
+                  .contains(
+                      "Check-in due — ward-7",
+                      "Last check-in: Thu 26 Nov 2026",
+                      "every 4 weeks",
+                      "Start the check-in",
+                      "Snooze a week");
+            });
   }
 
   @Test
@@ -70,7 +82,8 @@ class NudgingLeadsTest {
     reminders.sweep();
     at("2026-12-28T09:05");
     reminders.sweep();
-    Reminders secondInstance = new Reminders(PCREF, teams, conversations, nudges, List.of(test), log, clock);
+    Reminders secondInstance =
+        new Reminders(PCREF, teams, conversations, nudges, List.of(test), log, clock);
     secondInstance.sweep();
     assertThat(test.sent).hasSize(1);
   }
@@ -82,8 +95,12 @@ class NudgingLeadsTest {
     at("2027-03-01T12:00");
     reminders.sweep();
     assertThat(test.sent).hasSize(1);
-    assertThat(nudges.recent(teamId(), 10)).singleElement()
-        .satisfies(r -> assertThat(r.delivery().nudge().dueAt()).isEqualTo(ZonedDateTime.of(2027, 3, 1, 9, 0, 0, 0, LONDON).toInstant()));
+    assertThat(nudges.recent(teamId(), 10))
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.delivery().nudge().dueAt())
+                    .isEqualTo(ZonedDateTime.of(2027, 3, 1, 9, 0, 0, 0, LONDON).toInstant()));
   }
 
   @Test
@@ -150,8 +167,15 @@ class NudgingLeadsTest {
     alex.says("remind quarterly");
     at("2027-03-01T09:00");
     reminders.sweep();
-    assertThat(test.sent).singleElement().satisfies(s ->
-        assertThat(s.text()).contains("Not reviewed for 90 days", "Workforce (last reviewed Thu 26 Nov 2026)", "Co-Production (never rated)"));
+    assertThat(test.sent)
+        .singleElement()
+        .satisfies(
+            s ->
+                assertThat(s.text())
+                    .contains(
+                        "Not reviewed for 90 days",
+                        "Workforce (last reviewed Thu 26 Nov 2026)",
+                        "Co-Production (never rated)"));
   }
 
   @Test
@@ -177,11 +201,21 @@ class NudgingLeadsTest {
     at("2026-12-28T09:00");
     reminders.sweep();
     Chat alexDirect = Chat.direct(bot, "Alex");
-    alexDirect.press(test.sent.get(0).replies().get(0) instanceof org.pcref.core.message.Reply.Card card
-            ? card.choices().get(0) : null)
-        .expectReply("Check-in for ward-7: 3 competencies", "1 of 3 · Cultural Awareness", "Now: Good (Alex, 26 Nov 2026)");
+    alexDirect
+        .press(
+            test.sent.get(0).replies().get(0) instanceof org.pcref.core.message.Reply.Card card
+                ? card.choices().get(0)
+                : null)
+        .expectReply(
+            "Check-in for ward-7: 3 competencies",
+            "1 of 3 · Cultural Awareness",
+            "Now: Good (Alex, 26 Nov 2026)");
     alexDirect.says("pause");
-    alexDirect.press(((org.pcref.core.message.Reply.Card) test.sent.get(0).replies().get(0)).choices().get(1))
+    alexDirect
+        .press(
+            ((org.pcref.core.message.Reply.Card) test.sent.get(0).replies().get(0))
+                .choices()
+                .get(1))
         .expectReply("Snoozed until");
   }
 
@@ -207,8 +241,10 @@ class NudgingLeadsTest {
   void aDeliveryThatKeepsFailingIsGivenUpAndShownInRemind() {
     checkInAllGood();
     test.thenAnswer(
-        new Delivery.Failed("HTTP 500", Duration.ZERO), new Delivery.Failed("HTTP 500", Duration.ZERO),
-        new Delivery.Failed("HTTP 500", Duration.ZERO), new Delivery.Failed("HTTP 500", Duration.ZERO),
+        new Delivery.Failed("HTTP 500", Duration.ZERO),
+        new Delivery.Failed("HTTP 500", Duration.ZERO),
+        new Delivery.Failed("HTTP 500", Duration.ZERO),
+        new Delivery.Failed("HTTP 500", Duration.ZERO),
         new Delivery.Failed("HTTP 500", Duration.ZERO));
     at("2026-12-28T09:00");
     for (int i = 0; i < 6; i++) {
@@ -238,10 +274,18 @@ class NudgingLeadsTest {
     Chat.in(bot, "ward-7", "Jo").says("checkin").says("good").says("no note").says("pause");
     at("2026-11-27T16:00");
     reminders.sweep();
-    assertThat(test.sent).singleElement().satisfies(s ->
-        assertThat(s.text()).contains(
-            "Digest — ward-7", "Co-Production: Outstanding — Sam, Fri 27 Nov 2026", "Checked in", "Sam",
-            "Check-ins left paused", "Jo’s, 1 of 3 done, since Fri 27 Nov 2026"));
+    assertThat(test.sent)
+        .singleElement()
+        .satisfies(
+            s ->
+                assertThat(s.text())
+                    .contains(
+                        "Digest — ward-7",
+                        "Co-Production: Outstanding — Sam, Fri 27 Nov 2026",
+                        "Checked in",
+                        "Sam",
+                        "Check-ins left paused",
+                        "Jo’s, 1 of 3 done, since Fri 27 Nov 2026"));
   }
 
   @Test
@@ -250,14 +294,17 @@ class NudgingLeadsTest {
     alex.says("remind to channel");
     at("2026-12-28T09:00");
     reminders.sweep();
-    assertThat(test.sent).singleElement().satisfies(s -> assertThat(s.to().channel()).isEqualTo("ward-7"));
+    assertThat(test.sent)
+        .singleElement()
+        .satisfies(s -> assertThat(s.to().channel()).isEqualTo("ward-7"));
   }
 
   @Test
   void onlyLeadsChangeNudgesAndBadInputGetsAnExample() {
     checkInAllGood();
     Chat sam = Chat.in(bot, "ward-7", "Sam");
-    sam.says("remind").expectReply("Nudges — ward-7", "Next check-in nudge: Mon 28 Dec 2026, 09:00");
+    sam.says("remind")
+        .expectReply("Nudges — ward-7", "Next check-in nudge: Mon 28 Dec 2026, 09:00");
     sam.says("remind weekly").expectReply("Only a lead of ward-7 can change its nudges");
     alex.says("remind every blue moon").expectReply("Try: remind every 2 weeks on Monday at 09:00");
     alex.says("remind at 25:00").expectReply("is not a time");
@@ -268,11 +315,15 @@ class NudgingLeadsTest {
 
   @Test
   void teamsOnAPlatformWithoutANotifierAreNudgedThroughTheFallback() {
-    Chat terminalUser = new Chat(bot, new org.pcref.core.message.ConversationKey("terminal", "local", "ward-9", "jo"));
+    Chat terminalUser =
+        new Chat(
+            bot, new org.pcref.core.message.ConversationKey("terminal", "local", "ward-9", "jo"));
     terminalUser.says("checkin workforce").says("good").says("no note");
     at("2026-12-28T09:00");
     reminders.sweep();
-    assertThat(log.sent).singleElement().satisfies(s -> assertThat(s.to().platform()).isEqualTo("terminal"));
+    assertThat(log.sent)
+        .singleElement()
+        .satisfies(s -> assertThat(s.to().platform()).isEqualTo("terminal"));
   }
 
   private String teamId() {

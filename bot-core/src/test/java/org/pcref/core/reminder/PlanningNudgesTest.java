@@ -34,9 +34,12 @@ class PlanningNudgesTest {
   private final InMemoryTeamStore teams = new InMemoryTeamStore();
   private final InMemoryNudgeStore nudges = new InMemoryNudgeStore(teams::teamIds);
   private final InMemoryConversationStore conversations = new InMemoryConversationStore();
-  private final Assistant bot = new Assistant(PCREF, conversations, teams, nudges, CheckInSettings.DEFAULTS, clock);
+  private final Assistant bot =
+      new Assistant(PCREF, conversations, teams, nudges, CheckInSettings.DEFAULTS, clock);
   private final RecordingNotifier test = new RecordingNotifier("test");
-  private final Reminders reminders = new Reminders(PCREF, teams, conversations, nudges, List.of(test), new RecordingNotifier("log"), clock);
+  private final Reminders reminders =
+      new Reminders(
+          PCREF, teams, conversations, nudges, List.of(test), new RecordingNotifier("log"), clock);
   private final Chat alex = Chat.in(bot, "ward-7", "Alex");
 
   private static Instant london(String localDateTime) {
@@ -146,7 +149,15 @@ class PlanningNudgesTest {
     test.thenAnswer(new Delivery.Failed("HTTP 503", Duration.ZERO));
     at("2026-12-28T09:00");
     reminders.sweep();
-    Reminders restarted = new Reminders(PCREF, teams, conversations, nudges, List.of(test), new RecordingNotifier("log"), clock);
+    Reminders restarted =
+        new Reminders(
+            PCREF,
+            teams,
+            conversations,
+            nudges,
+            List.of(test),
+            new RecordingNotifier("log"),
+            clock);
 
     restarted.planAllAgain();
     at("2026-12-28T09:01");

@@ -40,7 +40,8 @@ final class RecordingNotifier implements Notifier {
 
   @Override
   public synchronized Delivery deliver(Address to, List<Reply> replies) {
-    Delivery answer = upcoming.isEmpty() ? new Delivery.Sent("m" + (sent.size() + 1)) : upcoming.poll();
+    Delivery answer =
+        upcoming.isEmpty() ? new Delivery.Sent("m" + (sent.size() + 1)) : upcoming.poll();
     if (answer instanceof Delivery.Sent) {
       sent.add(new Sent(to, replies));
     }

@@ -7,8 +7,8 @@ import org.pcref.core.checkin.CheckInSettings;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.conversation.Chat;
 import org.pcref.core.conversation.InMemoryConversationStore;
-import org.pcref.core.message.Reply;
 import org.pcref.core.conversation.TestClock;
+import org.pcref.core.message.Reply;
 import org.pcref.framework.FrameworkLoader;
 
 /** Teams: zero setup, leads and members, direct messages, and who may change what. */
@@ -16,7 +16,13 @@ class RunningATeamTest {
 
   private final TestClock clock = TestClock.at("2026-11-26T10:00:00Z");
   private final InMemoryTeamStore teams = new InMemoryTeamStore();
-  private final Assistant bot = new Assistant(FrameworkLoader.bundled(), new InMemoryConversationStore(), teams, CheckInSettings.DEFAULTS, clock);
+  private final Assistant bot =
+      new Assistant(
+          FrameworkLoader.bundled(),
+          new InMemoryConversationStore(),
+          teams,
+          CheckInSettings.DEFAULTS,
+          clock);
   private final Chat alex = Chat.in(bot, "ward-7", "Alex");
   private final Chat sam = Chat.in(bot, "ward-7", "Sam");
 
@@ -24,14 +30,17 @@ class RunningATeamTest {
   void theFirstCheckInInAChannelCreatesItsTeamLedByWhoeverStartedIt() {
     alex.says("team").expectReply("This channel has no team yet");
     alex.says("checkin").says("cancel");
-    sam.says("team").expectReply("ward-7 — PCREF self-assessment", "Leads: Alex", "Cultural Awareness: not rated yet");
+    sam.says("team")
+        .expectReply(
+            "ward-7 — PCREF self-assessment", "Leads: Alex", "Cultural Awareness: not rated yet");
     sam.says("team members").expectReply("Leads:", "Alex", "Members:", "Sam");
   }
 
   @Test
   void onlyLeadsChangeTheTeam() {
     alex.says("checkin").says("cancel");
-    sam.says("team rename Ward 7 Acute").expectReply("Only a lead of ward-7 can rename the team. Leads: Alex.");
+    sam.says("team rename Ward 7 Acute")
+        .expectReply("Only a lead of ward-7 can rename the team. Leads: Alex.");
     sam.says("correct workforce good").expectReply("Only a lead of ward-7 can correct a rating");
     alex.says("team rename Ward 7 Acute").expectReply("the team is now called Ward 7 Acute");
     alex.says("team add lead @sam").expectReply("Sam is now a lead of Ward 7 Acute");
@@ -89,13 +98,16 @@ class RunningATeamTest {
     Reply.File csv = (Reply.File) alex.replies().get(0);
     assertThat(csv.name()).isEqualTo("pcref-ward-7.csv");
     assertThat(csv.content().lines().toList())
-        .first().isEqualTo("team,competency_id,competency,level,note,by,at,check_in,current");
+        .first()
+        .isEqualTo("team,competency_id,competency,level,note,by,at,check_in,current");
     assertThat(csv.content())
         .contains("ward-7,workforce,Workforce,Outstanding,,Alex,2026-11-27T10:00:00Z")
         .contains("\"'=HYPERLINK(\"\"http://evil\"\"), said Sam\"");
     alex.says("export json");
     Reply.File json = (Reply.File) alex.replies().get(0);
-    assertThat(json.content()).contains("\"team\" : \"ward-7\"", "\"level\" : \"Outstanding\"", "\"note\" : \"=HYPERLINK");
+    assertThat(json.content())
+        .contains(
+            "\"team\" : \"ward-7\"", "\"level\" : \"Outstanding\"", "\"note\" : \"=HYPERLINK");
   }
 
   @Test
@@ -105,18 +117,22 @@ class RunningATeamTest {
     for (String asked : java.util.List.of("team help", "team what now")) {
       Reply.Card help = (Reply.Card) sam.says(asked).replies().get(0);
       assertThat(help.title()).isEqualTo("Team commands");
-      assertThat(help.sections()).singleElement().satisfies(section -> assertThat(section.items())
-          .extracting(Reply.Item::text)
-          .containsExactly(
-              "team — the team’s levels at a glance",
-              "team members — who leads and who is in the team",
-              "team rename <name> (leads)",
-              "team add lead <person> / team remove lead <person> (leads)",
-              "team add <person> / team remove <person> (leads)",
-              "team link <team name> — typed in another channel, links it (leads)",
-              "history <competency> — a competency’s ratings over time",
-              "export csv / export json — the whole assessment and history",
-              "correct <competency> <level> — fix the current level (leads)"));
+      assertThat(help.sections())
+          .singleElement()
+          .satisfies(
+              section ->
+                  assertThat(section.items())
+                      .extracting(Reply.Item::text)
+                      .containsExactly(
+                          "team — the team’s levels at a glance",
+                          "team members — who leads and who is in the team",
+                          "team rename <name> (leads)",
+                          "team add lead <person> / team remove lead <person> (leads)",
+                          "team add <person> / team remove <person> (leads)",
+                          "team link <team name> — typed in another channel, links it (leads)",
+                          "history <competency> — a competency’s ratings over time",
+                          "export csv / export json — the whole assessment and history",
+                          "correct <competency> <level> — fix the current level (leads)"));
     }
   }
 
@@ -127,14 +143,19 @@ class RunningATeamTest {
 
     sam.says("team add lead sam").expectReply("Only a lead of ward-7 can add leads. Leads: Alex.");
     sam.says("team lead add sam").expectReply("Only a lead of ward-7 can add leads. Leads: Alex.");
-    sam.says("team remove lead alex").expectReply("Only a lead of ward-7 can remove leads. Leads: Alex.");
+    sam.says("team remove lead alex")
+        .expectReply("Only a lead of ward-7 can remove leads. Leads: Alex.");
     sam.says("team add jo").expectReply("Only a lead of ward-7 can add members. Leads: Alex.");
-    sam.says("team remove alex").expectReply("Only a lead of ward-7 can remove members. Leads: Alex.");
-    sam.says("remind weekly").expectReply("Only a lead of ward-7 can change its nudges. Leads: Alex.");
+    sam.says("team remove alex")
+        .expectReply("Only a lead of ward-7 can remove members. Leads: Alex.");
+    sam.says("remind weekly")
+        .expectReply("Only a lead of ward-7 can change its nudges. Leads: Alex.");
     sam.says("remind").expectReply("Nudges — ward-7");
     sam.says("team lead").expectReply("ward-7 — people");
-    String teamId = teams.findByChannel(new Workspace("test", "tenant"), "ward-7").orElseThrow().id();
-    sam.presses("nudge.snooze", teamId).expectReply("Only a lead of ward-7 can change its nudges. Leads: Alex.");
+    String teamId =
+        teams.findByChannel(new Workspace("test", "tenant"), "ward-7").orElseThrow().id();
+    sam.presses("nudge.snooze", teamId)
+        .expectReply("Only a lead of ward-7 can change its nudges. Leads: Alex.");
     alex.presses("nudge.snooze", teamId).expectReply("Saved.", "Snoozed until");
   }
 
@@ -157,17 +178,22 @@ class RunningATeamTest {
   @Test
   void keepsNoControlCharactersInNotesOrNames() {
     Chat bell = Chat.in(bot, "ward-7", "Sam\u0007\u0000");
-    alex.says("checkin workforce").says("good").says("Ward\u0000 huddle\u001b[2J notes\r\nline two\u0085");
+    alex.says("checkin workforce")
+        .says("good")
+        .says("Ward\u0000 huddle\u001b[2J notes\r\nline two\u0085");
     bell.says("checkin co-production").says("good").says("no note");
     alex.says("export csv");
 
     String csv = ((Reply.File) alex.replies().get(0)).content();
     assertThat(csv).contains("\"Ward huddle[2J notes\nline two\"", ",Sam,");
-    assertThat(csv.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r')).isEmpty();
+    assertThat(csv.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r'))
+        .isEmpty();
   }
 
   @Test
   void aTeamCommandMidCheckInIsAnsweredThenTheQuestionAskedAgain() {
-    alex.says("checkin co-production").says("team").expectReply("ward-7 — PCREF self-assessment", "Which level fits your team now?");
+    alex.says("checkin co-production")
+        .says("team")
+        .expectReply("ward-7 — PCREF self-assessment", "Which level fits your team now?");
   }
 }
