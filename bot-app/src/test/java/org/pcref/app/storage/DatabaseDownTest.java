@@ -36,4 +36,29 @@ class DatabaseDownTest {
       server.close();
     }
   }
+
+  @Test
+  void shouldRefuseToRecordADeliveryWithinSlacksThreeSecondsWhilePostgresIsDown() throws Exception {
+    EmbeddedPostgres server = EmbeddedPostgres.start();
+    try (Database database =
+        Database.open(
+            new DatabaseSettings(server.getJdbcUrl("postgres", "postgres"), "postgres", ""))) {
+      JdbcSeenKeys events =
+          new JdbcSeenKeys(
+              database.dataSource(),
+              java.time.Clock.systemUTC(),
+              new JdbcSeenKeys.Table("slack_event", "event_id", "received_at"));
+      assertThat(events.firstTime("Ev-before")).isTrue();
+
+      server.close();
+      long started = System.nanoTime();
+
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> events.firstTime("Ev-during"))
+          .isInstanceOf(org.pcref.core.message.SeenKeys.Unavailable.class);
+      assertThat(Duration.ofNanos(System.nanoTime() - started))
+          .isLessThan(Duration.ofMillis(2_900));
+    } finally {
+      server.close();
+    }
+  }
 }
