@@ -134,7 +134,7 @@ class NudgesOnPostgresTest {
     Instance b = new Instance("b", Integer.MAX_VALUE);
 
     waitFor(() -> tally.total.get() >= TEAMS);
-    Thread.sleep(1_000); // two more sweeps: nothing more is due
+    settled();
 
     assertThat(tally.total).hasValue(TEAMS);
     assertThat(tally.recipients()).isEqualTo(TEAMS);
@@ -156,7 +156,7 @@ class NudgesOnPostgresTest {
 
     dying.kill();
     waitFor(() -> tally.total.get() >= TEAMS);
-    Thread.sleep(1_000);
+    settled();
 
     assertThat(tally.total).hasValue(TEAMS);
     assertThat(tally.recipients()).isEqualTo(TEAMS);
@@ -170,7 +170,37 @@ class NudgesOnPostgresTest {
         .isEqualTo(4);
   }
 
-  private static int count(String sql) throws SQLException {
+  /**
+   * Waits until a sweep that began after this moment has finished, and no delivery is due or being
+   * sent: whatever the engine would still send has been sent by then, so counting is final.
+   */
+  private static void settled() throws Exception {
+    Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    waitFor(
+        () ->
+            count(
+                        "SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = '"
+                            + NudgeEngine.SWEEP
+                            + "' AND last_success > TIMESTAMP WITH TIME ZONE '"
+                            + now
+                            + "'")
+                    == 1
+                && count(
+                        "SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = '"
+                            + NudgeEngine.DELIVERY
+                            + "' AND (picked OR execution_time <= now())")
+                    == 0);
+  }
+
+  private static int count(String sql) {
+    try {
+      return countOrFail(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static int countOrFail(String sql) throws SQLException {
     try (Connection c = postgres.getPostgresDatabase().getConnection();
         Statement statement = c.createStatement();
         ResultSet rows = statement.executeQuery(sql)) {
