@@ -1,35 +1,48 @@
 package org.pcref.app.storage;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.pcref.core.message.SeenKeys;
 
 /**
  * Keys seen in the last few minutes, in memory: enough where one server owns the database (the
  * embedded H2 file) and a key only matters while a request may be replayed, so that the hot path
- * writes nothing. Bounded in time and in number.
+ * writes nothing. Two generations of keys: a key is remembered at least {@code keptFor} and at most
+ * twice that; a generation that fills up early starts the next, so memory stays bounded. On the
+ * path of every slash command, so a plain set, not a cache with per-entry expiry.
  */
 public final class RecentKeys implements SeenKeys {
 
-  private static final long MAX_KEYS = 200_000;
+  static final int MAX_PER_GENERATION = 500_000;
 
-  private final Cache<String, Boolean> seen;
+  private final Clock clock;
+  private final long keptForMillis;
+  private volatile Set<String> current = ConcurrentHashMap.newKeySet();
+  private volatile Set<String> previous = ConcurrentHashMap.newKeySet();
+  private volatile long currentSince;
 
   public RecentKeys(Duration keptFor, Clock clock) {
-    Ticker ticker = () -> clock.millis() * 1_000_000L;
-    this.seen =
-        Caffeine.newBuilder()
-            .expireAfterWrite(keptFor)
-            .maximumSize(MAX_KEYS)
-            .ticker(ticker)
-            .build();
+    this.clock = clock;
+    this.keptForMillis = keptFor.toMillis();
+    this.currentSince = clock.millis();
   }
 
   @Override
   public boolean firstTime(String key) {
-    return seen.asMap().putIfAbsent(key, Boolean.TRUE) == null;
+    long now = clock.millis();
+    if (now - currentSince >= keptForMillis || current.size() >= MAX_PER_GENERATION) {
+      startNextGeneration(now);
+    }
+    return !previous.contains(key) && current.add(key);
+  }
+
+  private synchronized void startNextGeneration(long now) {
+    if (now - currentSince >= keptForMillis || current.size() >= MAX_PER_GENERATION) {
+      previous = current;
+      current = ConcurrentHashMap.newKeySet();
+      currentSince = now;
+    }
   }
 }

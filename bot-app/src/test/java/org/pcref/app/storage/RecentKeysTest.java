@@ -32,6 +32,18 @@ class RecentKeysTest {
       };
 
   @Test
+  void shouldKeepMemoryBoundedByStartingTheNextGenerationWhenOneIsFull() {
+    RecentKeys keys = new RecentKeys(Duration.ofMinutes(6), clock);
+
+    for (int i = 0; i < 2 * RecentKeys.MAX_PER_GENERATION + 1; i++) {
+      keys.firstTime("k" + i);
+    }
+
+    assertThat(keys.firstTime("k0")).as("two full generations ago").isTrue();
+    assertThat(keys.firstTime("k" + (2 * RecentKeys.MAX_PER_GENERATION))).isFalse();
+  }
+
+  @Test
   void shouldSeeAKeyOnceWhileItIsKeptThenForgetIt() {
     RecentKeys keys = new RecentKeys(Duration.ofMinutes(6), clock);
 
@@ -39,8 +51,10 @@ class RecentKeysTest {
     assertThat(keys.firstTime("trigger:1")).isFalse();
     assertThat(keys.firstTime("trigger:2")).isTrue();
     now.set(now.get().plus(Duration.ofMinutes(5)));
-    assertThat(keys.firstTime("trigger:1")).isFalse();
+    assertThat(keys.firstTime("trigger:1")).as("5 minutes later").isFalse();
     now.set(now.get().plus(Duration.ofMinutes(2)));
-    assertThat(keys.firstTime("trigger:1")).isTrue();
+    assertThat(keys.firstTime("trigger:1")).as("7 minutes later, the next generation").isFalse();
+    now.set(now.get().plus(Duration.ofMinutes(6)));
+    assertThat(keys.firstTime("trigger:1")).as("two generations later").isTrue();
   }
 }
