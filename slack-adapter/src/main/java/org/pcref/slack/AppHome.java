@@ -67,7 +67,10 @@ final class AppHome {
     Inbound inbound =
         Inbound.action(SlackAdapter.key(teamId, channel, userId), userName, action)
             .inDirectMessage();
-    outbox.post(client, channel, null, renderer.messages(bot.handle(inbound)));
+    List<Reply> replies = bot.handle(inbound);
+    if (outbox.post(client, channel, null, renderer.messages(replies))) {
+      bot.posted(inbound.key(), replies);
+    }
     publish(client, teamId, channel, userId);
   }
 

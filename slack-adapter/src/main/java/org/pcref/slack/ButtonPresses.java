@@ -16,6 +16,7 @@ import java.util.concurrent.Executor;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.message.Action;
 import org.pcref.core.message.Inbound;
+import org.pcref.core.message.Reply;
 
 /**
  * A button press: the core's action id and value go back to the core unchanged. The message whose
@@ -80,18 +81,21 @@ final class ButtonPresses implements BlockActionHandler {
           if (responseUrl != null) {
             outbox.respond(responseUrl, answered(payload, userName, label));
           }
-          List<SlackMessage> next = renderer.messages(bot.handle(inbound));
+          List<Reply> replies = bot.handle(inbound);
+          List<SlackMessage> next = renderer.messages(replies);
           boolean privateMessage =
               payload.getContainer() != null && payload.getContainer().isEphemeral();
           if (privateMessage || payload.getMessage() == null) {
             // What was private stays private: without a response_url it is not sent at all.
-            if (responseUrl != null) {
-              outbox.respond(responseUrl, next);
+            if (responseUrl != null && outbox.respond(responseUrl, next)) {
+              bot.posted(inbound.key(), replies);
             }
           } else {
             String thread =
                 payload.getMessage() != null ? payload.getMessage().getThreadTs() : null;
-            outbox.post(context.client(), channelId, thread, next);
+            if (outbox.post(context.client(), channelId, thread, next)) {
+              bot.posted(inbound.key(), replies);
+            }
           }
         });
     return context.ack();

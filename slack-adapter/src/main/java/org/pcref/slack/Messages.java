@@ -6,10 +6,12 @@ import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.message.Inbound;
+import org.pcref.core.message.Reply;
 
 /**
  * Messages typed to the bot: {@code @PCREF Bot <question>} in a channel (answered in the thread it
@@ -93,6 +95,11 @@ final class Messages {
     Inbound received = bot.received(inbound);
     SlackAdapter.submit(
         executor,
-        () -> outbox.post(client, channel, threadTs, renderer.messages(bot.handle(received))));
+        () -> {
+          List<Reply> replies = bot.handle(received);
+          if (outbox.post(client, channel, threadTs, renderer.messages(replies))) {
+            bot.posted(received.key(), replies);
+          }
+        });
   }
 }

@@ -31,21 +31,28 @@ final class Outbox {
     this.calls = calls;
   }
 
-  /** Private to the person who asked, except messages for the channel, which everyone sees. */
-  void respond(String responseUrl, List<SlackMessage> messages) {
+  /**
+   * Private to the person who asked, except messages for the channel, which everyone sees. Returns
+   * whether Slack took every one.
+   */
+  boolean respond(String responseUrl, List<SlackMessage> messages) {
+    boolean all = true;
     for (SlackMessage message : messages) {
-      respond(
-          responseUrl,
-          ActionResponse.builder()
-              .responseType(message.forChannel() ? "in_channel" : "ephemeral")
-              .replaceOriginal(false)
-              .blocks(message.blocks())
-              .text(message.text())
-              .build());
+      all &=
+          respond(
+              responseUrl,
+              ActionResponse.builder()
+                  .responseType(message.forChannel() ? "in_channel" : "ephemeral")
+                  .replaceOriginal(false)
+                  .blocks(message.blocks())
+                  .text(message.text())
+                  .build());
     }
+    return all;
   }
 
-  void respond(String responseUrl, ActionResponse response) {
+  /** Returns whether Slack took it. */
+  boolean respond(String responseUrl, ActionResponse response) {
     try {
       WebhookResponse sent = new Responder(slack, responseUrl).send(response);
       if (sent.getCode() != 200) {
@@ -53,17 +60,21 @@ final class Outbox {
             "Slack refused a response_url message: HTTP {} {}",
             sent.getCode(),
             Untrusted.forLog(sent.getBody()));
+        return false;
       }
+      return true;
     } catch (IOException | RuntimeException e) {
       LOG.warn("Could not reach Slack's response_url: {}", e.toString());
+      return false;
     }
   }
 
   /**
    * Posts in a channel or direct message, in the thread {@code threadTs} when it is not null,
-   * honouring Slack's rate limits; stops at the first message that cannot be sent.
+   * honouring Slack's rate limits; stops at the first message that cannot be sent. Returns whether
+   * every one was sent.
    */
-  void post(MethodsClient client, String channel, String threadTs, List<SlackMessage> messages) {
+  boolean post(MethodsClient client, String channel, String threadTs, List<SlackMessage> messages) {
     for (SlackMessage message : messages) {
       if (!calls
           .call(
@@ -76,9 +87,10 @@ final class Outbox {
                               .blocks(message.blocks())
                               .text(message.text())))
           .ok()) {
-        return;
+        return false;
       }
     }
+    return true;
   }
 
   /**

@@ -68,18 +68,23 @@ final class SlashCommands implements SlashCommandHandler {
       return context.ack(SlackAdapter.BUSY);
     }
     try {
-      RenderedReplies.Rendered rendered =
-          answers.of(turn.get(ACK_BUDGET.toMillis(), TimeUnit.MILLISECONDS));
+      List<Reply> replies = turn.get(ACK_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
+      RenderedReplies.Rendered rendered = answers.of(replies);
       List<SlackMessage> messages = rendered.messages();
       if (rendered.privateAck() == null) {
-        later(responseUrl, messages);
+        later(inbound, responseUrl, replies, messages);
         return context.ack();
       }
-      later(responseUrl, messages.subList(1, messages.size()));
+      later(inbound, responseUrl, replies, messages.subList(1, messages.size()));
       return Response.json(200, rendered.privateAck());
     } catch (TimeoutException slow) {
       // Answered from the executor's thread that finishes the turn, once it does.
-      turn.thenAccept(replies -> outbox.respond(responseUrl, renderer.messages(replies)));
+      turn.thenAccept(
+          replies -> {
+            if (outbox.respond(responseUrl, renderer.messages(replies))) {
+              bot.posted(inbound.key(), replies);
+            }
+          });
       return context.ack();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -97,10 +102,21 @@ final class SlashCommands implements SlashCommandHandler {
     return () -> bot.handle(received);
   }
 
-  private void later(String responseUrl, List<SlackMessage> messages) {
+  /**
+   * Sends the messages after the ack; when Slack took them, the turn's replies were posted. (A
+   * reply for the channel never goes in the ack: {@link RenderedReplies} keeps those private.)
+   */
+  private void later(
+      Inbound inbound, String responseUrl, List<Reply> replies, List<SlackMessage> messages) {
     if (!messages.isEmpty()) {
       List<SlackMessage> copy = List.copyOf(messages);
-      SlackAdapter.submit(executor, () -> outbox.respond(responseUrl, copy));
+      SlackAdapter.submit(
+          executor,
+          () -> {
+            if (outbox.respond(responseUrl, copy)) {
+              bot.posted(inbound.key(), replies);
+            }
+          });
     }
   }
 }

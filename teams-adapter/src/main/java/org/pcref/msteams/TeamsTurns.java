@@ -103,7 +103,7 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
     List<Reply> replies = bot.handle(inbound.get());
     Submit.read(activity.getValue())
         .ifPresent(pressed -> markAnswered(turn, pressed, inbound.get().userName()));
-    send(turn, replies);
+    send(turn, inbound.get(), replies);
   }
 
   /** {@code Action.Execute} buttons: the card is replaced in the invoke response itself. */
@@ -115,7 +115,7 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
     }
     Inbound inbound = InboundActivities.read(activity).orElseThrow();
     List<Reply> replies = bot.handle(inbound);
-    send(turn, replies);
+    send(turn, inbound, replies);
     return invokeAnswer(turn, renderer.answered(pressed.get(), inbound.userName()));
   }
 
@@ -179,7 +179,8 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
     if (!once(key)) {
       return;
     }
-    send(turn, bot.welcome(InboundActivities.isPersonal(activity)));
+    List<Reply> welcome = bot.welcome(InboundActivities.isPersonal(activity));
+    turn.sendActivities(renderer.render(welcome)).join();
   }
 
   private void markAnswered(TurnContext turn, Submit pressed, String userName) {
@@ -197,11 +198,13 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
     }
   }
 
-  private void send(TurnContext turn, List<Reply> replies) {
+  /** Sends the turn's replies; once Teams has taken them all, the bot owes the channel nothing. */
+  private void send(TurnContext turn, Inbound inbound, List<Reply> replies) {
     if (replies.isEmpty()) {
       return;
     }
     turn.sendActivities(renderer.render(replies)).join();
+    bot.posted(inbound.key(), replies);
   }
 
   private static boolean contains(List<ChannelAccount> members, String id) {

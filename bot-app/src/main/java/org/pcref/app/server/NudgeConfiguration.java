@@ -6,6 +6,7 @@ import org.pcref.app.nudge.NudgeEngine;
 import org.pcref.app.settings.Settings;
 import org.pcref.app.storage.Database;
 import org.pcref.core.conversation.ConversationStore;
+import org.pcref.core.conversation.OwedToChannels;
 import org.pcref.core.message.Notifier;
 import org.pcref.core.reminder.NudgeStore;
 import org.pcref.core.reminder.Reminders;
@@ -42,6 +43,20 @@ class NudgeConfiguration {
         notifiers.orderedStream().toList(),
         new LogNotifier(),
         clock);
+  }
+
+  /** Summaries owed to channels after a stop mid-turn, posted by the same notifiers. */
+  @Bean(destroyMethod = "close")
+  OwedSummaries owedSummaries(
+      ConversationStore conversations, ObjectProvider<Notifier> notifiers, Clock clock) {
+    return new OwedSummaries(
+        new OwedToChannels(conversations, notifiers.orderedStream().toList(), clock));
+  }
+
+  @Bean
+  ApplicationListener<ApplicationReadyEvent> owedSummariesStartWhenTheServerIsUp(
+      OwedSummaries owed) {
+    return ready -> owed.start();
   }
 
   @Bean(destroyMethod = "stop")

@@ -1,6 +1,8 @@
 package org.pcref.app.storage;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -23,6 +25,7 @@ import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.conversation.ConversationState;
 import org.pcref.core.conversation.ConversationStore;
 import org.pcref.core.message.ConversationKey;
+import org.pcref.core.message.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +56,14 @@ public final class JdbcConversationStore implements ConversationStore {
       "SELECT platform, tenant, channel, user_id, state, updated_at FROM conversations WHERE updated_at < ? AND state LIKE '%\"checkIn\":null%'"
           + " AND state LIKE '%\"teamId\":null%' FETCH FIRST 500 ROWS ONLY";
 
+  /** The LIKE only narrows the search: each row is read and checked in full. */
+  private static final String OWING =
+      "SELECT platform, tenant, channel, user_id, state FROM conversations WHERE updated_at < ?"
+          + " AND state LIKE '%\"owed\":[{%' FETCH FIRST 100 ROWS ONLY";
+
+  private static final String UPDATE_UNCHANGED =
+      "UPDATE conversations SET state = ?, updated_at = ?" + WHERE_KEY + " AND updated_at = ?";
+
   /** Only the row as it was read: a turn that wrote it since keeps it. */
   private static final String DELETE_UNCHANGED =
       "DELETE FROM conversations" + WHERE_KEY + " AND updated_at = ?";
@@ -74,8 +85,20 @@ public final class JdbcConversationStore implements ConversationStore {
         .registerModule(new JavaTimeModule())
         .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .addMixIn(Reply.class, ReplyKinds.class);
   }
+
+  /** Replies owed to a channel are kept as JSON too, each with its kind. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = Reply.Text.class, name = "text"),
+    @JsonSubTypes.Type(value = Reply.Card.class, name = "card"),
+    @JsonSubTypes.Type(value = Reply.Choices.class, name = "choices"),
+    @JsonSubTypes.Type(value = Reply.File.class, name = "file"),
+    @JsonSubTypes.Type(value = Reply.ForChannel.class, name = "for-channel")
+  })
+  private interface ReplyKinds {}
 
   @Override
   public Optional<ConversationState> load(ConversationKey key) {
@@ -154,6 +177,47 @@ public final class JdbcConversationStore implements ConversationStore {
     statement.setString(1, text);
     statement.setObject(2, OffsetDateTime.ofInstant(state.updatedAt(), ZoneOffset.UTC));
     bindKey(statement, 3, key);
+  }
+
+  @Override
+  public List<Owing> owing(Instant quietSince, int limit) {
+    List<Owing> found =
+        db.autoCommit(
+            "find summaries owed to channels",
+            c -> {
+              List<Owing> rows = new ArrayList<>();
+              try (PreparedStatement statement = c.prepareStatement(OWING)) {
+                statement.setObject(1, OffsetDateTime.ofInstant(quietSince, ZoneOffset.UTC));
+                try (ResultSet row = statement.executeQuery()) {
+                  while (row.next()) {
+                    ConversationKey key =
+                        new ConversationKey(
+                            row.getString(1), row.getString(2), row.getString(3), row.getString(4));
+                    read(key, row.getString(5))
+                        .filter(state -> !state.owed().isEmpty())
+                        .ifPresent(state -> rows.add(new Owing(key, state)));
+                  }
+                }
+              }
+              return rows;
+            });
+    return found.size() > limit ? found.subList(0, limit) : found;
+  }
+
+  @Override
+  public boolean settle(ConversationKey key, ConversationState read, ConversationState settled) {
+    String text = write(settled);
+    return db.autoCommit(
+        "settle a conversation",
+        c -> {
+          try (PreparedStatement statement = c.prepareStatement(UPDATE_UNCHANGED)) {
+            statement.setString(1, text);
+            statement.setObject(2, OffsetDateTime.ofInstant(settled.updatedAt(), ZoneOffset.UTC));
+            bindKey(statement, 3, key);
+            statement.setObject(7, OffsetDateTime.ofInstant(read.updatedAt(), ZoneOffset.UTC));
+            return statement.executeUpdate() == 1;
+          }
+        });
   }
 
   /**

@@ -3,6 +3,7 @@ package org.pcref.app.storage;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +130,26 @@ public final class RememberedConversations implements ConversationStore, AutoClo
     }
   }
 
+  /** What is owed is written with the turn that owes it, so the database has it all. */
+  @Override
+  public List<Owing> owing(Instant quietSince, int limit) {
+    return database.owing(quietSince, limit);
+  }
+
+  @Override
+  public boolean settle(ConversationKey key, ConversationState read, ConversationState settled) {
+    writing.lock();
+    try {
+      if (unwritten.containsKey(key) || !database.settle(key, read, settled)) {
+        return false;
+      }
+      remembered.put(key, settled);
+      return true;
+    } finally {
+      writing.unlock();
+    }
+  }
+
   /** Paused check-ins are written when they pause, so the database has them all. */
   @Override
   public List<CheckIn> pausedCheckIns(String teamId) {
@@ -180,6 +201,7 @@ public final class RememberedConversations implements ConversationStore, AutoClo
   /** Whether only the follow-up context (and the time) differs: nothing the person told the bot. */
   private static boolean sameAnswers(ConversationState before, ConversationState after) {
     return Objects.equals(before.checkIn(), after.checkIn())
-        && Objects.equals(before.teamId(), after.teamId());
+        && Objects.equals(before.teamId(), after.teamId())
+        && before.owed().equals(after.owed());
   }
 }

@@ -30,9 +30,14 @@ final class TerminalConversation {
     return PlainText.render(replies(text));
   }
 
-  /** What the bot answers to {@code text}, as the core's replies. */
+  /**
+   * What the bot answers to {@code text}, as the core's replies, which the terminal shows: there is
+   * no channel to post to, so nothing is owed to one.
+   */
   List<Reply> replies(String text) {
-    return bot.handle(turn(Inbound.text(key, userName, text)));
+    List<Reply> replies = bot.handle(turn(Inbound.text(key, userName, text)));
+    bot.posted(key, replies);
+    return replies;
   }
 
   private Inbound turn(Inbound inbound) {

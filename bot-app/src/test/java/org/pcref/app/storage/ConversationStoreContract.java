@@ -19,6 +19,7 @@ import org.pcref.core.conversation.ConversationState;
 import org.pcref.core.conversation.ConversationStore;
 import org.pcref.core.message.Choice;
 import org.pcref.core.message.ConversationKey;
+import org.pcref.core.message.Reply;
 import org.pcref.core.qa.QaContext;
 import org.pcref.core.team.TeamLevel;
 
@@ -240,5 +241,72 @@ abstract class ConversationStoreContract {
     } finally {
       threads.shutdownNow();
     }
+  }
+
+  /** A check-in's summary, as the core gives it: a card for the channel, with a button. */
+  static final List<Reply> SUMMARY =
+      List.of(
+          new Reply.ForChannel(
+              new Reply.Card(
+                  "Check-in done — ward-7",
+                  "By Alex, 10 Jun 2026",
+                  List.of(
+                      new Reply.Section(
+                          "Levels",
+                          List.of(
+                              new Reply.Item(
+                                  "Co-Production: Good (first rating)",
+                                  List.of("Note: মাসিক ফোরাম \"=1+1\"\n\u202eعربي"))))),
+                  "",
+                  List.of(Choice.ask("Team assessment", "team")))),
+          new Reply.ForChannel(new Reply.Text("and one more")));
+
+  @Test
+  void keepsWhatIsOwedToTheChannelExactly() {
+    ConversationState owing = ConversationState.fresh(NOW).withOwed(SUMMARY, NOW);
+
+    store.save(KEY, owing);
+
+    assertThat(store.load(KEY)).contains(owing);
+    assertThat(anotherInstance().load(KEY)).contains(owing);
+  }
+
+  @Test
+  void findsTheConversationsThatOweTheirChannelOnceQuiet() {
+    ConversationKey quiet = new ConversationKey("slack", "T001", "C2", "U2");
+    ConversationKey busy = new ConversationKey("slack", "T001", "C3", "U3");
+    store.save(KEY, ConversationState.fresh(NOW.minusSeconds(600)));
+    store.save(quiet, ConversationState.fresh(NOW).withOwed(SUMMARY, NOW.minusSeconds(300)));
+    store.save(busy, ConversationState.fresh(NOW).withOwed(SUMMARY, NOW));
+
+    assertThat(store.owing(NOW.minusSeconds(120), 100))
+        .extracting(ConversationStore.Owing::key)
+        .containsExactly(quiet);
+    assertThat(store.owing(NOW.minusSeconds(120), 100).get(0).state().owed()).isEqualTo(SUMMARY);
+  }
+
+  @Test
+  void settlesADebtOnceWhicheverInstanceTriesFirst() {
+    ConversationState read = ConversationState.fresh(NOW).withOwed(SUMMARY, NOW);
+    store.save(KEY, read);
+    ConversationState settled = read.withOwed(List.of(), NOW.plusMillis(1));
+    ConversationStore other = anotherInstance();
+
+    assertThat(store.settle(KEY, read, settled)).isTrue();
+    assertThat(other.settle(KEY, read, settled)).isFalse();
+
+    assertThat(store.load(KEY)).contains(settled);
+    assertThat(other.owing(NOW.plusSeconds(600), 100)).isEmpty();
+  }
+
+  @Test
+  void neverSettlesOverATurnSavedSinceTheDebtWasRead() {
+    ConversationState read = ConversationState.fresh(NOW).withOwed(SUMMARY, NOW);
+    store.save(KEY, read);
+    ConversationState nextTurn = read.withOwed(List.of(), NOW.plusSeconds(30));
+    store.save(KEY, nextTurn);
+
+    assertThat(store.settle(KEY, read, read.withOwed(List.of(), NOW.plusMillis(1)))).isFalse();
+    assertThat(store.load(KEY)).contains(nextTurn);
   }
 }

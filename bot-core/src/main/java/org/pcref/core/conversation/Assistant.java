@@ -49,6 +49,9 @@ public final class Assistant {
       "Sorry, I couldn’t get to that in time (I was busy, or my database was not answering), so I haven’t acted on it."
           + " Please send it again.";
 
+  static final String OWED_AGAIN =
+      "I may not have posted this in the channel earlier (I was interrupted), so here it is.";
+
   /** How long "and Outstanding?" still refers to the last question. */
   static final Duration FOLLOW_UP_WINDOW = Duration.ofMinutes(30);
 
@@ -166,7 +169,7 @@ public final class Assistant {
     }
     try {
       Optional<ConversationState> state = store.peek(inbound.key());
-      if (state.isEmpty() || state.get().checkIn() != null) {
+      if (state.isEmpty() || state.get().checkIn() != null || !state.get().owed().isEmpty()) {
         return Optional.empty();
       }
       return Optional.of(turn(inbound, state.get()));
@@ -247,6 +250,11 @@ public final class Assistant {
     if (state.updatedAt().plus(FOLLOW_UP_WINDOW).isBefore(now)) {
       state = state.withQa(null, state.updatedAt());
     }
+    // What the channel may not have seen comes first: the platform never said it posted it.
+    if (!state.owed().isEmpty()) {
+      notices.add(new Reply.Text(OWED_AGAIN));
+      notices.addAll(state.owed());
+    }
     CheckIn checkIn = state.checkIn();
     if (checkIn != null && features.checkIns().hasExpired(checkIn)) {
       notices.add(features.checkIns().expiryNotice(checkIn));
@@ -263,7 +271,8 @@ public final class Assistant {
                   + ": pick 1 to "
                   + state.offered().size()
                   + ", or type a question."));
-      store.save(inbound.key(), state.withOffered(state.offered(), now));
+      store.save(
+          inbound.key(), state.withOffered(state.offered(), now).withOwed(owed(notices), now));
       return notices;
     }
     if (number > 0) {
@@ -275,8 +284,49 @@ public final class Assistant {
     store.save(
         inbound.key(),
         new ConversationState(
-            after.qa(), after.checkIn(), after.teamId(), now, PlainText.numberedChoices(notices)));
+            after.qa(),
+            after.checkIn(),
+            after.teamId(),
+            now,
+            PlainText.numberedChoices(notices),
+            owed(notices)));
     return notices;
+  }
+
+  /**
+   * Tells the bot that the platform posted {@code replies}, the replies of a turn in {@code key}:
+   * what it owed the channel is then paid, and the next turn does not post it again. Adapters call
+   * it after every turn whose replies they sent; it does nothing unless some were for the channel.
+   * Never throws.
+   */
+  public void posted(ConversationKey key, List<Reply> replies) {
+    List<Reply> posted = owed(replies);
+    if (posted.isEmpty()) {
+      return;
+    }
+    ReentrantLock conversation = lockFor(key);
+    conversation.lock();
+    try {
+      store
+          .load(key)
+          .filter(state -> state.owed().equals(posted))
+          .ifPresent(state -> store.save(key, state.withOwed(List.of(), state.updatedAt())));
+    } catch (RuntimeException e) {
+      // The next turn posts it again, with a word of explanation: better twice than never.
+      LOG.log(
+          Level.WARNING,
+          "Could not note a posted summary in "
+              + key.asString()
+              + ": "
+              + e.getClass().getSimpleName());
+    } finally {
+      conversation.unlock();
+    }
+  }
+
+  /** The replies for everyone in the channel, which the bot owes until they are posted. */
+  static List<Reply> owed(List<Reply> replies) {
+    return replies.stream().filter(Reply.ForChannel.class::isInstance).toList();
   }
 
   /** The number typed, when the message is a number and nothing else; -1 otherwise. */

@@ -1,5 +1,6 @@
 package org.pcref.core.conversation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.pcref.core.checkin.CheckIn;
@@ -21,6 +22,27 @@ public interface ConversationStore extends PausedCheckIns {
   }
 
   void save(ConversationKey key, ConversationState state);
+
+  /**
+   * Up to {@code limit} conversations that owe their channel replies ({@link
+   * ConversationState#owed()}) and have had no turn since {@code quietSince}, as read. By default,
+   * none: a store that keeps nothing across a crash owes nothing after one.
+   */
+  default List<Owing> owing(Instant quietSince, int limit) {
+    return List.of();
+  }
+
+  /**
+   * Saves {@code settled} in place of {@code read}, only if nothing was saved in the conversation
+   * since {@code read} was (on any instance); returns whether it did. Whoever settles a debt is the
+   * one who pays it, so two instances never post the same summary.
+   */
+  default boolean settle(ConversationKey key, ConversationState read, ConversationState settled) {
+    return false;
+  }
+
+  /** A conversation that owes its channel replies, and its state as read. */
+  record Owing(ConversationKey key, ConversationState state) {}
 
   /** The team's check-ins left paused, in any conversation (for the leads' digest). */
   @Override

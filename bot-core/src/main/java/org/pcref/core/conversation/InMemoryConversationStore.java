@@ -2,6 +2,7 @@ package org.pcref.core.conversation;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.pcref.core.checkin.CheckIn;
@@ -29,6 +30,21 @@ public final class InMemoryConversationStore implements ConversationStore {
   @Override
   public void save(ConversationKey key, ConversationState state) {
     states.put(key, state);
+  }
+
+  @Override
+  public List<Owing> owing(Instant quietSince, int limit) {
+    return states.asMap().entrySet().stream()
+        .filter(e -> !e.getValue().owed().isEmpty())
+        .filter(e -> e.getValue().updatedAt().isBefore(quietSince))
+        .limit(limit)
+        .map(e -> new Owing(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  @Override
+  public boolean settle(ConversationKey key, ConversationState read, ConversationState settled) {
+    return states.asMap().replace(key, read, settled);
   }
 
   @Override

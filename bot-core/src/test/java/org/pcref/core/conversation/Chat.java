@@ -27,6 +27,7 @@ public final class Chat {
   private final boolean direct;
   private List<Reply> replies = List.of();
   private PlainText.Rendered last = new PlainText.Rendered("", List.of());
+  private boolean stopsBeforePosting;
 
   public Chat(Assistant bot, ConversationKey key) {
     this(bot, key, "Alex", false);
@@ -113,6 +114,20 @@ public final class Chat {
   private Chat turn(Inbound inbound) {
     replies = bot.handle(direct ? inbound.inDirectMessage() : inbound);
     last = PlainText.render(replies);
+    if (stopsBeforePosting) {
+      stopsBeforePosting = false;
+    } else {
+      bot.posted(key, replies);
+    }
+    return this;
+  }
+
+  /**
+   * The bot stops after the next turn, before the platform posts its replies: the turn's answers
+   * are saved, its replies never reach the channel.
+   */
+  public Chat stopsBeforePosting() {
+    stopsBeforePosting = true;
     return this;
   }
 
