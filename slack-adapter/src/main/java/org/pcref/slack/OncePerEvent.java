@@ -1,6 +1,7 @@
 package org.pcref.slack;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.MiddlewareChain;
@@ -10,6 +11,7 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import org.pcref.core.conversation.Assistant;
 import org.pcref.core.message.SeenKeys;
 import org.pcref.core.message.Untrusted;
 import org.slf4j.Logger;
@@ -50,7 +52,22 @@ final class OncePerEvent implements Middleware {
       }
     }
     String trigger = triggerId(request);
-    if (trigger != null && !triggers.firstTime("trigger:" + trigger)) {
+    boolean first;
+    try {
+      first = trigger == null || triggers.firstTime("trigger:" + trigger);
+    } catch (SeenKeys.Unavailable down) {
+      if (request instanceof SlashCommandRequest) {
+        // Slack never sends a slash command again, and shows its own error for a 503: say plainly
+        // that nothing was done, rather than run it when the database is back.
+        LOG.warn("A slash command was not run: {}", down.getMessage());
+        JsonObject answer = new JsonObject();
+        answer.addProperty("response_type", "ephemeral");
+        answer.addProperty("text", SlackText.escape(Assistant.TOO_LATE));
+        return Response.json(200, answer.toString());
+      }
+      throw down;
+    }
+    if (!first) {
       LOG.info(
           "A {} request was sent again (trigger {}); not handling it again",
           request.getRequestType(),

@@ -45,7 +45,8 @@ public final class Assistant {
    */
   public static final Duration TURN_BUDGET = Duration.ofSeconds(10);
 
-  static final String TOO_LATE =
+  /** What a person is told when the bot could not act on what they said in time. */
+  public static final String TOO_LATE =
       "Sorry, I couldn’t get to that in time (I was busy, or my database was not answering), so I haven’t acted on it."
           + " Please send it again.";
 
