@@ -128,7 +128,12 @@ public final class JdbcTeamStore implements TeamStore {
 
   @Override
   public void record(Rating rating) {
-    db.autoCommit("record a rating", c -> RatingRows.insert(c, rating));
+    db.autoCommit(
+        "record a rating",
+        c -> {
+          RatingRows.record(c, rating);
+          return null;
+        });
   }
 
   @Override

@@ -16,29 +16,52 @@ final class RatingRows {
 
   private RatingRows() {}
 
-  /** Inserts the rating; returns false, having changed nothing, when its id is already recorded. */
-  static boolean insert(Connection c, Rating rating) throws SQLException {
+  /**
+   * Records the rating; one whose id is already recorded replaces it in its place in the history. A
+   * rating's id names the check-in turn that gave it, so an id seen again is that turn given again:
+   * the bot stopped after recording it and before the conversation moved on, and the person
+   * answered the same question anew (the answer they were then told was kept).
+   */
+  static void record(Connection c, Rating rating) throws SQLException {
+    if (update(c, rating) == 1) {
+      return;
+    }
     String sql =
-        "INSERT INTO ratings (id, team_id, competency_id, level, note, by_id, by_name, given_at, check_in_id)"
+        "INSERT INTO ratings (level, note, by_id, by_name, given_at, check_in_id, team_id, competency_id, id)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement statement = c.prepareStatement(sql)) {
-      statement.setString(1, rating.id());
-      statement.setString(2, rating.teamId());
-      statement.setString(3, rating.competencyId());
-      statement.setString(4, rating.level().name());
-      statement.setString(5, rating.note());
-      statement.setString(6, rating.byId());
-      statement.setString(7, rating.byName());
-      statement.setObject(8, OffsetDateTime.ofInstant(rating.at(), ZoneOffset.UTC));
-      statement.setString(9, rating.checkInId());
+      bind(statement, rating);
       statement.executeUpdate();
-      return true;
     } catch (SQLException e) {
-      if (Transactions.isUniqueViolation(e)) {
-        return false;
+      if (!Transactions.isUniqueViolation(e)) {
+        throw e;
       }
-      throw e;
+      // Recorded a moment ago by another instance: the turn given again, as above.
+      update(c, rating);
     }
+  }
+
+  private static int update(Connection c, Rating rating) throws SQLException {
+    String sql =
+        "UPDATE ratings SET level = ?, note = ?, by_id = ?, by_name = ?, given_at = ?, check_in_id = ?"
+            + " WHERE team_id = ? AND competency_id = ? AND id = ?";
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      bind(statement, rating);
+      return statement.executeUpdate();
+    }
+  }
+
+  /** The parameters of both statements, which take them in the same order. */
+  private static void bind(PreparedStatement statement, Rating rating) throws SQLException {
+    statement.setString(1, rating.level().name());
+    statement.setString(2, rating.note());
+    statement.setString(3, rating.byId());
+    statement.setString(4, rating.byName());
+    statement.setObject(5, OffsetDateTime.ofInstant(rating.at(), ZoneOffset.UTC));
+    statement.setString(6, rating.checkInId());
+    statement.setString(7, rating.teamId());
+    statement.setString(8, rating.competencyId());
+    statement.setString(9, rating.id());
   }
 
   /** The columns {@link #read} takes, in its order. */

@@ -319,7 +319,7 @@ abstract class TeamStoreContract {
   }
 
   @Test
-  void recordsARatingWithTheSameIdOnlyOnce() {
+  void recordsARatingWithTheSameIdOnceTheLastGivenInItsPlace() {
     Rating first =
         rating("r1", "t1", "co-production", TeamLevel.GOOD, Instant.parse("2026-05-01T10:00:00Z"));
     Rating replay =
@@ -330,10 +330,14 @@ abstract class TeamStoreContract {
             TeamLevel.OUTSTANDING,
             Instant.parse("2026-05-01T10:00:05Z"));
 
+    Rating next =
+        rating("r2", "t1", "workforce", TeamLevel.GOOD, Instant.parse("2026-05-01T10:00:09Z"));
+
     store.record(first);
+    store.record(next);
     store.record(replay);
 
-    assertThat(store.ratings("t1")).containsExactly(first);
+    assertThat(store.ratings("t1")).containsExactly(replay, next);
   }
 
   @Test

@@ -64,9 +64,13 @@ public final class InMemoryTeamStore implements TeamStore {
 
   @Override
   public synchronized void record(Rating rating) {
-    if (ratings.stream().noneMatch(r -> r.id().equals(rating.id()))) {
-      ratings.add(rating);
+    for (int i = 0; i < ratings.size(); i++) {
+      if (ratings.get(i).id().equals(rating.id())) {
+        ratings.set(i, rating);
+        return;
+      }
     }
+    ratings.add(rating);
   }
 
   @Override

@@ -30,7 +30,12 @@ public interface TeamStore {
    */
   void save(Team team);
 
-  /** Appends a rating to the team's history; a rating whose id is already recorded is ignored. */
+  /**
+   * Appends a rating to the team's history. A rating whose id is already recorded replaces it, in
+   * its place: the id names the check-in turn that gave it, so it is that turn given again (after
+   * the bot stopped between recording the rating and saving the conversation, the person answered
+   * the same question anew, and was told this answer was kept).
+   */
   void record(Rating rating);
 
   /** Every rating of the team, in the order recorded. */
