@@ -1,0 +1,333 @@
+package org.pcref.core.round;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.pcref.core.checkin.CheckInSettings;
+import org.pcref.core.checkin.PrivateCheckIn;
+import org.pcref.core.message.Choice;
+import org.pcref.core.message.Inbound;
+import org.pcref.core.message.Reply;
+import org.pcref.core.qa.FrameworkQuestions;
+import org.pcref.core.team.Assessment;
+import org.pcref.core.team.Person;
+import org.pcref.core.team.Rating;
+import org.pcref.core.team.Team;
+import org.pcref.core.team.TeamStore;
+import org.pcref.framework.Competency;
+import org.pcref.framework.Framework;
+
+/**
+ * Team rounds: a lead opens one, members answer privately, it closes (time up, everyone answered,
+ * or a lead closes it), and a lead confirms the team's level. A round's time being up is noticed by
+ * whichever turn or sweep reads it first, and only that one posts its summary.
+ */
+public final class Rounds {
+
+  /** The replies, and the round state to keep in the conversation (null: none). */
+  public record Outcome(List<Reply> replies, RoundState state) {
+    public Outcome {
+      replies = List.copyOf(replies);
+    }
+  }
+
+  /** The action ids of the round's buttons; each value names the round. */
+  public static final String JOIN = RoundCards.JOIN;
+
+  public static final String CLOSE = RoundCards.CLOSE;
+  public static final String CONFIRM = RoundCards.CONFIRM;
+  public static final String LEVEL = RoundCards.LEVEL;
+  public static final String NO_NOTE = RoundCards.NO_NOTE;
+
+  private final Framework framework;
+  private final FrameworkQuestions questions;
+  private final TeamStore teams;
+  private final RoundStore store;
+  private final PrivateCheckIn asking;
+  private final RoundSettings settings;
+  private final CheckInSettings checkIns;
+  private final Clock clock;
+  private final RoundCards cards;
+  private final Confirming confirming;
+
+  public Rounds(
+      Framework framework,
+      FrameworkQuestions questions,
+      TeamStore teams,
+      RoundStore store,
+      PrivateCheckIn asking,
+      RoundSettings settings,
+      CheckInSettings checkIns,
+      Clock clock) {
+    this.framework = framework;
+    this.questions = questions;
+    this.teams = teams;
+    this.store = store;
+    this.asking = asking;
+    this.settings = settings;
+    this.checkIns = checkIns;
+    this.clock = clock;
+    this.cards = new RoundCards(framework, settings);
+    this.confirming = new Confirming(this, teams, store, cards, clock);
+  }
+
+  /** {@code checkin team [competency|all] [for N days] [with names]}, by a lead of {@code team}. */
+  public Outcome start(Inbound in, Team team, String argument) {
+    if (!team.isLead(in.key().user())) {
+      return new Outcome(List.of(onlyLeads(team, "start a team round")), null);
+    }
+    List<Reply> replies = new ArrayList<>();
+    Optional<Round> open = openRound(team, replies);
+    if (open.isPresent()) {
+      replies.add(new Reply.Text("There’s already a round open for " + team.name() + "."));
+      replies.add(status(open.get(), team));
+      return new Outcome(replies, null);
+    }
+    RoundRequest request = RoundRequest.read(argument);
+    if (request.days() > RoundSettings.LONGEST) {
+      replies.add(
+          new Reply.Text(
+              "A round can stay open for up to " + RoundSettings.LONGEST + " working days."));
+      return new Outcome(replies, null);
+    }
+    List<Competency> planned = plan(team, request);
+    if (planned.isEmpty()) {
+      replies.add(
+          new Reply.Choices(
+              "I don’t know a competency called “" + request.competencies() + "”. Which one?",
+              framework.competencies().stream()
+                  .map(c -> Choice.ask(c.name(), "checkin team " + c.name()))
+                  .toList()));
+      return new Outcome(replies, null);
+    }
+    Instant now = clock.instant();
+    int days = request.days() > 0 ? request.days() : settings.workingDays();
+    Round wanted =
+        new Round(
+            UUID.randomUUID().toString(),
+            team.id(),
+            planned.stream().map(Competency::id).toList(),
+            in.key().user(),
+            in.userName(),
+            now,
+            settings.closingTime(now, days),
+            request.namesShown(),
+            in.direct() ? "" : in.key().channel(),
+            null,
+            null,
+            null);
+    Round opened = store.open(wanted);
+    if (!opened.id().equals(wanted.id())) {
+      // Another lead opened one a moment ago, perhaps on another instance: show theirs.
+      replies.add(new Reply.Text("There’s already a round open for " + team.name() + "."));
+      replies.add(status(opened, team));
+      return new Outcome(replies, null);
+    }
+    replies.add(cards.announcement(opened, team));
+    return new Outcome(replies, null);
+  }
+
+  private List<Competency> plan(Team team, RoundRequest request) {
+    if (request.all()) {
+      return framework.competencies();
+    }
+    if (!request.competencies().isEmpty()) {
+      return questions.competencyIn(request.competencies()).map(List::of).orElse(List.of());
+    }
+    Assessment assessment = new Assessment(teams.ratings(team.id()));
+    List<Competency> due =
+        assessment.due(framework, clock.instant(), checkIns.reviewAfter()).stream()
+            .limit(checkIns.perSitting())
+            .toList();
+    if (!due.isEmpty()) {
+      return due;
+    }
+    return framework.competencies().stream()
+        .sorted(
+            Comparator.comparing(
+                (Competency c) -> assessment.current(c.id()).map(Rating::at).orElse(Instant.MIN)))
+        .limit(checkIns.perSitting())
+        .toList();
+  }
+
+  /** {@code round}: the open round, or the last one's result. */
+  public List<Reply> status(Inbound in, Team team) {
+    List<Reply> replies = new ArrayList<>();
+    Optional<Round> open = openRound(team, replies);
+    if (open.isPresent()) {
+      replies.add(status(open.get(), team));
+      return replies;
+    }
+    if (!replies.isEmpty()) {
+      return replies; // it just closed: its result is the answer
+    }
+    List<Round> all = store.rounds(team.id());
+    if (all.isEmpty()) {
+      return List.of(
+          new Reply.Text(
+              "No team round yet. A lead starts one with checkin team (the competencies due),"
+                  + " checkin team <competency> or checkin team all."));
+    }
+    return List.of(result(all.get(0), team));
+  }
+
+  /** {@code round close}, or the Close now button: by a lead, of the team's open round. */
+  public List<Reply> close(Inbound in, Team team) {
+    if (!team.isLead(in.key().user())) {
+      return List.of(onlyLeads(team, "close a team round"));
+    }
+    List<Reply> replies = new ArrayList<>();
+    Optional<Round> open = openRound(team, replies);
+    if (open.isEmpty()) {
+      return replies.isEmpty()
+          ? List.of(new Reply.Text("There’s no round open for " + team.name() + "."))
+          : replies;
+    }
+    Optional<Round> closed =
+        store.close(open.get().id(), clock.instant(), Round.Closing.LEAD_CLOSED);
+    if (closed.isEmpty()) {
+      return List.of(new Reply.Text("That round has just closed."));
+    }
+    return List.of(new Reply.ForChannel(result(closed.get(), team)));
+  }
+
+  /** The Close now button, which names its round. */
+  public List<Reply> closeButton(Inbound in, String roundId) {
+    Optional<Round> round = store.find(roundId);
+    Optional<Team> team = round.flatMap(r -> teams.find(r.teamId()));
+    if (team.isEmpty()) {
+      return List.of(new Reply.Text("That round no longer exists."));
+    }
+    if (!round.get().isOpen()) {
+      return List.of(
+          new Reply.Text("That round has closed already."), result(round.get(), team.get()));
+    }
+    return close(in, team.get());
+  }
+
+  /** {@code round confirm} or its button: the lead confirms the last round's levels. */
+  public Outcome confirm(Inbound in, Team team) {
+    return confirming.begin(in, team, store.rounds(team.id()).stream().findFirst().orElse(null));
+  }
+
+  public Outcome confirmButton(Inbound in, String value) {
+    return confirming.pressed(in, value);
+  }
+
+  /** A lead's level, chosen on a confirmation button. */
+  public Outcome confirmLevel(Inbound in, String value) {
+    return confirming.level(in, value);
+  }
+
+  /** The "No note" button of a confirmation. */
+  public Outcome noNote(Inbound in, RoundState state, String value) {
+    return confirming.noNote(in, state, value);
+  }
+
+  /** {@code round} words and buttons that belong to the answering: Take part, carry on. */
+  public Outcome join(Inbound in, String roundId, RoundState current) {
+    return answering().join(in, roundId, current);
+  }
+
+  /** {@code round take part}: the team's open round. */
+  public Outcome joinOpen(Inbound in, Team team, RoundState current) {
+    List<Reply> replies = new ArrayList<>();
+    Optional<Round> open = openRound(team, replies);
+    if (open.isEmpty()) {
+      replies.add(new Reply.Text("There’s no round open for " + team.name() + "."));
+      return new Outcome(replies, current);
+    }
+    return join(in, open.get().id(), current);
+  }
+
+  /** Typed text or a check-in button, in a conversation whose round takes it. */
+  public Outcome handle(Inbound in, RoundState state, String text, String button) {
+    if (state.confirming() != null) {
+      return confirming.note(in, state, text);
+    }
+    return answering().answer(in, state, text, button);
+  }
+
+  /** The question the conversation's round is waiting on, asked again after an interruption. */
+  public List<Reply> current(Inbound in, RoundState state) {
+    return answering().current(in, state);
+  }
+
+  private Answering answering() {
+    return new Answering(this, teams, store, asking, cards, clock);
+  }
+
+  /**
+   * The team's open round, closed first if its time is up: then its result is added to {@code
+   * replies} (by the one caller that closed it) and empty returned.
+   */
+  Optional<Round> openRound(Team team, List<Reply> replies) {
+    Optional<Round> open = store.openRound(team.id());
+    if (open.isEmpty() || !open.get().isDue(clock.instant())) {
+      return open;
+    }
+    store
+        .close(open.get().id(), open.get().closesAt(), Round.Closing.TIME_UP)
+        .ifPresent(closed -> replies.add(new Reply.ForChannel(result(closed, team))));
+    return Optional.empty();
+  }
+
+  /** The round, closed first if its time is up; the summary goes to {@code replies} if so. */
+  Round settled(Round round, Team team, List<Reply> replies) {
+    if (!round.isOpen() || !round.isDue(clock.instant())) {
+      return round;
+    }
+    Optional<Round> closed = store.close(round.id(), round.closesAt(), Round.Closing.TIME_UP);
+    closed.ifPresent(c -> replies.add(new Reply.ForChannel(result(c, team))));
+    return closed.orElseGet(() -> store.find(round.id()).orElse(round));
+  }
+
+  Reply status(Round round, Team team) {
+    return cards.status(round, team, answeredBy(round, team).size(), team.members().size());
+  }
+
+  Reply result(Round round, Team team) {
+    List<RoundAnswer> answers = store.answers(round.id());
+    List<Spread> spreads =
+        round.competencyIds().stream()
+            .map(id -> framework.competency(id).orElseThrow())
+            .map(c -> Spread.of(c, answers, round.namesShown()))
+            .toList();
+    return cards.result(round, team, spreads, store.confirmations(round.id()));
+  }
+
+  Spread spread(Round round, String competencyId) {
+    return Spread.of(
+        framework.competency(competencyId).orElseThrow(),
+        store.answers(round.id()),
+        round.namesShown());
+  }
+
+  /** The people in the team who answered (a level or skipped) every competency of the round. */
+  List<String> answeredBy(Round round, Team team) {
+    List<RoundAnswer> answers = store.answers(round.id());
+    List<String> done = new ArrayList<>();
+    for (Person person : team.members()) {
+      long given = answers.stream().filter(a -> a.personId().equals(person.id())).count();
+      if (given >= round.competencyIds().size()) {
+        done.add(person.id());
+      }
+    }
+    return done;
+  }
+
+  static Reply onlyLeads(Team team, String toDo) {
+    return new Reply.Text(
+        "Only a lead of "
+            + team.name()
+            + " can "
+            + toDo
+            + ". Leads: "
+            + String.join(", ", team.leads().stream().map(Person::name).toList())
+            + ".");
+  }
+}
