@@ -180,6 +180,7 @@ public final class RememberedConversations implements ConversationStore, AutoClo
   /** Whether only the follow-up context (and the time) differs: nothing the person told the bot. */
   private static boolean sameAnswers(ConversationState before, ConversationState after) {
     return Objects.equals(before.checkIn(), after.checkIn())
-        && Objects.equals(before.teamId(), after.teamId());
+        && Objects.equals(before.teamId(), after.teamId())
+        && Objects.equals(before.round(), after.round());
   }
 }
