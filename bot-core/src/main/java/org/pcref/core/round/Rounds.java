@@ -53,6 +53,7 @@ public final class Rounds {
   private final Clock clock;
   private final RoundCards cards;
   private final Confirming confirming;
+  private final Results results;
 
   public Rounds(
       Framework framework,
@@ -72,6 +73,7 @@ public final class Rounds {
     this.checkIns = checkIns;
     this.clock = clock;
     this.cards = new RoundCards(framework, settings);
+    this.results = new Results(framework, store, cards);
     this.confirming = new Confirming(this, teams, store, cards, clock);
   }
 
@@ -291,33 +293,15 @@ public final class Rounds {
   }
 
   Reply result(Round round, Team team) {
-    List<RoundAnswer> answers = store.answers(round.id());
-    List<Spread> spreads =
-        round.competencyIds().stream()
-            .map(id -> framework.competency(id).orElseThrow())
-            .map(c -> Spread.of(c, answers, round.namesShown()))
-            .toList();
-    return cards.result(round, team, spreads, store.confirmations(round.id()));
+    return results.result(round, team);
   }
 
   Spread spread(Round round, String competencyId) {
-    return Spread.of(
-        framework.competency(competencyId).orElseThrow(),
-        store.answers(round.id()),
-        round.namesShown());
+    return results.spread(round, competencyId);
   }
 
-  /** The people in the team who answered (a level or skipped) every competency of the round. */
   List<String> answeredBy(Round round, Team team) {
-    List<RoundAnswer> answers = store.answers(round.id());
-    List<String> done = new ArrayList<>();
-    for (Person person : team.members()) {
-      long given = answers.stream().filter(a -> a.personId().equals(person.id())).count();
-      if (given >= round.competencyIds().size()) {
-        done.add(person.id());
-      }
-    }
-    return done;
+    return results.answeredBy(round, team);
   }
 
   static Reply onlyLeads(Team team, String toDo) {
