@@ -20,8 +20,10 @@ import org.pcref.core.message.Inbound;
 /**
  * A button press: the core's action id and value go back to the core unchanged. The message whose
  * button was pressed is first rewritten without its buttons (so the question cannot be answered
- * twice) and says who chose what; the conversation then goes on in a new message. Buttons on App
- * Home are passed to {@link AppHome}.
+ * twice) and says who chose what; the conversation then goes on in a new message. A button that
+ * everyone in the channel may press (on a message for the whole channel) leaves its message as it
+ * is, and the answer goes to the person who pressed it alone. Buttons on App Home are passed to
+ * {@link AppHome}.
  */
 final class ButtonPresses implements BlockActionHandler {
 
@@ -77,13 +79,14 @@ final class ButtonPresses implements BlockActionHandler {
         executor,
         () -> {
           String responseUrl = payload.getResponseUrl();
-          if (responseUrl != null) {
+          boolean forEveryone = Buttons.isForEveryone(pressed.getActionId());
+          if (responseUrl != null && !forEveryone) {
             outbox.respond(responseUrl, answered(payload, userName, label));
           }
           List<SlackMessage> next = renderer.messages(bot.handle(inbound));
           boolean privateMessage =
               payload.getContainer() != null && payload.getContainer().isEphemeral();
-          if (privateMessage || payload.getMessage() == null) {
+          if (forEveryone || privateMessage || payload.getMessage() == null) {
             // What was private stays private: without a response_url it is not sent at all.
             if (responseUrl != null) {
               outbox.respond(responseUrl, next);
