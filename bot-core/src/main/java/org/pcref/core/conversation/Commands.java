@@ -57,9 +57,7 @@ final class Commands {
                   List.of("team"),
                   Who.ANYONE, // each sub-command says who may use it
                   List.of("team — your team’s levels at a glance (team help for more)"),
-                  (features, turn) ->
-                      turn.reply(
-                          features.team().team(turn.in(), turn.state().teamId(), turn.argument()))),
+                  Commands::team),
               new Command<>(
                   List.of("history"),
                   Who.MEMBERS,
@@ -70,8 +68,7 @@ final class Commands {
                   List.of("export"),
                   Who.MEMBERS,
                   List.of("export csv / export json — the whole assessment, for reports"),
-                  (features, turn) ->
-                      turn.reply(features.team().export(turn.team(), turn.argument()))),
+                  Commands::export),
               new Command<>(
                   List.of("correct"),
                   Who.leads("correct a rating"),
@@ -87,6 +84,28 @@ final class Commands {
                       turn.reply(features.remind().remind(turn.team(), turn.argument())))));
 
   private Commands() {}
+
+  /** The team's levels, and a line about its team round when it has had one. */
+  private static Router.Result team(Features features, CommandTurn turn) {
+    List<org.pcref.core.message.Reply> replies =
+        new java.util.ArrayList<>(
+            features.team().team(turn.in(), turn.state().teamId(), turn.argument()));
+    if (turn.argument().isBlank()
+        && features.teams().find(turn.in(), turn.state().teamId(), false)
+            instanceof TeamDirectory.Found found) {
+      replies.addAll(features.rounds().teamNote(found.team()));
+    }
+    return turn.reply(replies);
+  }
+
+  /** {@code export csv|json}, or {@code export rounds [csv|json]}. */
+  private static Router.Result export(Features features, CommandTurn turn) {
+    String[] words = turn.argument().strip().split("\\s+", 2);
+    if (words[0].equalsIgnoreCase("rounds") || words[0].equalsIgnoreCase("round")) {
+      return turn.reply(features.rounds().export(turn.team(), words.length > 1 ? words[1] : ""));
+    }
+    return turn.reply(features.team().export(turn.team(), turn.argument()));
+  }
 
   private static Router.Result round(Features features, CommandTurn turn) {
     String what = turn.argument().strip().toLowerCase(java.util.Locale.ROOT);

@@ -177,6 +177,67 @@ public final class Rounds {
     return List.of(result(all.get(0), team));
   }
 
+  /** {@code export rounds [csv|json]}: the team's rounds and their spreads, counts only. */
+  public List<Reply> export(Team team, String format) {
+    String f = format.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!f.isEmpty() && !f.equals("csv") && !f.equals("json")) {
+      return List.of(
+          new Reply.Text("I can export rounds as csv or json: type export rounds csv or json."));
+    }
+    return List.of(new RoundExport(store, results, settings, cards).export(team, f));
+  }
+
+  /**
+   * What {@code team} adds about rounds: the open one and how many have answered, or the last one's
+   * levels; nothing before the first round.
+   */
+  public List<Reply> teamNote(Team team) {
+    List<Reply> replies = new ArrayList<>();
+    Optional<Round> open = openRound(team, replies);
+    if (open.isPresent()) {
+      Round r = open.get();
+      replies.add(
+          new Reply.Text(
+              "Team round open until "
+                  + cards.time(r.closesAt())
+                  + " on "
+                  + String.join(", ", cards.names(r.competencyIds()))
+                  + ": "
+                  + answeredBy(r, team).size()
+                  + " of "
+                  + team.members().size()
+                  + " have answered. Type round to take part."));
+      return replies;
+    }
+    if (!replies.isEmpty()) {
+      return replies;
+    }
+    return store.rounds(team.id()).stream()
+        .findFirst()
+        .map(last -> List.<Reply>of(new Reply.Text(lastRound(last))))
+        .orElse(List.of());
+  }
+
+  private String lastRound(Round round) {
+    List<String> parts = new ArrayList<>();
+    List<Confirmation> confirmed = store.confirmations(round.id());
+    for (String id : round.competencyIds()) {
+      Spread spread = spread(round, id);
+      String level =
+          confirmed.stream()
+              .filter(c -> c.competencyId().equals(id))
+              .findFirst()
+              .map(c -> "confirmed " + c.level().label())
+              .orElse("not confirmed yet");
+      parts.add(cards.name(id) + " (" + RoundCards.answers(spread.answered()) + ", " + level + ")");
+    }
+    return "Last team round, "
+        + cards.date(round.openedAt())
+        + ": "
+        + String.join("; ", parts)
+        + ". Type round for its spread; export rounds for all rounds.";
+  }
+
   /** {@code round close}, or the Close now button: by a lead, of the team's open round. */
   public List<Reply> close(Inbound in, Team team) {
     if (!team.isLead(in.key().user())) {

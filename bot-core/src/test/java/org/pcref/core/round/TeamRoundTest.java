@@ -300,4 +300,30 @@ class TeamRoundTest {
         .expectReply("Thank you");
     assertThat(answers()).hasSize(1);
   }
+
+  @Test
+  void shouldShowRoundsInTheTeamAndExportTheirSpreadsWithoutNames() {
+    addTheTeam();
+    Choice takePart = startRound("");
+    answers(sam, takePart, "Good");
+    jo.says("team")
+        .expectReply(
+            "Co-Production: not rated yet", "Team round open until Tue 1 Dec, 10:00", "1 of 4");
+    answers(jo, takePart, "Good");
+    answers(kim, takePart, "Outstanding");
+    alex.says("round close").presses("Confirm the team’s level").presses("Good (median)");
+    alex.presses("No note");
+    sam.says("team")
+        .expectReply("Co-Production: Good — Alex", "Last team round", "3 answers, confirmed Good");
+
+    alex.says("export rounds csv");
+    Reply.File csv = (Reply.File) alex.replies().get(0);
+    assertThat(csv.name()).isEqualTo("pcref-ward-7-rounds.csv");
+    assertThat(csv.content())
+        .contains(",Alex,", ",lead_closed,Co-Production,3,0,0,2,1,Good,no,Good,Alex")
+        .doesNotContain("Sam", "Jo", "Kim");
+    alex.says("export rounds json");
+    assertThat(((Reply.File) alex.replies().get(0)).content())
+        .contains("\"Good\" : 2", "\"median\" : \"Good\"", "\"confirmed\" : \"Good\"");
+  }
 }
