@@ -196,14 +196,44 @@ public final class JdbcRoundStore implements RoundStore {
 
   @Override
   public List<RoundAnswer> answers(String roundId) {
+    return answers("WHERE round_id = ?", roundId, null);
+  }
+
+  @Override
+  public List<RoundAnswer> answers(String roundId, String personId) {
+    return answers("WHERE round_id = ? AND person_id = ?", roundId, personId);
+  }
+
+  @Override
+  public int countAnswers(String roundId) {
+    return db.autoCommit(
+        "count a round's answers",
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement("SELECT COUNT(*) FROM round_answers WHERE round_id = ?")) {
+            s.setString(1, roundId);
+            try (ResultSet row = s.executeQuery()) {
+              row.next();
+              return row.getInt(1);
+            }
+          }
+        });
+  }
+
+  private List<RoundAnswer> answers(String where, String roundId, String personId) {
     String sql =
         "SELECT round_id, person_id, person_name, competency_id, level, note, checked, answered_at"
-            + " FROM round_answers WHERE round_id = ? ORDER BY seq";
+            + " FROM round_answers "
+            + where
+            + " ORDER BY seq";
     return db.autoCommit(
         "read a round's answers",
         c -> {
           try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, roundId);
+            if (personId != null) {
+              s.setString(2, personId);
+            }
             List<RoundAnswer> answers = new ArrayList<>();
             try (ResultSet row = s.executeQuery()) {
               while (row.next()) {

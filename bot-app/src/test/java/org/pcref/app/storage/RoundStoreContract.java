@@ -144,6 +144,9 @@ abstract class RoundStoreContract {
     anotherInstance().answer(changed);
     assertThat(store.answers("r1"))
         .containsExactly(changed, answer("r1", "jo", "co-production", null));
+    assertThat(store.answers("r1", "sam")).containsExactly(changed);
+    assertThat(store.countAnswers("r1")).isEqualTo(2);
+    assertThat(store.countAnswers("r2")).isZero();
   }
 
   @Test

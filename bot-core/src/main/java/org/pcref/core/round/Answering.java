@@ -81,10 +81,7 @@ final class Answering {
   }
 
   private String intro(Inbound in, Round round, Team team) {
-    List<RoundAnswer> mine =
-        store.answers(round.id()).stream()
-            .filter(a -> a.personId().equals(in.key().user()))
-            .toList();
+    List<RoundAnswer> mine = store.answers(round.id(), in.key().user());
     String privacy =
         round.namesShown()
             ? " The leads will see who said what."
@@ -171,7 +168,7 @@ final class Answering {
             "Thank you: your answers are in. You can change them until "
                 + cards.time(round.closesAt())
                 + " (press Take part again)."));
-    if (rounds.answeredBy(round, team).size() >= team.members().size()) {
+    if (rounds.everyoneAnswered(round, team)) {
       store
           .close(round.id(), clock.instant(), Round.Closing.EVERYONE_ANSWERED)
           .ifPresent(closed -> replies.add(new Reply.ForChannel(rounds.result(closed, team))));

@@ -39,7 +39,22 @@ final class Results {
 
   /** The people in the team who answered (a level or skipped) every competency of the round. */
   List<String> answeredBy(Round round, Team team) {
-    List<RoundAnswer> answers = store.answers(round.id());
+    return answeredBy(round, team, store.answers(round.id()));
+  }
+
+  /**
+   * Whether every member has answered every competency: counted first, so that a big team's answers
+   * are read only once they could be complete.
+   */
+  boolean everyoneAnswered(Round round, Team team) {
+    int members = team.members().size();
+    if (store.countAnswers(round.id()) < members * round.competencyIds().size()) {
+      return false;
+    }
+    return answeredBy(round, team).size() >= members;
+  }
+
+  private static List<String> answeredBy(Round round, Team team, List<RoundAnswer> answers) {
     List<String> done = new ArrayList<>();
     for (Person person : team.members()) {
       long given = answers.stream().filter(a -> a.personId().equals(person.id())).count();

@@ -34,6 +34,16 @@ public interface RoundStore {
   /** The round's answers, one per person per competency, in the order first given. */
   List<RoundAnswer> answers(String roundId);
 
+  /** One person's answers in the round; a database reads only theirs. */
+  default List<RoundAnswer> answers(String roundId, String personId) {
+    return answers(roundId).stream().filter(a -> a.personId().equals(personId)).toList();
+  }
+
+  /** How many answers the round holds (one per person per competency); a database counts them. */
+  default int countAnswers(String roundId) {
+    return answers(roundId).size();
+  }
+
   /**
    * Closes the round if it is still open; returns it closed only to the one caller that closed it,
    * so its summary is posted once. Empty when it was closed already or does not exist.

@@ -1,24 +1,17 @@
 package org.pcref.core.round;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.pcref.core.checkin.CheckInSettings;
 import org.pcref.core.checkin.PrivateCheckIn;
-import org.pcref.core.message.Choice;
 import org.pcref.core.message.Inbound;
 import org.pcref.core.message.Reply;
 import org.pcref.core.qa.FrameworkQuestions;
-import org.pcref.core.team.Assessment;
 import org.pcref.core.team.Person;
-import org.pcref.core.team.Rating;
 import org.pcref.core.team.Team;
 import org.pcref.core.team.TeamStore;
-import org.pcref.framework.Competency;
 import org.pcref.framework.Framework;
 
 /**
@@ -44,16 +37,16 @@ public final class Rounds {
   public static final String NO_NOTE = RoundCards.NO_NOTE;
 
   private final Framework framework;
-  private final FrameworkQuestions questions;
   private final TeamStore teams;
   private final RoundStore store;
   private final PrivateCheckIn asking;
   private final RoundSettings settings;
-  private final CheckInSettings checkIns;
   private final Clock clock;
   private final RoundCards cards;
   private final Confirming confirming;
   private final Results results;
+  private final RoundNotes notes;
+  private final Opening opening;
 
   public Rounds(
       Framework framework,
@@ -65,95 +58,22 @@ public final class Rounds {
       CheckInSettings checkIns,
       Clock clock) {
     this.framework = framework;
-    this.questions = questions;
     this.teams = teams;
     this.store = store;
     this.asking = asking;
     this.settings = settings;
-    this.checkIns = checkIns;
     this.clock = clock;
     this.cards = new RoundCards(framework, settings);
     this.results = new Results(framework, store, cards);
+    this.notes = new RoundNotes(store, results, cards);
+    this.opening =
+        new Opening(this, framework, questions, teams, store, settings, checkIns, clock, cards);
     this.confirming = new Confirming(this, teams, store, cards, clock);
   }
 
   /** {@code checkin team [competency|all] [for N days] [with names]}, by a lead of {@code team}. */
   public Outcome start(Inbound in, Team team, String argument) {
-    if (!team.isLead(in.key().user())) {
-      return new Outcome(List.of(onlyLeads(team, "start a team round")), null);
-    }
-    List<Reply> replies = new ArrayList<>();
-    Optional<Round> open = openRound(team, replies);
-    if (open.isPresent()) {
-      replies.add(new Reply.Text("There’s already a round open for " + team.name() + "."));
-      replies.add(status(open.get(), team));
-      return new Outcome(replies, null);
-    }
-    RoundRequest request = RoundRequest.read(argument);
-    if (request.days() > RoundSettings.LONGEST) {
-      replies.add(
-          new Reply.Text(
-              "A round can stay open for up to " + RoundSettings.LONGEST + " working days."));
-      return new Outcome(replies, null);
-    }
-    List<Competency> planned = plan(team, request);
-    if (planned.isEmpty()) {
-      replies.add(
-          new Reply.Choices(
-              "I don’t know a competency called “" + request.competencies() + "”. Which one?",
-              framework.competencies().stream()
-                  .map(c -> Choice.ask(c.name(), "checkin team " + c.name()))
-                  .toList()));
-      return new Outcome(replies, null);
-    }
-    Instant now = clock.instant();
-    int days = request.days() > 0 ? request.days() : settings.workingDays();
-    Round wanted =
-        new Round(
-            UUID.randomUUID().toString(),
-            team.id(),
-            planned.stream().map(Competency::id).toList(),
-            in.key().user(),
-            in.userName(),
-            now,
-            settings.closingTime(now, days),
-            request.namesShown(),
-            in.direct() ? "" : in.key().channel(),
-            null,
-            null,
-            null);
-    Round opened = store.open(wanted);
-    if (!opened.id().equals(wanted.id())) {
-      // Another lead opened one a moment ago, perhaps on another instance: show theirs.
-      replies.add(new Reply.Text("There’s already a round open for " + team.name() + "."));
-      replies.add(status(opened, team));
-      return new Outcome(replies, null);
-    }
-    replies.add(cards.announcement(opened, team));
-    return new Outcome(replies, null);
-  }
-
-  private List<Competency> plan(Team team, RoundRequest request) {
-    if (request.all()) {
-      return framework.competencies();
-    }
-    if (!request.competencies().isEmpty()) {
-      return questions.competencyIn(request.competencies()).map(List::of).orElse(List.of());
-    }
-    Assessment assessment = new Assessment(teams.ratings(team.id()));
-    List<Competency> due =
-        assessment.due(framework, clock.instant(), checkIns.reviewAfter()).stream()
-            .limit(checkIns.perSitting())
-            .toList();
-    if (!due.isEmpty()) {
-      return due;
-    }
-    return framework.competencies().stream()
-        .sorted(
-            Comparator.comparing(
-                (Competency c) -> assessment.current(c.id()).map(Rating::at).orElse(Instant.MIN)))
-        .limit(checkIns.perSitting())
-        .toList();
+    return opening.start(in, team, argument);
   }
 
   /** {@code round}: the open round, or the last one's result. */
@@ -194,48 +114,10 @@ public final class Rounds {
   public List<Reply> teamNote(Team team) {
     List<Reply> replies = new ArrayList<>();
     Optional<Round> open = openRound(team, replies);
-    if (open.isPresent()) {
-      Round r = open.get();
-      replies.add(
-          new Reply.Text(
-              "Team round open until "
-                  + cards.time(r.closesAt())
-                  + " on "
-                  + String.join(", ", cards.names(r.competencyIds()))
-                  + ": "
-                  + answeredBy(r, team).size()
-                  + " of "
-                  + team.members().size()
-                  + " have answered. Type round to take part."));
-      return replies;
-    }
     if (!replies.isEmpty()) {
-      return replies;
+      return replies; // it just closed: its result is the note
     }
-    return store.rounds(team.id()).stream()
-        .findFirst()
-        .map(last -> List.<Reply>of(new Reply.Text(lastRound(last))))
-        .orElse(List.of());
-  }
-
-  private String lastRound(Round round) {
-    List<String> parts = new ArrayList<>();
-    List<Confirmation> confirmed = store.confirmations(round.id());
-    for (String id : round.competencyIds()) {
-      Spread spread = spread(round, id);
-      String level =
-          confirmed.stream()
-              .filter(c -> c.competencyId().equals(id))
-              .findFirst()
-              .map(c -> "confirmed " + c.level().label())
-              .orElse("not confirmed yet");
-      parts.add(cards.name(id) + " (" + RoundCards.answers(spread.answered()) + ", " + level + ")");
-    }
-    return "Last team round, "
-        + cards.date(round.openedAt())
-        + ": "
-        + String.join("; ", parts)
-        + ". Type round for its spread; export rounds for all rounds.";
+    return notes.teamNote(team, open.orElse(null));
   }
 
   /** {@code round close}, or the Close now button: by a lead, of the team's open round. */
@@ -363,6 +245,10 @@ public final class Rounds {
 
   List<String> answeredBy(Round round, Team team) {
     return results.answeredBy(round, team);
+  }
+
+  boolean everyoneAnswered(Round round, Team team) {
+    return results.everyoneAnswered(round, team);
   }
 
   static Reply onlyLeads(Team team, String toDo) {
