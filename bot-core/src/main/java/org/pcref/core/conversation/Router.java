@@ -27,6 +27,7 @@ final class Router {
   static final String CHECKIN_ACTION = "checkin";
   static final String NUDGE_START = "nudge.checkin";
   static final String NUDGE_SNOOZE = "nudge.snooze";
+  static final String NUDGE_ROUND = "nudge.round";
 
   /** What a nudge's "Snooze a week" button does for its team: the same as typing it. */
   private static final String SNOOZE_A_WEEK = "remind snooze 1 week";
@@ -51,6 +52,7 @@ final class Router {
         case TeamDirectory.CHOOSE -> chooseTeam(in, action.value(), state);
         case NUDGE_START -> nudgeButton(in, action.value(), state, true);
         case NUDGE_SNOOZE -> nudgeButton(in, action.value(), state, false);
+        case NUDGE_ROUND -> nudgeRound(in, action.value(), state);
         case Rounds.JOIN ->
             rounded(state, features.rounds().join(in, action.value(), state.round()));
         case Rounds.CLOSE -> new Result(features.rounds().closeButton(in, action.value()), state);
@@ -175,6 +177,16 @@ final class Router {
         features.checkIns().start(in, team, state.checkIn(), CheckIns.DUE_OR_OLDEST);
     ConversationState chosen = in.direct() ? state.withTeam(teamId, state.updatedAt()) : state;
     return new Result(outcome.replies(), chosen.withCheckIn(outcome.checkIn(), state.updatedAt()));
+  }
+
+  /** A nudge's "Start a team round": the due competencies, for the team it names. */
+  private Result nudgeRound(Inbound in, String teamId, ConversationState state) {
+    Team team = features.teams().byId(teamId).filter(t -> t.includes(in.key().user())).orElse(null);
+    if (team == null) {
+      return new Result(
+          List.of(new Reply.Text("That nudge is for a team you’re no longer in.")), state);
+    }
+    return new Result(features.rounds().start(in, team, "").replies(), state);
   }
 
   private static Result rounded(ConversationState state, Rounds.Outcome outcome) {

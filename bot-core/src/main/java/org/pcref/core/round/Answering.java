@@ -84,7 +84,7 @@ final class Answering {
     List<RoundAnswer> mine = store.answers(round.id(), in.key().user());
     String privacy =
         round.namesShown()
-            ? " The leads will see who said what."
+            ? " Names are shown in this round: the team will see who said what."
             : " Your answers are private: the team sees only how views spread, without names.";
     if (mine.isEmpty()) {
       int n = round.competencyIds().size();

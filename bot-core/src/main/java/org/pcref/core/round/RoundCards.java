@@ -48,7 +48,7 @@ final class RoundCards {
             round.openedByName()
                 + " asks everyone in the team for their view. Rate privately: the team sees only how"
                 + " views spread"
-                + (round.namesShown() ? " (names are shown to the leads)" : ", without names")
+                + (round.namesShown() ? ", with names (as the lead asked)" : ", without names")
                 + ". Open until "
                 + time(round.closesAt())
                 + ".",
@@ -107,7 +107,13 @@ final class RoundCards {
     } else {
       for (TeamLevel level : TeamLevel.values()) {
         if (spread.count(level) > 0) {
-          items.add(Item.of(level.label() + ": " + spread.count(level)));
+          List<String> who = spread.names().getOrDefault(level, List.of());
+          items.add(
+              Item.of(
+                  level.label()
+                      + ": "
+                      + spread.count(level)
+                      + (who.isEmpty() ? "" : " (" + String.join(", ", who) + ")")));
         }
       }
       items.add(Item.of("Median: " + spread.median().label()));

@@ -20,6 +20,7 @@ import org.pcref.framework.Level;
  * @param divergent the descriptors some said were met and others not, with how many said each
  * @param notes the notes, without names unless the round shows them, in alphabetical order so the
  *     order gives nobody away
+ * @param names who gave each level, only when the round shows names; otherwise empty
  */
 public record Spread(
     String competencyId,
@@ -28,12 +29,14 @@ public record Spread(
     TeamLevel median,
     boolean differ,
     List<String> divergent,
-    List<String> notes) {
+    List<String> notes,
+    Map<TeamLevel, List<String>> names) {
 
   public Spread {
     counts = Map.copyOf(counts);
     divergent = List.copyOf(divergent);
     notes = List.copyOf(notes);
+    names = Map.copyOf(names);
   }
 
   static Spread of(Competency competency, List<RoundAnswer> answers, boolean namesShown) {
@@ -60,8 +63,21 @@ public record Spread(
       }
     }
     notes.sort(String.CASE_INSENSITIVE_ORDER);
+    Map<TeamLevel, List<String>> names = new EnumMap<>(TeamLevel.class);
+    if (namesShown) {
+      for (RoundAnswer a : given) {
+        names.computeIfAbsent(a.level(), l -> new ArrayList<>()).add(a.personName());
+      }
+    }
     return new Spread(
-        competency.id(), given.size(), counts, median, differ, divergent(competency, given), notes);
+        competency.id(),
+        given.size(),
+        counts,
+        median,
+        differ,
+        divergent(competency, given),
+        notes,
+        names);
   }
 
   /** For each level two or more people went through: the descriptors they did not agree on. */

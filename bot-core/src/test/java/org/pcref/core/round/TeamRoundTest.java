@@ -197,13 +197,13 @@ class TeamRoundTest {
   void shouldShowNamesWithNotesWhenTheRoundNamesThem() {
     addTheTeam();
     Choice takePart = startRound("with names");
-    alex.expectReply("names are shown to the leads");
-    sam.press(takePart).expectReply("The leads will see who said what");
+    alex.expectReply("with names (as the lead asked)");
+    sam.press(takePart).expectReply("the team will see who said what");
     sam.presses("Good").says("Our leaflet was co-designed");
     answers(jo, takePart, "Good");
     answers(kim, takePart, "Good");
     alex.says("round close")
-        .expectReply("Sam: Our leaflet was co-designed")
+        .expectReply("Good: 3 (Sam, Jo, Kim)", "Sam: Our leaflet was co-designed")
         .expectNoReplyContaining("views differ");
   }
 
@@ -325,5 +325,14 @@ class TeamRoundTest {
     alex.says("export rounds json");
     assertThat(((Reply.File) alex.replies().get(0)).content())
         .contains("\"Good\" : 2", "\"median\" : \"Good\"", "\"confirmed\" : \"Good\"");
+  }
+
+  @Test
+  void shouldStartARoundFromANudgesButton() {
+    addTheTeam();
+    alex.presses("nudge.round", teamId())
+        .expectReply("Team round — ward-7", "Cultural Awareness", "Take part");
+    sam.presses("nudge.round", teamId())
+        .expectReply("Only a lead of ward-7 can start a team round");
   }
 }
