@@ -1,5 +1,6 @@
 -- Team rounds: a lead asks the whole team, everyone rates privately, the lead confirms.
 
+-- result_posted says whether the result has gone to the team's channel (once, by whoever marks it).
 -- open_team_id holds the team's id while the round is open and NULL once it closes: its unique
 -- constraint is what keeps one open round per team, even when two leads on two instances open one
 -- at the same moment (several NULLs are allowed, in H2 as in PostgreSQL).
@@ -16,12 +17,16 @@ CREATE TABLE rounds (
     closed_at      TIMESTAMP WITH TIME ZONE,
     closing        VARCHAR(32),
     reminded_at    TIMESTAMP WITH TIME ZONE,
+    result_posted  BOOLEAN       NOT NULL,
     open_team_id   VARCHAR(64),
     CONSTRAINT rounds_pk PRIMARY KEY (id),
     CONSTRAINT rounds_one_open_per_team UNIQUE (open_team_id)
 );
 
 CREATE INDEX rounds_team_idx ON rounds (team_id, opened_at);
+
+-- The sweep looks for closed rounds whose result is not in their channel yet.
+CREATE INDEX rounds_unposted_idx ON rounds (result_posted, closed_at);
 
 -- One answer per person per competency: the primary key makes a second answer replace the first,
 -- however many instances receive it. seq keeps the order answers were first given.

@@ -63,7 +63,7 @@ public final class JdbcRoundStore implements RoundStore {
     String sql =
         "INSERT INTO rounds ("
             + COLUMNS
-            + ", open_team_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ", open_team_id, result_posted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)";
     try (PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, r.id());
       s.setString(2, r.teamId());
@@ -272,6 +272,30 @@ public final class JdbcRoundStore implements RoundStore {
               }
             });
     return closed == 1 ? find(roundId) : Optional.empty();
+  }
+
+  @Override
+  public boolean markResultPosted(String roundId, Instant at) {
+    String sql =
+        "UPDATE rounds SET result_posted = TRUE WHERE id = ? AND result_posted = FALSE"
+            + " AND closed_at IS NOT NULL";
+    return db.autoCommit(
+            "mark a round's result posted",
+            c -> {
+              try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setString(1, roundId);
+                return s.executeUpdate();
+              }
+            })
+        == 1;
+  }
+
+  @Override
+  public List<Round> closedUnposted() {
+    return rounds(
+        "list rounds whose result is not posted",
+        "WHERE result_posted = FALSE AND closed_at IS NOT NULL ORDER BY closed_at",
+        null);
   }
 
   @Override

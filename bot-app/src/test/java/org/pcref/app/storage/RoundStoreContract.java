@@ -117,6 +117,19 @@ abstract class RoundStoreContract {
   }
 
   @Test
+  void shouldPostAClosedRoundsResultOnce() {
+    store.open(round("r1", "t1"));
+    store.open(round("r2", "t2"));
+    assertThat(store.markResultPosted("r1", OPENED)).as("still open").isFalse();
+    assertThat(store.closedUnposted()).isEmpty();
+    store.close("r1", CLOSES, Round.Closing.EVERYONE_ANSWERED);
+    assertThat(store.closedUnposted()).extracting(Round::id).containsExactly("r1");
+    assertThat(store.markResultPosted("r1", CLOSES)).isTrue();
+    assertThat(anotherInstance().markResultPosted("r1", CLOSES)).isFalse();
+    assertThat(store.closedUnposted()).isEmpty();
+  }
+
+  @Test
   void shouldRemindOnce() {
     store.open(round("r1", "t1"));
     assertThat(store.markReminded("r1", OPENED)).isTrue();

@@ -49,7 +49,7 @@ final class Answering {
       return new Rounds.Outcome(List.of(new Reply.Text("That round no longer exists.")), current);
     }
     List<Reply> replies = new ArrayList<>();
-    Round round = rounds.settled(found.get(), team.get(), replies);
+    Round round = rounds.settled(in, found.get(), team.get(), replies);
     if (!round.isOpen()) {
       replies.add(0, new Reply.Text("That round closed on " + cards.date(round.closedAt()) + "."));
       return new Rounds.Outcome(replies, current);
@@ -114,7 +114,7 @@ final class Answering {
       return new Rounds.Outcome(List.of(new Reply.Text("That round no longer exists.")), null);
     }
     List<Reply> replies = new ArrayList<>();
-    Round round = rounds.settled(found.get(), team.get(), replies);
+    Round round = rounds.settled(in, found.get(), team.get(), replies);
     if (!round.isOpen()) {
       replies.add(
           0,
@@ -157,11 +157,11 @@ final class Answering {
                   new Reply.Text(
                       "You’ve stopped answering. Answers you already gave still count; press Take part to change them.")),
               null);
-      case FINISHED -> finished(round, team.get());
+      case FINISHED -> finished(in, round, team.get());
     };
   }
 
-  private Rounds.Outcome finished(Round round, Team team) {
+  private Rounds.Outcome finished(Inbound in, Round round, Team team) {
     List<Reply> replies = new ArrayList<>();
     replies.add(
         new Reply.Text(
@@ -171,7 +171,7 @@ final class Answering {
     if (rounds.everyoneAnswered(round, team)) {
       store
           .close(round.id(), clock.instant(), Round.Closing.EVERYONE_ANSWERED)
-          .ifPresent(closed -> replies.add(new Reply.ForChannel(rounds.result(closed, team))));
+          .ifPresent(closed -> replies.add(rounds.closedResult(in, closed, team)));
     }
     return new Rounds.Outcome(replies, null);
   }

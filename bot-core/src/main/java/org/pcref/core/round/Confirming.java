@@ -39,7 +39,7 @@ final class Confirming {
       return new Rounds.Outcome(List.of(new Reply.Text("There’s no round to confirm yet.")), null);
     }
     List<Reply> replies = new ArrayList<>();
-    Round round = rounds.settled(latest, team, replies);
+    Round round = rounds.settled(in, latest, team, replies);
     if (round.isOpen()) {
       replies.add(
           new Reply.Text(

@@ -14,6 +14,7 @@ public final class InMemoryRoundStore implements RoundStore {
   private final Map<String, Round> rounds = new LinkedHashMap<>();
   private final Map<String, RoundAnswer> answers = new LinkedHashMap<>();
   private final Map<String, Confirmation> confirmations = new LinkedHashMap<>();
+  private final java.util.Set<String> posted = new java.util.HashSet<>();
 
   @Override
   public synchronized Round open(Round round) {
@@ -72,6 +73,17 @@ public final class InMemoryRoundStore implements RoundStore {
     Round closed = round.closed(at, why);
     rounds.put(roundId, closed);
     return Optional.of(closed);
+  }
+
+  @Override
+  public synchronized boolean markResultPosted(String roundId, Instant at) {
+    Round round = rounds.get(roundId);
+    return round != null && !round.isOpen() && posted.add(roundId);
+  }
+
+  @Override
+  public synchronized List<Round> closedUnposted() {
+    return rounds.values().stream().filter(r -> !r.isOpen() && !posted.contains(r.id())).toList();
   }
 
   @Override

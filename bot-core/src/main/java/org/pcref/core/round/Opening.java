@@ -62,7 +62,7 @@ final class Opening {
       return new Rounds.Outcome(List.of(Rounds.onlyLeads(team, "start a team round")), null);
     }
     List<Reply> replies = new ArrayList<>();
-    Optional<Round> open = rounds.openRound(team, replies);
+    Optional<Round> open = rounds.openRound(in, team, replies);
     if (open.isPresent()) {
       replies.add(new Reply.Text("There’s already a round open for " + team.name() + "."));
       replies.add(rounds.status(open.get(), team));

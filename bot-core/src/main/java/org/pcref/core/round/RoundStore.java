@@ -50,6 +50,15 @@ public interface RoundStore {
    */
   Optional<Round> close(String roundId, Instant at, Round.Closing why);
 
+  /**
+   * Marks the round's result as posted in its team's channel; true only for the first caller, who
+   * posts it.
+   */
+  boolean markResultPosted(String roundId, Instant at);
+
+  /** Closed rounds whose result has not been posted in their channel yet (for the sweep). */
+  List<Round> closedUnposted();
+
   /** Marks the halfway reminder as sent; true only for the first caller. */
   boolean markReminded(String roundId, Instant at);
 

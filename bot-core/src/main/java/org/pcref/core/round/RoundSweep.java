@@ -69,6 +69,11 @@ public final class RoundSweep {
     Instant now = clock.instant();
     int reminded = 0;
     int closed = 0;
+    for (Round round : store.closedUnposted()) {
+      // Closed by a turn outside its channel (a member's last answer in a direct message): the
+      // result still goes to the team.
+      teams.find(round.teamId()).ifPresent(team -> post(round, team, now));
+    }
     for (Round round : store.openRounds()) {
       Optional<Team> team = teams.find(round.teamId());
       if (team.isEmpty()) {
@@ -90,12 +95,19 @@ public final class RoundSweep {
     if (closed.isEmpty()) {
       return false; // a turn or another instance closed it, and posted its result
     }
-    Address to = channelOf(closed.get(), team);
-    Delivery result = send(to, List.of(results.result(closed.get(), team)));
+    post(closed.get(), team, clock.instant());
+    return true;
+  }
+
+  /** Posts a closed round's result in its channel, unless someone has (one try). */
+  private void post(Round closed, Team team, Instant now) {
+    if (!store.markResultPosted(closed.id(), now)) {
+      return;
+    }
+    Delivery result = send(channelOf(closed, team), List.of(results.result(closed, team)));
     if (!(result instanceof Delivery.Sent)) {
       LOG.log(Level.WARNING, "A round's result for team " + team.id() + " was not posted");
     }
-    return true;
   }
 
   /** Reminds each member who has not answered, once; marks the round reminded when none is left. */
@@ -152,13 +164,10 @@ public final class RoundSweep {
   private static Address channelOf(Round round, Team team) {
     String platform = team.workspace().platform();
     String tenant = team.workspace().tenant();
-    if (!round.channel().isEmpty()) {
-      return Address.channel(platform, tenant, round.channel());
-    }
-    if (!team.channels().isEmpty()) {
-      return Address.channel(platform, tenant, team.channels().get(0));
-    }
-    return Address.directMessage(platform, tenant, round.openedById());
+    String channel = Rounds.channelOf(round, team);
+    return channel.isEmpty()
+        ? Address.directMessage(platform, tenant, round.openedById())
+        : Address.channel(platform, tenant, channel);
   }
 
   private Delivery send(Address to, List<Reply> replies) {

@@ -79,7 +79,7 @@ public final class Rounds {
   /** {@code round}: the open round, or the last one's result. */
   public List<Reply> status(Inbound in, Team team) {
     List<Reply> replies = new ArrayList<>();
-    Optional<Round> open = openRound(team, replies);
+    Optional<Round> open = openRound(in, team, replies);
     if (open.isPresent()) {
       replies.add(status(open.get(), team));
       return replies;
@@ -113,7 +113,7 @@ public final class Rounds {
    */
   public List<Reply> teamNote(Team team) {
     List<Reply> replies = new ArrayList<>();
-    Optional<Round> open = openRound(team, replies);
+    Optional<Round> open = openRound(null, team, replies);
     if (!replies.isEmpty()) {
       return replies; // it just closed: its result is the note
     }
@@ -126,7 +126,7 @@ public final class Rounds {
       return List.of(onlyLeads(team, "close a team round"));
     }
     List<Reply> replies = new ArrayList<>();
-    Optional<Round> open = openRound(team, replies);
+    Optional<Round> open = openRound(in, team, replies);
     if (open.isEmpty()) {
       return replies.isEmpty()
           ? List.of(new Reply.Text("There’s no round open for " + team.name() + "."))
@@ -137,7 +137,7 @@ public final class Rounds {
     if (closed.isEmpty()) {
       return List.of(new Reply.Text("That round has just closed."));
     }
-    return List.of(new Reply.ForChannel(result(closed.get(), team)));
+    return List.of(closedResult(in, closed.get(), team));
   }
 
   /** The Close now button, which names its round. */
@@ -181,7 +181,7 @@ public final class Rounds {
   /** {@code round take part}: the team's open round. */
   public Outcome joinOpen(Inbound in, Team team, RoundState current) {
     List<Reply> replies = new ArrayList<>();
-    Optional<Round> open = openRound(team, replies);
+    Optional<Round> open = openRound(in, team, replies);
     if (open.isEmpty()) {
       replies.add(new Reply.Text("There’s no round open for " + team.name() + "."));
       return new Outcome(replies, current);
@@ -210,25 +210,48 @@ public final class Rounds {
    * The team's open round, closed first if its time is up: then its result is added to {@code
    * replies} (by the one caller that closed it) and empty returned.
    */
-  Optional<Round> openRound(Team team, List<Reply> replies) {
+  Optional<Round> openRound(Inbound in, Team team, List<Reply> replies) {
     Optional<Round> open = store.openRound(team.id());
     if (open.isEmpty() || !open.get().isDue(clock.instant())) {
       return open;
     }
     store
         .close(open.get().id(), open.get().closesAt(), Round.Closing.TIME_UP)
-        .ifPresent(closed -> replies.add(new Reply.ForChannel(result(closed, team))));
+        .ifPresent(closed -> replies.add(closedResult(in, closed, team)));
     return Optional.empty();
   }
 
   /** The round, closed first if its time is up; the summary goes to {@code replies} if so. */
-  Round settled(Round round, Team team, List<Reply> replies) {
+  Round settled(Inbound in, Round round, Team team, List<Reply> replies) {
     if (!round.isOpen() || !round.isDue(clock.instant())) {
       return round;
     }
     Optional<Round> closed = store.close(round.id(), round.closesAt(), Round.Closing.TIME_UP);
-    closed.ifPresent(c -> replies.add(new Reply.ForChannel(result(c, team))));
+    closed.ifPresent(c -> replies.add(closedResult(in, c, team)));
     return closed.orElseGet(() -> store.find(round.id()).orElse(round));
+  }
+
+  /**
+   * The result of a round this turn closed. In the round's channel it is for everyone there (and
+   * recorded as posted); anywhere else (a direct message, or with no turn) it is for the person
+   * alone, and the sweep posts it in the channel.
+   */
+  Reply closedResult(Inbound in, Round closed, Team team) {
+    boolean inChannel =
+        in != null
+            && !in.direct()
+            && in.key().channel().equals(channelOf(closed, team))
+            && store.markResultPosted(closed.id(), clock.instant());
+    Reply result = result(closed, team);
+    return inChannel ? new Reply.ForChannel(result) : result;
+  }
+
+  /** The channel a round's result belongs in: where it was announced, or the team's first. */
+  static String channelOf(Round round, Team team) {
+    if (!round.channel().isEmpty()) {
+      return round.channel();
+    }
+    return team.channels().isEmpty() ? "" : team.channels().get(0);
   }
 
   Reply status(Round round, Team team) {

@@ -127,6 +127,33 @@ class RoundSweepTest {
     alex.says("round").expectReply("Team round result", "Good: 3");
   }
 
+  @Test
+  void shouldPostTheResultOfARoundClosedInADirectMessageInTheChannel() {
+    Choice takePart = startRound();
+    for (String name : List.of("Sam", "Jo", "Kim")) {
+      Chat.in(bot, "ward-7", name).press(takePart).presses("Good").presses("No note");
+    }
+    Chat alexDirect = Chat.direct(bot, "Alex");
+    alexDirect.press(takePart).presses("Good").presses("No note");
+    alexDirect.expectReply("Thank you", "Team round result", "Closed when everyone had answered");
+    assertThat(alexDirect.replies()).noneMatch(r -> r instanceof Reply.ForChannel);
+
+    assertThat(sweep.sweep().closed()).isZero();
+    sweep.sweep();
+    assertThat(sent.to).containsExactly(Address.channel("test", "tenant", "ward-7"));
+    assertThat(sent.texts.get(0)).contains("Team round result — ward-7", "Good: 4");
+  }
+
+  @Test
+  void shouldNotPostAgainWhatATurnInTheChannelPosted() {
+    Choice takePart = startRound();
+    Chat.in(bot, "ward-7", "Sam").press(takePart).presses("Good").presses("No note");
+    alex.says("round close");
+    assertThat(alex.replies()).singleElement().isInstanceOf(Reply.ForChannel.class);
+    sweep.sweep();
+    assertThat(sent.to).isEmpty();
+  }
+
   private String teamId() {
     return teams
         .findByChannel(new org.pcref.core.team.Workspace("test", "tenant"), "ward-7")
