@@ -14,12 +14,16 @@ import org.junit.jupiter.api.Test;
  */
 class TeamsTeamRoundTest extends TeamsOverHttp {
 
-  private static final String CHANNEL_PATH = "/v3/conversations/" + TeamsActivities.CHANNEL;
+  /** A channel of its own: the application and its database are shared with other tests. */
+  private static final String ROUND_CHANNEL = "19:ward9rounds@thread.tacv2";
+
+  private static final String CHANNEL_PATH = "/v3/conversations/" + ROUND_CHANNEL;
 
   @Test
   void shouldAnnounceInTheChannelAskEachMemberInTheirOwnChatAndPostTheResultInTheChannel() {
+    TeamsActivities ward = teams.inChannel(ROUND_CHANNEL);
     List<ConnectorStub.Request> announced =
-        send(teams.channelMention("aad-ria", "Ria", "checkin team co-production"));
+        send(ward.channelMention("aad-ria", "Ria", "checkin team co-production"));
     assertThat(announced).allSatisfy(r -> assertThat(r.path()).startsWith(CHANNEL_PATH));
     assertThat(shown(announced)).contains("Team round — ", "Co-Production");
     JsonNode takePart = button(announced, "Take part");
@@ -28,10 +32,10 @@ class TeamsTeamRoundTest extends TeamsOverHttp {
     for (String name : List.of("Tom", "Uma", "Val")) {
       String aad = "aad-" + name.toLowerCase(java.util.Locale.ROOT);
       send(teams.personal(aad, name, "hello"));
-      ObjectNode inChannel = teams.channelMention(aad, name, "round");
+      ObjectNode inChannel = ward.channelMention(aad, name, "round");
       send(inChannel);
 
-      List<ConnectorStub.Request> question = send(teams.submit(inChannel, takePart, card));
+      List<ConnectorStub.Request> question = send(ward.submit(inChannel, takePart, card));
       assertThat(question)
           .as("nothing in the channel, and the announcement keeps its button")
           .allSatisfy(
@@ -51,11 +55,10 @@ class TeamsTeamRoundTest extends TeamsOverHttp {
     }
 
     List<ConnectorStub.Request> noChat =
-        send(teams.submit(teams.channelMention("aad-wes", "Wes", "round"), takePart, card));
+        send(ward.submit(ward.channelMention("aad-wes", "Wes", "round"), takePart, card));
     assertThat(shown(noChat)).contains("I can only ask you privately in a one-to-one chat");
 
-    List<ConnectorStub.Request> closed =
-        send(teams.channelMention("aad-ria", "Ria", "round close"));
+    List<ConnectorStub.Request> closed = send(ward.channelMention("aad-ria", "Ria", "round close"));
     assertThat(closed).allSatisfy(r -> assertThat(r.path()).startsWith(CHANNEL_PATH));
     assertThat(shown(closed)).contains("Team round result", "Good: 3", "Median: Good");
   }
