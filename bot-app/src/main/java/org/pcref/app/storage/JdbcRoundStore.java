@@ -142,117 +142,26 @@ public final class JdbcRoundStore implements RoundStore {
 
   @Override
   public void answer(RoundAnswer a) {
-    db.autoCommit(
-        "keep a round answer",
-        c -> {
-          if (updateAnswer(c, a) == 0) {
-            try {
-              insertAnswer(c, a);
-            } catch (SQLException e) {
-              if (!Transactions.isUniqueViolation(e)) {
-                throw e;
-              }
-              // The same person's answer arrived on another instance a moment ago: the later wins.
-              updateAnswer(c, a);
-            }
-          }
-          return null;
-        });
-  }
-
-  private static int updateAnswer(Connection c, RoundAnswer a) throws SQLException {
-    String sql =
-        "UPDATE round_answers SET person_name = ?, level = ?, note = ?, checked = ?, answered_at = ?"
-            + " WHERE round_id = ? AND person_id = ? AND competency_id = ?";
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, a.personName());
-      s.setString(2, a.level() == null ? null : a.level().name());
-      s.setString(3, a.note());
-      s.setString(4, Checklists.write(a.checked()));
-      s.setObject(5, time(a.at()));
-      s.setString(6, a.roundId());
-      s.setString(7, a.personId());
-      s.setString(8, a.competencyId());
-      return s.executeUpdate();
-    }
-  }
-
-  private static void insertAnswer(Connection c, RoundAnswer a) throws SQLException {
-    String sql =
-        "INSERT INTO round_answers (person_name, level, note, checked, answered_at, round_id,"
-            + " person_id, competency_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, a.personName());
-      s.setString(2, a.level() == null ? null : a.level().name());
-      s.setString(3, a.note());
-      s.setString(4, Checklists.write(a.checked()));
-      s.setObject(5, time(a.at()));
-      s.setString(6, a.roundId());
-      s.setString(7, a.personId());
-      s.setString(8, a.competencyId());
-      s.executeUpdate();
-    }
+    db.autoCommit("keep a round answer", c -> RoundAnswerRows.keep(c, a));
   }
 
   @Override
   public List<RoundAnswer> answers(String roundId) {
-    return answers("WHERE round_id = ?", roundId, null);
+    return db.autoCommit(
+        "read a round's answers",
+        c -> RoundAnswerRows.read(c, "WHERE round_id = ?", roundId, null));
   }
 
   @Override
   public List<RoundAnswer> answers(String roundId, String personId) {
-    return answers("WHERE round_id = ? AND person_id = ?", roundId, personId);
+    return db.autoCommit(
+        "read a person's round answers",
+        c -> RoundAnswerRows.read(c, "WHERE round_id = ? AND person_id = ?", roundId, personId));
   }
 
   @Override
   public int countAnswers(String roundId) {
-    return db.autoCommit(
-        "count a round's answers",
-        c -> {
-          try (PreparedStatement s =
-              c.prepareStatement("SELECT COUNT(*) FROM round_answers WHERE round_id = ?")) {
-            s.setString(1, roundId);
-            try (ResultSet row = s.executeQuery()) {
-              row.next();
-              return row.getInt(1);
-            }
-          }
-        });
-  }
-
-  private List<RoundAnswer> answers(String where, String roundId, String personId) {
-    String sql =
-        "SELECT round_id, person_id, person_name, competency_id, level, note, checked, answered_at"
-            + " FROM round_answers "
-            + where
-            + " ORDER BY seq";
-    return db.autoCommit(
-        "read a round's answers",
-        c -> {
-          try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, roundId);
-            if (personId != null) {
-              s.setString(2, personId);
-            }
-            List<RoundAnswer> answers = new ArrayList<>();
-            try (ResultSet row = s.executeQuery()) {
-              while (row.next()) {
-                String level = row.getString(5);
-                answers.add(
-                    new RoundAnswer(
-                        row.getString(1),
-                        row.getString(2),
-                        row.getString(3),
-                        row.getString(4),
-                        level == null ? null : TeamLevel.valueOf(level),
-                        row.getString(6),
-                        Checklists.read(row.getString(7)),
-                        instant(row, 8)));
-              }
-            }
-            return answers;
-          }
-        });
+    return db.autoCommit("count a round's answers", c -> RoundAnswerRows.count(c, roundId));
   }
 
   @Override
@@ -371,11 +280,11 @@ public final class JdbcRoundStore implements RoundStore {
         });
   }
 
-  private static OffsetDateTime time(Instant at) {
+  static OffsetDateTime time(Instant at) {
     return at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
   }
 
-  private static Instant instant(ResultSet row, int column) throws SQLException {
+  static Instant instant(ResultSet row, int column) throws SQLException {
     OffsetDateTime at = row.getObject(column, OffsetDateTime.class);
     return at == null ? null : at.toInstant();
   }
