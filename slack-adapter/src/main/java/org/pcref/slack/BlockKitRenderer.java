@@ -7,6 +7,7 @@ import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
+import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.element.BlockElement;
@@ -163,10 +164,30 @@ final class BlockKitRenderer {
       }
       blocks.addAll(blocks(reply));
     }
+    if (forChannel) {
+      markForEveryone(blocks);
+    }
     String text = fallback(replies);
     for (int start = 0; start < blocks.size(); start += MAX_BLOCKS) {
       List<LayoutBlock> page = blocks.subList(start, Math.min(blocks.size(), start + MAX_BLOCKS));
       messages.add(new SlackMessage(page, start == 0 ? text : "(continued) " + text, forChannel));
+    }
+  }
+
+  /**
+   * A message for the whole channel stays for the whole channel: its buttons are pressed by each
+   * person for themselves (a round's Take part), so a press must neither take them away nor answer
+   * in public.
+   */
+  private static void markForEveryone(List<LayoutBlock> blocks) {
+    for (LayoutBlock block : blocks) {
+      if (block instanceof ActionsBlock row) {
+        for (BlockElement element : row.getElements()) {
+          if (element instanceof ButtonElement button) {
+            button.setActionId(Buttons.forEveryone(button.getActionId()));
+          }
+        }
+      }
     }
   }
 

@@ -21,8 +21,10 @@ import org.pcref.core.message.Reply;
 /**
  * A button press: the core's action id and value go back to the core unchanged. The message whose
  * button was pressed is first rewritten without its buttons (so the question cannot be answered
- * twice) and says who chose what; the conversation then goes on in a new message. Buttons on App
- * Home are passed to {@link AppHome}.
+ * twice) and says who chose what; the conversation then goes on in a new message. A button that
+ * everyone in the channel may press (on a message for the whole channel) leaves its message as it
+ * is, and the answer goes to the person who pressed it alone. Buttons on App Home are passed to
+ * {@link AppHome}.
  */
 final class ButtonPresses implements BlockActionHandler {
 
@@ -78,14 +80,15 @@ final class ButtonPresses implements BlockActionHandler {
         executor,
         () -> {
           String responseUrl = payload.getResponseUrl();
-          if (responseUrl != null) {
+          boolean forEveryone = Buttons.isForEveryone(pressed.getActionId());
+          if (responseUrl != null && !forEveryone) {
             outbox.respond(responseUrl, answered(payload, userName, label));
           }
           List<Reply> replies = bot.handle(inbound);
           List<SlackMessage> next = renderer.messages(replies);
           boolean privateMessage =
               payload.getContainer() != null && payload.getContainer().isEphemeral();
-          if (privateMessage || payload.getMessage() == null) {
+          if (forEveryone || privateMessage || payload.getMessage() == null) {
             // What was private stays private: without a response_url it is not sent at all.
             if (responseUrl != null && outbox.respond(responseUrl, next)) {
               bot.posted(inbound.key(), replies);

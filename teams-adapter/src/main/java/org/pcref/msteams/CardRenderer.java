@@ -34,22 +34,30 @@ final class CardRenderer {
   List<Activity> render(List<Reply> replies) {
     List<Activity> out = new ArrayList<>();
     for (Reply each : replies) {
-      Reply reply = each instanceof Reply.ForChannel shared ? shared.reply() : each;
-      out.add(render(reply));
+      if (each instanceof Reply.ForChannel shared) {
+        // A card for the whole channel: each person presses its buttons for themselves.
+        out.add(render(shared.reply(), true));
+      } else {
+        out.add(render(each, false));
+      }
     }
     return out;
   }
 
   Activity render(Reply reply) {
+    return render(reply, false);
+  }
+
+  private Activity render(Reply reply, boolean everyone) {
     if (reply instanceof Reply.Text text) {
       return text(text.text());
     }
     String summary = PlainText.render(List.of(reply)).text();
     if (reply instanceof Reply.Card card) {
-      return message(card(card), summary);
+      return message(card(card, everyone), summary);
     }
     if (reply instanceof Reply.Choices choices) {
-      return message(choices(choices), summary);
+      return message(choices(choices, everyone), summary);
     }
     if (reply instanceof Reply.File file) {
       return message(file(file), file.name());
@@ -76,6 +84,10 @@ final class CardRenderer {
   }
 
   ObjectNode card(Reply.Card card) {
+    return card(card, false);
+  }
+
+  private ObjectNode card(Reply.Card card, boolean everyone) {
     ObjectNode root = adaptiveCard();
     ArrayNode body = root.withArray("body");
     body.add(textBlock(card.title()).put("size", "Medium").put("weight", "Bolder"));
@@ -96,17 +108,21 @@ final class CardRenderer {
     if (!card.footer().isEmpty()) {
       body.add(textBlock(card.footer()).put("isSubtle", true).put("spacing", "Medium"));
     }
-    buttons(body, card.choices(), card.title());
+    buttons(body, card.choices(), card.title(), everyone);
     return root;
   }
 
   ObjectNode choices(Reply.Choices choices) {
+    return choices(choices, false);
+  }
+
+  private ObjectNode choices(Reply.Choices choices, boolean everyone) {
     ObjectNode root = adaptiveCard();
     ArrayNode body = root.withArray("body");
     for (String line : choices.prompt().split("\n")) {
       body.add(textBlock(line));
     }
-    buttons(body, choices.choices(), choices.prompt());
+    buttons(body, choices.choices(), choices.prompt(), everyone);
     return root;
   }
 
@@ -165,6 +181,10 @@ final class CardRenderer {
   }
 
   static void buttons(ArrayNode body, List<Choice> choices, String question) {
+    buttons(body, choices, question, false);
+  }
+
+  static void buttons(ArrayNode body, List<Choice> choices, String question, boolean everyone) {
     for (int from = 0; from < choices.size(); from += BUTTONS_PER_ROW) {
       ObjectNode row = body.addObject();
       row.put("type", "ActionSet");
@@ -175,7 +195,7 @@ final class CardRenderer {
         action.put("type", "Action.Submit");
         // Button titles are shown as plain text by Teams: no markdown to escape.
         action.put("title", choice.label());
-        action.set("data", Submit.of(choice, firstLine(question)).toData());
+        action.set("data", Submit.of(choice, firstLine(question), everyone).toData());
       }
     }
   }

@@ -12,17 +12,24 @@ import org.pcref.core.message.Choice;
  * plus the button's label and the question it answered, so the card can be updated to show what was
  * chosen. Teams sends the data back as the activity's {@code value} (or, for {@code
  * Action.Execute}, as {@code value.action.data}).
+ *
+ * @param everyone whether the button is on a card for the whole channel, which each person presses
+ *     for themselves: the card stays as it is and the answer goes to the person alone
  */
-record Submit(String actionId, String value, String label, String question) {
+record Submit(String actionId, String value, String label, String question, boolean everyone) {
 
   static final String KEY = "pcref";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_QUESTION = 300;
 
   static Submit of(Choice choice, String question) {
+    return of(choice, question, false);
+  }
+
+  static Submit of(Choice choice, String question, boolean everyone) {
     String shortQuestion =
         question.length() > MAX_QUESTION ? question.substring(0, MAX_QUESTION - 1) + "…" : question;
-    return new Submit(choice.actionId(), choice.value(), choice.label(), shortQuestion);
+    return new Submit(choice.actionId(), choice.value(), choice.label(), shortQuestion, everyone);
   }
 
   ObjectNode toData() {
@@ -32,6 +39,9 @@ record Submit(String actionId, String value, String label, String question) {
     ours.put("value", value);
     ours.put("label", label);
     ours.put("question", question);
+    if (everyone) {
+      ours.put("everyone", true);
+    }
     return data;
   }
 
@@ -57,6 +67,7 @@ record Submit(String actionId, String value, String label, String question) {
             ours.path("action").asText(),
             ours.path("value").asText(""),
             ours.path("label").asText(""),
-            ours.path("question").asText("")));
+            ours.path("question").asText(""),
+            ours.path("everyone").asBoolean(false)));
   }
 }

@@ -58,7 +58,13 @@ public final class TeamsEndpoint {
       SeenKeys seen,
       TeamsSettings settings) {
     this.adapter = adapter;
-    this.turns = new TeamsTurns(bot, new ReferenceKeeper(references), seen);
+    this.turns =
+        new TeamsTurns(
+            bot,
+            new ReferenceKeeper(references),
+            seen,
+            references,
+            new TeamsNotifier(adapter, settings, references));
     this.settings = settings;
     this.serviceUrls = ServiceUrlAllowList.of(settings);
   }

@@ -15,7 +15,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.pcref.core.conversation.Assistant;
+import org.pcref.core.message.Address;
+import org.pcref.core.message.ConversationKey;
+import org.pcref.core.message.Delivery;
 import org.pcref.core.message.Inbound;
+import org.pcref.core.message.Notifier;
 import org.pcref.core.message.Reply;
 import org.pcref.core.message.SeenKeys;
 
@@ -33,13 +37,22 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
   private final CardRenderer renderer = new CardRenderer();
   private final ReferenceKeeper references;
   private final SeenKeys seenActivities;
+  private final ConversationReferences stored;
+  private final Notifier personal;
   private final Cache<String, Boolean> seenHere =
       Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofHours(1)).build();
 
-  TeamsTurns(Assistant bot, ReferenceKeeper references, SeenKeys seenActivities) {
+  TeamsTurns(
+      Assistant bot,
+      ReferenceKeeper references,
+      SeenKeys seenActivities,
+      ConversationReferences stored,
+      Notifier personal) {
     this.bot = bot;
     this.references = references;
     this.seenActivities = seenActivities;
+    this.stored = stored;
+    this.personal = personal;
   }
 
   @Override
@@ -100,6 +113,10 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
     if (inbound.isEmpty()) {
       return;
     }
+    if (forEveryone(activity)) {
+      privately(turn, inbound.get());
+      return;
+    }
     List<Reply> replies = bot.handle(inbound.get());
     Submit.read(activity.getValue())
         .ifPresent(pressed -> markAnswered(turn, pressed, inbound.get().userName()));
@@ -114,6 +131,10 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
       return sendInvokeResponse(turn, new InvokeResponse(501, null));
     }
     Inbound inbound = InboundActivities.read(activity).orElseThrow();
+    if (forEveryone(activity)) {
+      privately(turn, inbound);
+      return invokeAnswer(turn, null);
+    }
     List<Reply> replies = bot.handle(inbound);
     send(turn, inbound, replies);
     return invokeAnswer(turn, renderer.answered(pressed.get(), inbound.userName()));
@@ -181,6 +202,51 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
     }
     List<Reply> welcome = bot.welcome(InboundActivities.isPersonal(activity));
     turn.sendActivities(renderer.render(welcome)).join();
+  }
+
+  /** A button on a channel's card that each person presses for themselves. */
+  private static boolean forEveryone(Activity activity) {
+    return !InboundActivities.isPersonal(activity)
+        && Submit.read(activity.getValue()).map(Submit::everyone).orElse(false);
+  }
+
+  /**
+   * The press is answered in the person's one-to-one chat with the bot, and the conversation goes
+   * on there; the channel's card stays as it is for everyone else. Without such a chat (the person
+   * never opened one) the bot cannot write to them alone, and says so in the channel.
+   */
+  private void privately(TurnContext turn, Inbound pressed) {
+    String tenant = pressed.key().tenant();
+    String user = pressed.key().user();
+    Address to = Address.directMessage(InboundActivities.PLATFORM, tenant, user);
+    Optional<ConversationReferences.StoredReference> chat = stored.find(to);
+    if (chat.isEmpty()) {
+      turn.sendActivities(
+              renderer.render(
+                  List.of(
+                      new Reply.Text(
+                          pressed.userName()
+                              + ", I can only ask you privately in a one-to-one chat: open a chat with me"
+                              + " (Apps, then PCREF Bot), say hello, then press the button again."))))
+          .join();
+      return;
+    }
+    Inbound inChat =
+        new Inbound(
+            new ConversationKey(
+                InboundActivities.PLATFORM, tenant, chat.get().conversation(), user),
+            pressed.userName(),
+            "",
+            pressed.action(),
+            true,
+            null);
+    List<Reply> replies = bot.handle(inChat);
+    Delivery delivery = personal.deliver(to, replies);
+    if (delivery instanceof Delivery.Sent) {
+      bot.posted(inChat.key(), replies);
+    } else {
+      LOG.log(Level.WARNING, "A private answer to a channel card's button was not delivered");
+    }
   }
 
   private void markAnswered(TurnContext turn, Submit pressed, String userName) {

@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.pcref.core.reminder.NudgeDelivery;
 import org.pcref.core.reminder.Reminders;
+import org.pcref.core.round.RoundSweep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -48,6 +49,7 @@ public final class NudgeEngine {
   private static final Logger log = LoggerFactory.getLogger(NudgeEngine.class);
 
   private final Reminders reminders;
+  private final RoundSweep rounds;
   private final Clock clock;
   private final DeliveryJson json = new DeliveryJson();
   private final CustomTask<String> delivery;
@@ -63,7 +65,19 @@ public final class NudgeEngine {
    */
   public NudgeEngine(
       DataSource dataSource, Reminders reminders, Clock clock, NudgeEngineSettings settings) {
-    this(dataSource, reminders, clock, settings, SchedulerListener.NOOP);
+    this(dataSource, reminders, null, clock, settings, SchedulerListener.NOOP);
+  }
+
+  /**
+   * @param rounds the team rounds' halfway reminders and closings, run at every sweep
+   */
+  public NudgeEngine(
+      DataSource dataSource,
+      Reminders reminders,
+      RoundSweep rounds,
+      Clock clock,
+      NudgeEngineSettings settings) {
+    this(dataSource, reminders, rounds, clock, settings, SchedulerListener.NOOP);
   }
 
   /**
@@ -75,7 +89,18 @@ public final class NudgeEngine {
       Clock clock,
       NudgeEngineSettings settings,
       SchedulerListener listener) {
+    this(dataSource, reminders, null, clock, settings, listener);
+  }
+
+  NudgeEngine(
+      DataSource dataSource,
+      Reminders reminders,
+      RoundSweep rounds,
+      Clock clock,
+      NudgeEngineSettings settings,
+      SchedulerListener listener) {
     this.reminders = reminders;
+    this.rounds = rounds;
     this.clock = clock;
     this.delivery =
         Tasks.custom(DELIVERY, String.class)
@@ -173,6 +198,14 @@ public final class NudgeEngine {
         });
     if (scheduled.get() > 0) {
       log.info("{} nudge deliveries scheduled", scheduled.get());
+    }
+    if (rounds != null) {
+      // The sweep is db-scheduler's recurring task, run by one instance at a time; the round store
+      // and the nudge record keep each reminder and each closing to one even if two overlap.
+      RoundSweep.Swept swept = rounds.sweep();
+      if (swept.reminded() + swept.closed() > 0) {
+        log.info("{} round reminders sent, {} rounds closed", swept.reminded(), swept.closed());
+      }
     }
   }
 

@@ -12,6 +12,7 @@ import org.pcref.core.conversation.Assistant;
 import org.pcref.core.conversation.ConversationStore;
 import org.pcref.core.picture.TrustPicture;
 import org.pcref.core.reminder.NudgeStore;
+import org.pcref.core.round.RoundStore;
 import org.pcref.core.team.TeamStore;
 import org.pcref.framework.Framework;
 import org.springframework.boot.SpringApplication;
@@ -104,13 +105,28 @@ public class BotServer {
   }
 
   @Bean
+  RoundStore roundStore(Database database) {
+    return database.rounds();
+  }
+
+  @Bean
   Assistant bot(
       Framework framework,
       ConversationStore conversationStore,
       TeamStore teamStore,
       NudgeStore nudgeStore,
+      RoundStore roundStore,
       CheckInSettings checkIns,
+      Settings settings,
       Clock clock) {
-    return new Assistant(framework, conversationStore, teamStore, nudgeStore, checkIns, clock);
+    return new Assistant(
+        framework,
+        conversationStore,
+        teamStore,
+        nudgeStore,
+        roundStore,
+        checkIns,
+        settings.rounds(),
+        clock);
   }
 }

@@ -10,6 +10,8 @@ import org.pcref.core.conversation.OwedToChannels;
 import org.pcref.core.message.Notifier;
 import org.pcref.core.reminder.NudgeStore;
 import org.pcref.core.reminder.Reminders;
+import org.pcref.core.round.RoundStore;
+import org.pcref.core.round.RoundSweep;
 import org.pcref.core.team.TeamStore;
 import org.pcref.framework.Framework;
 import org.springframework.beans.factory.ObjectProvider;
@@ -59,10 +61,32 @@ class NudgeConfiguration {
     return ready -> owed.start();
   }
 
+  /** The team rounds' halfway reminders and closings, through the same notifiers. */
+  @Bean
+  RoundSweep roundSweep(
+      Framework framework,
+      TeamStore teams,
+      RoundStore rounds,
+      NudgeStore nudges,
+      ObjectProvider<Notifier> notifiers,
+      Settings settings,
+      Clock clock) {
+    return new RoundSweep(
+        framework,
+        teams,
+        rounds,
+        nudges,
+        notifiers.orderedStream().toList(),
+        new LogNotifier(),
+        settings.rounds(),
+        clock);
+  }
+
   @Bean(destroyMethod = "stop")
   @ConditionalOnProperty(name = "pcref.nudges.enabled", havingValue = "true", matchIfMissing = true)
-  NudgeEngine nudgeEngine(Database database, Reminders reminders, Clock clock, Settings settings) {
-    return new NudgeEngine(database.dataSource(), reminders, clock, settings.nudges());
+  NudgeEngine nudgeEngine(
+      Database database, Reminders reminders, RoundSweep rounds, Clock clock, Settings settings) {
+    return new NudgeEngine(database.dataSource(), reminders, rounds, clock, settings.nudges());
   }
 
   @Bean

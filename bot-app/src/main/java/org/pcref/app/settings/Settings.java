@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import org.pcref.app.nudge.NudgeEngineSettings;
 import org.pcref.app.storage.DatabaseSettings;
 import org.pcref.core.checkin.CheckInSettings;
+import org.pcref.core.round.RoundSettings;
 
 /**
  * The bot's own settings ({@code pcref.*}), read the same way by the server (from Spring's
@@ -69,6 +70,28 @@ public final class Settings {
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(
           "a pcref.checkin setting is not valid: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * How team rounds behave: {@code pcref.round.working-days} (how long one stays open, default 3)
+   * and {@code pcref.round.fewest-to-show} (the fewest answers whose spread is shown, default 3),
+   * in the check-ins' time zone.
+   */
+  public RoundSettings rounds() {
+    RoundSettings defaults = RoundSettings.DEFAULTS;
+    try {
+      return new RoundSettings(
+          get("pcref.round.working-days") == null
+              ? defaults.workingDays()
+              : Integer.parseInt(get("pcref.round.working-days")),
+          get("pcref.round.fewest-to-show") == null
+              ? defaults.fewestToShow()
+              : Integer.parseInt(get("pcref.round.fewest-to-show")),
+          checkIns().zone());
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          "a pcref.round setting is not valid: " + e.getMessage(), e);
     }
   }
 

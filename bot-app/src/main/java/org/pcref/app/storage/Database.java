@@ -19,6 +19,7 @@ import org.flywaydb.core.Flyway;
 import org.pcref.core.conversation.ConversationStore;
 import org.pcref.core.picture.TrustPicture;
 import org.pcref.core.reminder.NudgeStore;
+import org.pcref.core.round.RoundStore;
 import org.pcref.core.team.TeamStore;
 
 /**
@@ -51,6 +52,7 @@ public final class Database implements AutoCloseable {
   private final JdbcTeamStore teams;
   private final JdbcNudgeStore nudges;
   private final JdbcTrustPicture trustPicture;
+  private final JdbcRoundStore rounds;
   private final ServerLock serverLock;
 
   private Database(HikariDataSource dataSource, ServerLock serverLock) {
@@ -61,6 +63,7 @@ public final class Database implements AutoCloseable {
     this.teams = new JdbcTeamStore(dataSource);
     this.nudges = new JdbcNudgeStore(dataSource);
     this.trustPicture = new JdbcTrustPicture(dataSource);
+    this.rounds = new JdbcRoundStore(dataSource);
   }
 
   /** Opens the database and brings its schema up to date; fails if either cannot be done. */
@@ -212,6 +215,10 @@ public final class Database implements AutoCloseable {
 
   public NudgeStore nudges() {
     return nudges;
+  }
+
+  public RoundStore rounds() {
+    return rounds;
   }
 
   /** The trust-wide picture read from the teams and ratings the team store writes. */

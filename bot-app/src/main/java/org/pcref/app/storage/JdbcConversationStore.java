@@ -293,7 +293,7 @@ public final class JdbcConversationStore implements ConversationStore {
           } catch (JsonProcessingException | RuntimeException unreadable) {
             continue; // kept: loading that conversation reports it
           }
-          if (state.checkIn() == null && state.teamId() == null) {
+          if (state.checkIn() == null && state.teamId() == null && state.round() == null) {
             idle.add(new Idle(key, rows.getObject(6, OffsetDateTime.class)));
           }
         }

@@ -202,6 +202,7 @@ public final class RememberedConversations implements ConversationStore, AutoClo
   private static boolean sameAnswers(ConversationState before, ConversationState after) {
     return Objects.equals(before.checkIn(), after.checkIn())
         && Objects.equals(before.teamId(), after.teamId())
+        && Objects.equals(before.round(), after.round())
         && before.owed().equals(after.owed());
   }
 }

@@ -102,7 +102,9 @@ public final class Terminal {
                   database.conversations(),
                   database.teams(),
                   database.nudges(),
+                  database.rounds(),
                   checkIns,
+                  settings.rounds(),
                   clock);
           new ChatSession(new TerminalConversation(bot, channel, user), out)
               .run(framework.name(), new InputLines(in));
@@ -114,7 +116,9 @@ public final class Terminal {
                   database.conversations(),
                   database.teams(),
                   database.nudges(),
+                  database.rounds(),
                   checkIns,
+                  settings.rounds(),
                   clock);
           answer(new TerminalConversation(bot, channel, user).replies(command.question()), out);
         }
@@ -126,7 +130,9 @@ public final class Terminal {
                   new InMemoryConversationStore(),
                   database.teams(),
                   database.nudges(),
+                  database.rounds(),
                   checkIns,
+                  settings.rounds(),
                   clock);
           new JsonLines(line -> new TerminalConversation(bot, channel + "#" + line, user), out)
               .run(new InputLines(in));

@@ -77,6 +77,9 @@ final class TestDatabases {
         Statement statement = c.createStatement()) {
       for (String table :
           new String[] {
+            "round_answers",
+            "round_confirmations",
+            "rounds",
             "ratings",
             "team_channels",
             "team_people",

@@ -202,13 +202,14 @@ final class CheckInFlow {
 
   private Transition onMove(CheckIn c, Move move, Turn turn) {
     return switch (move) {
-      case SKIP ->
-          c.step() == Step.NOTE
-              ? record(c, "", turn)
-              : next(
-                  c.answered(new CompetencyAnswer(c.competencyId(), null, "", previous(c, turn))),
-                  turn,
-                  null);
+      case SKIP -> {
+        if (c.step() == Step.NOTE) {
+          yield record(c, "", turn);
+        }
+        CompetencyAnswer skipped =
+            new CompetencyAnswer(c.competencyId(), null, "", previous(c, turn));
+        yield next(c.answered(skipped), turn, null, skipped, List.of());
+      }
       case BACK -> back(c, turn);
       case PAUSE -> new Transition(c.paused(true), List.of(prompts.paused(c)), null);
       case CANCEL -> new Transition(null, List.of(prompts.cancelled(c)), null);
@@ -309,16 +310,17 @@ final class CheckInFlow {
             turn.personName(),
             turn.now(),
             c.id());
-    CheckIn after =
-        c.answered(new CompetencyAnswer(c.competencyId(), level, note, previous(c, turn)));
-    return next(after, turn, rating);
+    CompetencyAnswer given = new CompetencyAnswer(c.competencyId(), level, note, previous(c, turn));
+    return next(c.answered(given), turn, rating, given, c.checked());
   }
 
-  private Transition next(CheckIn c, Turn turn, Rating recorded) {
+  private Transition next(
+      CheckIn c, Turn turn, Rating recorded, CompetencyAnswer given, List<CheckedLevel> checked) {
     if (c.isFinished()) {
-      return new Transition(null, List.of(prompts.summary(c, turn)), recorded);
+      return new Transition(
+          null, List.of(prompts.summary(c, turn)), recorded, given, checked, true);
     }
-    return new Transition(c, prompts.current(c, turn), recorded);
+    return new Transition(c, prompts.current(c, turn), recorded, given, checked, false);
   }
 
   private Transition ask(CheckIn c, Turn turn) {

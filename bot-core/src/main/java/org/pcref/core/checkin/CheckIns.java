@@ -58,6 +58,11 @@ public final class CheckIns {
     this.flow = new CheckInFlow(framework, questions, prompts);
   }
 
+  /** The same questions, asked of one person on their own for a team round. */
+  public PrivateCheckIn privately() {
+    return new PrivateCheckIn(flow, prompts, store, clock);
+  }
+
   /** {@code checkin}, {@code checkin all} or {@code checkin <competency>} for a team. */
   public Outcome start(Inbound in, Team team, CheckIn existing, String argument) {
     if (existing != null && !existing.paused()) {

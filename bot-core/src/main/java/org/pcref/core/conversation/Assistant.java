@@ -23,6 +23,10 @@ import org.pcref.core.qa.FrameworkQuestions;
 import org.pcref.core.reminder.InMemoryNudgeStore;
 import org.pcref.core.reminder.NudgeStore;
 import org.pcref.core.reminder.RemindCommand;
+import org.pcref.core.round.InMemoryRoundStore;
+import org.pcref.core.round.RoundSettings;
+import org.pcref.core.round.RoundStore;
+import org.pcref.core.round.Rounds;
 import org.pcref.core.team.InMemoryTeamStore;
 import org.pcref.core.team.TeamCommands;
 import org.pcref.core.team.TeamDirectory;
@@ -85,6 +89,7 @@ public final class Assistant {
     this(framework, store, teams, new InMemoryNudgeStore(List::of), settings, clock);
   }
 
+  /** A bot whose team rounds live only in memory. */
   public Assistant(
       Framework framework,
       ConversationStore store,
@@ -93,6 +98,18 @@ public final class Assistant {
       CheckInSettings settings,
       Clock clock) {
     this(framework, store, teams, nudges, settings, clock, Commands.ALL);
+  }
+
+  public Assistant(
+      Framework framework,
+      ConversationStore store,
+      TeamStore teams,
+      NudgeStore nudges,
+      RoundStore rounds,
+      CheckInSettings settings,
+      RoundSettings roundSettings,
+      Clock clock) {
+    this(framework, store, teams, nudges, rounds, settings, roundSettings, clock, Commands.ALL);
   }
 
   /** A bot that knows {@code commands}, and lists them in its help. */
@@ -104,6 +121,28 @@ public final class Assistant {
       CheckInSettings settings,
       Clock clock,
       CommandRegistry<CommandTurn.Handler> commands) {
+    this(
+        framework,
+        store,
+        teams,
+        nudges,
+        new InMemoryRoundStore(),
+        settings,
+        RoundSettings.DEFAULTS,
+        clock,
+        commands);
+  }
+
+  private Assistant(
+      Framework framework,
+      ConversationStore store,
+      TeamStore teams,
+      NudgeStore nudges,
+      RoundStore rounds,
+      CheckInSettings settings,
+      RoundSettings roundSettings,
+      Clock clock,
+      CommandRegistry<CommandTurn.Handler> commands) {
     FrameworkQuestions questions = new FrameworkQuestions(framework, commands.help());
     // Times are kept to the millisecond, as every database stores them.
     clock = Clock.tick(clock, Duration.ofMillis(1));
@@ -113,14 +152,24 @@ public final class Assistant {
     for (int i = 0; i < conversations.length; i++) {
       conversations[i] = new ReentrantLock();
     }
+    CheckIns checkIns = new CheckIns(framework, questions, teams, settings, clock);
     this.features =
         new Features(
             questions,
-            new CheckIns(framework, questions, teams, settings, clock),
+            checkIns,
             new TeamDirectory(teams, clock),
             new TeamCommands(
                 framework, questions, teams, clock, settings.zone(), settings.reviewAfter()),
-            new RemindCommand(framework, teams, nudges, clock));
+            new RemindCommand(framework, teams, nudges, clock),
+            new Rounds(
+                framework,
+                questions,
+                teams,
+                rounds,
+                checkIns.privately(),
+                roundSettings,
+                settings,
+                clock));
     this.router = new Router(features, commands);
   }
 
@@ -170,7 +219,10 @@ public final class Assistant {
     }
     try {
       Optional<ConversationState> state = store.peek(inbound.key());
-      if (state.isEmpty() || state.get().checkIn() != null || !state.get().owed().isEmpty()) {
+      if (state.isEmpty()
+          || state.get().checkIn() != null
+          || state.get().round() != null
+          || !state.get().owed().isEmpty()) {
         return Optional.empty();
       }
       return Optional.of(turn(inbound, state.get()));
@@ -290,6 +342,7 @@ public final class Assistant {
             after.teamId(),
             now,
             PlainText.numberedChoices(notices),
+            after.round(),
             owed(notices)));
     return notices;
   }

@@ -5,6 +5,7 @@ import org.pcref.core.checkin.CheckIns;
 import org.pcref.core.command.Command;
 import org.pcref.core.command.CommandRegistry;
 import org.pcref.core.command.Who;
+import org.pcref.core.round.Rounds;
 import org.pcref.core.team.Team;
 import org.pcref.core.team.TeamDirectory;
 
@@ -35,20 +36,28 @@ final class Commands {
           Who.ANYONE,
           List.of(
               "checkin — a two-minute check-in on the competencies due for review",
-              "checkin <competency> / checkin all — one competency, or all eight"),
+              "checkin <competency> / checkin all — one competency, or all eight",
+              "checkin team — a team round: everyone rates privately, a lead confirms (leads)"),
           Commands::startCheckIn);
+
+  /** The team round: its status, and the leads' close and confirm. */
+  static final Command<CommandTurn.Handler> ROUND =
+      new Command<>(
+          List.of("round", "team round"),
+          Who.MEMBERS, // the round says who may close and confirm
+          List.of("round — the team round under way: take part; leads close and confirm it"),
+          Commands::round);
 
   static final CommandRegistry<CommandTurn.Handler> ALL =
       new CommandRegistry<>(
           List.of(
               CHECK_IN,
+              ROUND,
               new Command<>(
                   List.of("team"),
                   Who.ANYONE, // each sub-command says who may use it
                   List.of("team — your team’s levels at a glance (team help for more)"),
-                  (features, turn) ->
-                      turn.reply(
-                          features.team().team(turn.in(), turn.state().teamId(), turn.argument()))),
+                  Commands::team),
               new Command<>(
                   List.of("history"),
                   Who.MEMBERS,
@@ -59,8 +68,7 @@ final class Commands {
                   List.of("export"),
                   Who.MEMBERS,
                   List.of("export csv / export json — the whole assessment, for reports"),
-                  (features, turn) ->
-                      turn.reply(features.team().export(turn.team(), turn.argument()))),
+                  Commands::export),
               new Command<>(
                   List.of("correct"),
                   Who.leads("correct a rating"),
@@ -77,6 +85,53 @@ final class Commands {
 
   private Commands() {}
 
+  /** The team's levels, and a line about its team round when it has had one. */
+  private static Router.Result team(Features features, CommandTurn turn) {
+    List<org.pcref.core.message.Reply> replies =
+        new java.util.ArrayList<>(
+            features.team().team(turn.in(), turn.state().teamId(), turn.argument()));
+    if (turn.argument().isBlank()
+        && features.teams().find(turn.in(), turn.state().teamId(), false)
+            instanceof TeamDirectory.Found found) {
+      replies.addAll(features.rounds().teamNote(found.team()));
+    }
+    return turn.reply(replies);
+  }
+
+  /** {@code export csv|json}, or {@code export rounds [csv|json]}. */
+  private static Router.Result export(Features features, CommandTurn turn) {
+    String[] words = turn.argument().strip().split("\\s+", 2);
+    if (words[0].equalsIgnoreCase("rounds") || words[0].equalsIgnoreCase("round")) {
+      return turn.reply(features.rounds().export(turn.team(), words.length > 1 ? words[1] : ""));
+    }
+    return turn.reply(features.team().export(turn.team(), turn.argument()));
+  }
+
+  private static Router.Result round(Features features, CommandTurn turn) {
+    String what = turn.argument().strip().toLowerCase(java.util.Locale.ROOT);
+    ConversationState state = turn.state();
+    Rounds rounds = features.rounds();
+    return switch (what) {
+      case "", "status", "show" -> turn.reply(rounds.status(turn.in(), turn.team()));
+      case "close", "close now", "end" -> turn.reply(rounds.close(turn.in(), turn.team()));
+      case "confirm" -> {
+        Rounds.Outcome outcome = rounds.confirm(turn.in(), turn.team());
+        yield new Router.Result(
+            outcome.replies(), state.withRound(outcome.state(), state.updatedAt()));
+      }
+      case "take part", "answer", "join", "carry on", "continue", "resume" -> {
+        Rounds.Outcome outcome = rounds.joinOpen(turn.in(), turn.team(), state.round());
+        yield new Router.Result(
+            outcome.replies(), state.withRound(outcome.state(), state.updatedAt()));
+      }
+      default ->
+          turn.reply(
+              java.util.List.of(
+                  new org.pcref.core.message.Reply.Text(
+                      "Type round to see the team round, round take part to answer it, or (leads) round close or round confirm.")));
+    };
+  }
+
   /** In a channel, the first check-in creates the channel's team. */
   private static Router.Result startCheckIn(Features features, CommandTurn turn) {
     ConversationState state = turn.state();
@@ -85,6 +140,12 @@ final class Commands {
       return turn.reply(notFound.replies());
     }
     Team team = ((TeamDirectory.Found) lookup).team();
+    String[] words = turn.argument().strip().split("\\s+", 2);
+    if (words[0].equalsIgnoreCase("team")) {
+      Rounds.Outcome round =
+          features.rounds().start(turn.in(), team, words.length > 1 ? words[1] : "");
+      return turn.reply(round.replies());
+    }
     CheckIns.Outcome outcome =
         features.checkIns().start(turn.in(), team, state.checkIn(), turn.argument());
     return new Router.Result(

@@ -8,6 +8,7 @@ import org.pcref.core.message.Choice;
 import org.pcref.core.message.PlainText;
 import org.pcref.core.message.Reply;
 import org.pcref.core.qa.QaContext;
+import org.pcref.core.round.RoundState;
 
 /**
  * Everything the bot remembers about one conversation between turns, saved after every turn so a
@@ -18,6 +19,8 @@ import org.pcref.core.qa.QaContext;
  * @param teamId in a direct message, the team the person chose to work with, or null
  * @param offered the choices the last turn numbered (see {@link PlainText}), so that typing a
  *     number picks one on every platform
+ * @param round this person's part in a team round under way here (their private answers, or a
+ *     lead's confirmation), or null
  * @param owed the replies for everyone in the channel (a check-in's summary) that the last turn
  *     gave and the platform has not yet said it posted: saved with the answers they report, so a
  *     crash before posting loses the message no more than the answers
@@ -28,6 +31,7 @@ public record ConversationState(
     String teamId,
     Instant updatedAt,
     List<Choice> offered,
+    RoundState round,
     List<Reply> owed) {
 
   public ConversationState {
@@ -37,13 +41,23 @@ public record ConversationState(
     owed = owed == null ? List.of() : List.copyOf(owed);
   }
 
-  public ConversationState(QaContext qa, CheckIn checkIn, String teamId, Instant updatedAt) {
-    this(qa, checkIn, teamId, updatedAt, List.of(), List.of());
+  public ConversationState(
+      QaContext qa,
+      CheckIn checkIn,
+      String teamId,
+      Instant updatedAt,
+      List<Choice> offered,
+      RoundState round) {
+    this(qa, checkIn, teamId, updatedAt, offered, round, List.of());
   }
 
   public ConversationState(
       QaContext qa, CheckIn checkIn, String teamId, Instant updatedAt, List<Choice> offered) {
-    this(qa, checkIn, teamId, updatedAt, offered, List.of());
+    this(qa, checkIn, teamId, updatedAt, offered, null, List.of());
+  }
+
+  public ConversationState(QaContext qa, CheckIn checkIn, String teamId, Instant updatedAt) {
+    this(qa, checkIn, teamId, updatedAt, List.of(), null, List.of());
   }
 
   public static ConversationState fresh(Instant now) {
@@ -51,23 +65,27 @@ public record ConversationState(
   }
 
   public ConversationState withQa(QaContext context, Instant now) {
-    return new ConversationState(context, checkIn, teamId, now, offered, owed);
+    return new ConversationState(context, checkIn, teamId, now, offered, round, owed);
   }
 
   public ConversationState withCheckIn(CheckIn newCheckIn, Instant now) {
-    return new ConversationState(qa, newCheckIn, teamId, now, offered, owed);
+    return new ConversationState(qa, newCheckIn, teamId, now, offered, round, owed);
   }
 
   public ConversationState withTeam(String newTeamId, Instant now) {
-    return new ConversationState(qa, checkIn, newTeamId, now, offered, owed);
+    return new ConversationState(qa, checkIn, newTeamId, now, offered, round, owed);
   }
 
   public ConversationState withOffered(List<Choice> choices, Instant now) {
-    return new ConversationState(qa, checkIn, teamId, now, choices, owed);
+    return new ConversationState(qa, checkIn, teamId, now, choices, round, owed);
+  }
+
+  public ConversationState withRound(RoundState newRound, Instant now) {
+    return new ConversationState(qa, checkIn, teamId, now, offered, newRound, owed);
   }
 
   /** This state with {@code replies} owed to the channel (none: nothing owed). */
   public ConversationState withOwed(List<Reply> replies, Instant now) {
-    return new ConversationState(qa, checkIn, teamId, now, offered, replies);
+    return new ConversationState(qa, checkIn, teamId, now, offered, round, replies);
   }
 }

@@ -3,6 +3,7 @@ package org.pcref.core.conversation;
 import org.pcref.core.checkin.CheckIns;
 import org.pcref.core.qa.FrameworkQuestions;
 import org.pcref.core.reminder.RemindCommand;
+import org.pcref.core.round.Rounds;
 import org.pcref.core.team.TeamCommands;
 import org.pcref.core.team.TeamDirectory;
 
@@ -12,4 +13,5 @@ record Features(
     CheckIns checkIns,
     TeamDirectory teams,
     TeamCommands team,
-    RemindCommand remind) {}
+    RemindCommand remind,
+    Rounds rounds) {}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.checkin.CheckIns;
+import org.pcref.core.checkin.PrivateCheckIn;
 import org.pcref.core.command.Call;
 import org.pcref.core.command.CommandRegistry;
 import org.pcref.core.message.Action;
@@ -12,6 +13,8 @@ import org.pcref.core.message.Choice;
 import org.pcref.core.message.Inbound;
 import org.pcref.core.message.Reply;
 import org.pcref.core.qa.Answer;
+import org.pcref.core.round.RoundState;
+import org.pcref.core.round.Rounds;
 import org.pcref.core.team.Team;
 import org.pcref.core.team.TeamDirectory;
 
@@ -24,6 +27,7 @@ final class Router {
   static final String CHECKIN_ACTION = "checkin";
   static final String NUDGE_START = "nudge.checkin";
   static final String NUDGE_SNOOZE = "nudge.snooze";
+  static final String NUDGE_ROUND = "nudge.round";
 
   /** What a nudge's "Snooze a week" button does for its team: the same as typing it. */
   private static final String SNOOZE_A_WEEK = "remind snooze 1 week";
@@ -48,6 +52,14 @@ final class Router {
         case TeamDirectory.CHOOSE -> chooseTeam(in, action.value(), state);
         case NUDGE_START -> nudgeButton(in, action.value(), state, true);
         case NUDGE_SNOOZE -> nudgeButton(in, action.value(), state, false);
+        case NUDGE_ROUND -> nudgeRound(in, action.value(), state);
+        case Rounds.JOIN ->
+            rounded(state, features.rounds().join(in, action.value(), state.round()));
+        case Rounds.CLOSE -> new Result(features.rounds().closeButton(in, action.value()), state);
+        case Rounds.CONFIRM -> rounded(state, features.rounds().confirmButton(in, action.value()));
+        case Rounds.LEVEL -> rounded(state, features.rounds().confirmLevel(in, action.value()));
+        case Rounds.NO_NOTE ->
+            rounded(state, features.rounds().noNote(in, state.round(), action.value()));
         default ->
             new Result(
                 List.of(
@@ -62,6 +74,10 @@ final class Router {
   private Result typed(Inbound in, String text, ConversationState state) {
     Optional<Call<CommandTurn.Handler>> command = commands.readMessage(text);
     CheckIn active = state.checkIn() != null && !state.checkIn().paused() ? state.checkIn() : null;
+    RoundState round = state.round() != null && state.round().takesText() ? state.round() : null;
+    if (command.isEmpty() && round != null) {
+      return rounded(state, features.rounds().handle(in, round, text, null));
+    }
     if (command.isEmpty()) {
       if (active != null) {
         return continueCheckIn(in, state, text, null);
@@ -70,6 +86,14 @@ final class Router {
       return new Result(answer.replies(), state.withQa(answer.context(), state.updatedAt()));
     }
     Result result = command(in, command.get(), state);
+    if (round != null
+        && command.get().command() != Commands.ROUND
+        && result.state().round() == round) {
+      // A command mid-round is answered, then the round's question is asked again.
+      List<Reply> replies = new ArrayList<>(result.replies());
+      replies.addAll(features.rounds().current(in, round));
+      return new Result(replies, result.state());
+    }
     if (active != null && command.get().command() != Commands.CHECK_IN) {
       // A command mid-check-in is answered, then the check-in's question is asked again.
       Team team = features.teams().byId(active.teamId()).orElse(null);
@@ -112,6 +136,12 @@ final class Router {
   }
 
   private Result checkInButton(Inbound in, String value, ConversationState state) {
+    RoundState round = state.round();
+    if (round != null
+        && round.answering() != null
+        && PrivateCheckIn.owns(round.answering(), value)) {
+      return rounded(state, features.rounds().handle(in, round, "", value));
+    }
     if (state.checkIn() == null) {
       return new Result(
           List.of(new Reply.Text("That check-in has ended. Type checkin to start a new one.")),
@@ -147,6 +177,20 @@ final class Router {
         features.checkIns().start(in, team, state.checkIn(), CheckIns.DUE_OR_OLDEST);
     ConversationState chosen = in.direct() ? state.withTeam(teamId, state.updatedAt()) : state;
     return new Result(outcome.replies(), chosen.withCheckIn(outcome.checkIn(), state.updatedAt()));
+  }
+
+  /** A nudge's "Start a team round": the due competencies, for the team it names. */
+  private Result nudgeRound(Inbound in, String teamId, ConversationState state) {
+    Team team = features.teams().byId(teamId).filter(t -> t.includes(in.key().user())).orElse(null);
+    if (team == null) {
+      return new Result(
+          List.of(new Reply.Text("That nudge is for a team you’re no longer in.")), state);
+    }
+    return new Result(features.rounds().start(in, team, "").replies(), state);
+  }
+
+  private static Result rounded(ConversationState state, Rounds.Outcome outcome) {
+    return new Result(outcome.replies(), state.withRound(outcome.state(), state.updatedAt()));
   }
 
   private Result chooseTeam(Inbound in, String teamId, ConversationState state) {

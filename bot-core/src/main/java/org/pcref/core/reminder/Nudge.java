@@ -14,7 +14,12 @@ public record Nudge(String teamId, Kind kind, Instant dueAt) {
     /** The team's cadence has passed since its last check-in, or competencies are stale. */
     CHECKIN,
     /** What changed in the team's assessment since the last digest. */
-    DIGEST
+    DIGEST,
+    /**
+     * Halfway through a team round, to a member who has not answered. Sent by the rounds' sweep,
+     * which records it here so that it goes once; never planned by the nudge planner.
+     */
+    ROUND_REMINDER
   }
 
   public Nudge {

@@ -21,6 +21,7 @@ final class NudgeMessages {
 
   static final String START = "nudge.checkin";
   static final String SNOOZE = "nudge.snooze";
+  static final String ROUND = "nudge.round";
 
   private final Framework framework;
 
@@ -63,6 +64,7 @@ final class NudgeMessages {
         List.of(
             new Choice("Start the check-in", START, team.id()),
             new Choice("Snooze a week", SNOOZE, team.id()),
+            new Choice("Start a team round", ROUND, team.id()),
             Choice.ask("Settings", "remind")));
   }
 

@@ -245,6 +245,8 @@ public final class Reminders {
     NudgeSettings settings = settingsOf(team.id());
     Assessment assessment = new Assessment(teams.ratings(team.id()));
     return switch (nudge.kind()) {
+      case ROUND_REMINDER ->
+          throw new IllegalStateException("a round's reminder is sent by the rounds' sweep");
       case CHECKIN -> messages.checkInDue(team, settings, assessment, now);
       case DIGEST ->
           messages.digest(

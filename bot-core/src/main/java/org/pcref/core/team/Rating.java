@@ -34,7 +34,15 @@ public record Rating(
     checkInId = checkInId == null ? "" : checkInId;
   }
 
+  /** How a rating confirmed after a team round names its evidence: this, then the round's id. */
+  public static final String ROUND = "round:";
+
   public boolean isCorrection() {
     return checkInId.isEmpty();
+  }
+
+  /** Whether a lead confirmed it after a team round. */
+  public boolean isFromRound() {
+    return checkInId.startsWith(ROUND);
   }
 }

@@ -203,7 +203,7 @@ public final class TeamCommands {
     Competency c = named.get();
     List<Item> items = new ArrayList<>();
     for (Rating r : assessment(team).history(c.id())) {
-      String how = r.isCorrection() ? "correction" : "check-in";
+      String how = r.isCorrection() ? "correction" : r.isFromRound() ? "team round" : "check-in";
       items.add(
           new Item(
               describe(r) + " (" + how + ")",

@@ -70,7 +70,8 @@ class NudgingLeadsTest {
                       "Last check-in: Thu 26 Nov 2026",
                       "every 4 weeks",
                       "Start the check-in",
-                      "Snooze a week");
+                      "Snooze a week",
+                      "Start a team round");
             });
   }
 

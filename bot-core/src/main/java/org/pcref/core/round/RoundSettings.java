@@ -1,0 +1,49 @@
+package org.pcref.core.round;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * How rounds behave.
+ *
+ * @param workingDays how long a round stays open unless the lead says otherwise, in working days
+ *     (Saturdays and Sundays are skipped); default 3
+ * @param fewestToShow the fewest answers for which a competency's spread is shown; below it only
+ *     the count is, so nobody's answer can be picked out (default 3)
+ * @param zone the team's time zone, in which working days are counted and times shown
+ */
+public record RoundSettings(int workingDays, int fewestToShow, ZoneId zone) {
+
+  public static final RoundSettings DEFAULTS = new RoundSettings(3, 3, ZoneId.of("Europe/London"));
+
+  /** The longest a lead may keep a round open, in working days. */
+  public static final int LONGEST = 20;
+
+  public RoundSettings {
+    if (workingDays < 1 || workingDays > LONGEST || fewestToShow < 1) {
+      throw new IllegalArgumentException("round settings must be positive");
+    }
+  }
+
+  /**
+   * {@code days} working days after {@code from}, at the same time of day in the team's zone. A
+   * round opened at the weekend counts from Monday.
+   */
+  public Instant closingTime(Instant from, int days) {
+    ZonedDateTime at = from.atZone(zone);
+    int left = days;
+    while (left > 0) {
+      at = at.plusDays(1);
+      if (!isWeekend(at.getDayOfWeek())) {
+        left--;
+      }
+    }
+    return at.toInstant();
+  }
+
+  private static boolean isWeekend(DayOfWeek day) {
+    return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
+  }
+}
