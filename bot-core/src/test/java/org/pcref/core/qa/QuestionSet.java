@@ -16,9 +16,23 @@ import java.util.Locale;
  */
 public record QuestionSet(List<Case> cases) {
 
-  /** One case: the turns of a conversation and what the last reply must (not) contain. */
+  private static final String KIND = "## kind:";
+
+  /** The question sets, each scored on its own. */
+  public static final List<String> FILES =
+      List.of("question-set.txt", "held-out-set.txt", "question-set-kinds.txt");
+
+  /**
+   * One case: the turns of a conversation and what the last reply must (not) contain; its kind is
+   * the last "## kind: NAME" line above it, or the file's name.
+   */
   public record Case(
-      String file, int line, List<String> turns, List<String> expected, List<String> forbidden) {
+      String file,
+      int line,
+      String kind,
+      List<String> turns,
+      List<String> expected,
+      List<String> forbidden) {
 
     /** Why the reply fails this case, or null when it passes. */
     public String failure(String reply) {
@@ -34,10 +48,10 @@ public record QuestionSet(List<Case> cases) {
     }
   }
 
-  /** The main set and the set written separately from the code, as one. */
+  /** Every question set, as one. */
   public static QuestionSet load() {
-    List<Case> all = new ArrayList<>(load("question-set.txt").cases());
-    all.addAll(load("held-out-set.txt").cases());
+    List<Case> all = new ArrayList<>();
+    FILES.forEach(file -> all.addAll(load(file).cases()));
     return new QuestionSet(List.copyOf(all));
   }
 
@@ -51,8 +65,13 @@ public record QuestionSet(List<Case> cases) {
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int number = 0;
+      String kind = file;
       while ((line = reader.readLine()) != null) {
         number++;
+        if (line.startsWith(KIND)) {
+          kind = line.substring(KIND.length()).strip();
+          continue;
+        }
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
@@ -71,7 +90,7 @@ public record QuestionSet(List<Case> cases) {
             expected.add(fragment);
           }
         }
-        cases.add(new Case(file, number, turns, expected, forbidden));
+        cases.add(new Case(file, number, kind, turns, expected, forbidden));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
