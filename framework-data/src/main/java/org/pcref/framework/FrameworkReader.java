@@ -8,7 +8,7 @@ import java.util.Optional;
 /** Turns the YAML tree of a framework file into a {@link Framework}, or reports every problem. */
 final class FrameworkReader {
 
-  private static final List<String> FIELDS = List.of("name", "competencies");
+  private static final List<String> FIELDS = List.of("name", "contact", "competencies");
 
   private final Problems problems;
 
@@ -32,7 +32,9 @@ final class FrameworkReader {
 
   private Framework framework(YamlMapping file) {
     file.rejectUnknownFields(FIELDS);
-    return new Framework(file.requiredText("name"), competencies(file));
+    String name = file.requiredText("name");
+    String contact = file.get("contact") == null ? "" : file.requiredText("contact");
+    return new Framework(name, competencies(file), contact);
   }
 
   private List<Competency> competencies(YamlMapping file) {

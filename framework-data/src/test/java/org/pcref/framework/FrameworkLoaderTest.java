@@ -174,11 +174,34 @@ class FrameworkLoaderTest {
             .replace("name: Our Trust Framework", "name: Our Trust Framework\nversion: 2")
             .replace("scope: local", "scope: local\n    defintion: typo")
             .replace("items: [", "itemz: ["),
-        "trust.yml: unknown field 'version' (expected name, competencies)",
+        "trust.yml: unknown field 'version' (expected name, contact, competencies)",
         "trust.yml: competency 'faith-and-belief': unknown field 'defintion' (expected id, name,"
             + " scope, aliases, definition, aims, levels)",
         "trust.yml: competency 'faith-and-belief': aim 1: unknown field 'itemz'"
             + " (expected text, items)");
+  }
+
+  @Test
+  void shouldReadTheContactWhenTheFileGivesOne(@TempDir Path dir) throws IOException {
+    Path with =
+        Files.writeString(
+            dir.resolve("with.yml"),
+            TRUST_FILE.replace(
+                "name: Our Trust Framework",
+                "name: Our Trust Framework\ncontact: \"Equality team: équipe@trust.nhs.uk\""));
+    Path without = Files.writeString(dir.resolve("without.yml"), TRUST_FILE);
+
+    assertThat(FrameworkLoader.load(with).contact())
+        .isEqualTo("Equality team: équipe@trust.nhs.uk");
+    assertThat(FrameworkLoader.load(without).contact()).isEmpty();
+  }
+
+  @Test
+  void shouldRejectABlankContact() {
+    assertRejected(
+        TRUST_FILE.replace(
+            "name: Our Trust Framework", "name: Our Trust Framework\ncontact: \" \""),
+        "trust.yml: 'contact' is blank");
   }
 
   @Test
