@@ -71,6 +71,11 @@ final class AnswerCards {
     return cardsOf(c).progress(from, target);
   }
 
+  /** For a team only starting out: the first level, and the one after it. */
+  Card start(Competency c) {
+    return cardsOf(c).start();
+  }
+
   /** Where is the team now? Offered when someone asks how to improve without saying from where. */
   Reply.Choices whichStep(Competency c) {
     return cardsOf(c).whichStep();

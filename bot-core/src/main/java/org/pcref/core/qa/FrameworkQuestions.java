@@ -94,6 +94,9 @@ public final class FrameworkQuestions {
 
   /** What is asked of a competency, from the cues, or from the last question when elliptical. */
   private static Subject subjectOf(Question q, List<Level> levels, QaContext context) {
+    if (levels.isEmpty() && q.has(Cue.STARTING) && !q.has(Cue.COMPARE)) {
+      return Subject.START; // "we're only starting on co-production": below the first level
+    }
     if (q.has(Cue.COMPARE)) {
       return Subject.COMPARE;
     }
@@ -128,6 +131,7 @@ public final class FrameworkQuestions {
       case AIMS -> cards.aims(c);
       case LEVELS -> cards.allLevels(c);
       case DEFINITION -> cards.definition(c);
+      case START -> cards.start(c);
     };
   }
 
@@ -172,7 +176,7 @@ public final class FrameworkQuestions {
   }
 
   private static final List<String> TARGET_WORDS =
-      List.of("to", "reach", "achieve", "become", "get", "be", "at", "towards", "into");
+      List.of("to", "reach", "achieve", "become", "get", "be", "towards", "into");
 
   private Answer withoutCompetency(Question q, QaContext context) {
     List<Level> levels = q.namedLevels();
