@@ -7,8 +7,8 @@ import org.pcref.core.message.Choice;
 import org.pcref.core.message.Reply;
 
 /**
- * Answers questions about the bot itself ("how does a check-in work?", "can I stop the
- * reminders?") in plain words, with the command to type and a button that does it.
+ * Answers questions about the bot itself ("how does a check-in work?", "can I stop the reminders?")
+ * in plain words, with the command to type and a button that does it.
  *
  * <p>Each topic is recognised by groups of words: a message is about the topic when it has a word
  * from every group. A word matches when it starts with one of the group's stems, so "reminders"
@@ -28,11 +28,16 @@ final class BotGuide {
 
     boolean matches(List<String> words) {
       for (List<String> group : groups) {
-        if (words.stream().noneMatch(word -> group.stream().anyMatch(word::startsWith))) {
+        if (words.stream().noneMatch(word -> group.stream().anyMatch(stem -> is(word, stem)))) {
           return false;
         }
       }
       return true;
+    }
+
+    /** A short stem ("do", "my") only as a whole word; a longer one ("remind") as a start. */
+    private static boolean is(String word, String stem) {
+      return stem.length() < 4 ? word.equals(stem) : word.startsWith(stem);
     }
 
     Reply reply() {
@@ -47,7 +52,9 @@ final class BotGuide {
   private static final List<String> SEEING =
       List.of("see", "view", "show", "where", "what", "find", "look", "check", "get");
   private static final List<String> RATINGS =
-      List.of("rating", "rated", "level", "note", "checkin", "score", "result", "said", "answer");
+      List.of(
+          "rating", "rated", "level", "note", "checkin", "score", "result", "said", "say",
+          "answer");
 
   private static final List<Topic> TOPICS =
       List.of(
@@ -119,7 +126,7 @@ final class BotGuide {
               "export csv"),
           new Topic(
               List.of(
-                  List.of("history", "chang", "time", "past", "old", "previous", "earlier"),
+                  List.of("history", "chang", "past", "old", "previous", "earlier"),
                   SEEING,
                   RATINGS),
               true,
@@ -131,8 +138,17 @@ final class BotGuide {
               List.of(
                   CHECK_IN,
                   List.of(
-                      "pause", "halfway", "later", "finish", "break", "resume", "continue",
-                      "stop", "cancel", "back", "undo")),
+                      "pause",
+                      "halfway",
+                      "later",
+                      "finish",
+                      "break",
+                      "resume",
+                      "continue",
+                      "stop",
+                      "cancel",
+                      "back",
+                      "undo")),
               true,
               "During a check-in, type pause to stop and carry on later (checkin then offers to"
                   + " go on where you left off), back to change the last answer, skip to leave a"
@@ -196,8 +212,19 @@ final class BotGuide {
           new Topic(
               List.of(
                   List.of(
-                      "language", "bengali", "bangla", "urdu", "arabic", "welsh", "somali",
-                      "polish", "script", "translat", "punjabi", "gujarati", "turkish")),
+                      "language",
+                      "bengali",
+                      "bangla",
+                      "urdu",
+                      "arabic",
+                      "welsh",
+                      "somali",
+                      "polish",
+                      "script",
+                      "translat",
+                      "punjabi",
+                      "gujarati",
+                      "turkish")),
               false,
               "Notes, team names and answers can be written in any language or script: they are"
                   + " kept and exported exactly as typed. The framework itself is quoted in"
@@ -225,6 +252,9 @@ final class BotGuide {
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
       String next = i + 1 < words.size() ? words.get(i + 1) : "";
+      if (word.equals("remind") && (next.equals("me") || next.equals("us"))) {
+        continue; // "remind me what intersectionality is" asks nothing of the reminders
+      }
       if ((word.equals("check") && (next.equals("in") || next.equals("ins")))
           || (word.equals("self") && next.startsWith("assess"))) {
         out.add(word + next);

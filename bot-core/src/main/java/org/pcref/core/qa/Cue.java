@@ -176,7 +176,24 @@ enum Cue {
     if (!cues.contains(HELP) && asksForHelp(words)) {
       cues.add(HELP);
     }
+    if (!cues.contains(CONTACT) && asksWhomToContact(words)) {
+      cues.add(CONTACT);
+    }
     return cues;
+  }
+
+  private static final List<List<String>> CONTACT_PHRASES =
+      Stream.of("talk to", "speak to", "who can i ask", "who do i ask", "who should i ask")
+          .map(phrase -> List.of(phrase.split(" ")))
+          .toList();
+
+  private static boolean asksWhomToContact(List<String> words) {
+    for (List<String> phrase : CONTACT_PHRASES) {
+      if (Collections.indexOfSubList(words, phrase) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean asksForHelp(List<String> words) {

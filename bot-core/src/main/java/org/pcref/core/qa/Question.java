@@ -116,7 +116,93 @@ record Question(
           "includes",
           "something",
           "anywhere",
-          "bit");
+          "bit",
+          "want",
+          "wants",
+          "need",
+          "needs",
+          "would",
+          "could",
+          "should",
+          "think",
+          "thinking",
+          "really",
+          "actually",
+          "able",
+          "sure",
+          "way",
+          "ways",
+          "get",
+          "got",
+          "make",
+          "also",
+          "just",
+          "only",
+          "many",
+          "much",
+          "number",
+          "called",
+          "named",
+          "come",
+          "comes",
+          "up",
+          "lot",
+          "lots",
+          "some",
+          "all",
+          "every",
+          "ones",
+          "list",
+          "parts",
+          "places",
+          "them",
+          "they",
+          "their",
+          "am",
+          "my",
+          "your",
+          "from",
+          "at",
+          "into",
+          "as",
+          "if",
+          "so",
+          "pls",
+          "plz",
+          "hi",
+          "hey",
+          "hello",
+          "thanks",
+          "exactly",
+          "handle",
+          "go",
+          "doing",
+          "done",
+          "use",
+          "using",
+          "u",
+          "ur",
+          "each",
+          "keep",
+          "asking",
+          "ask",
+          "finding",
+          "stand",
+          "stands",
+          "acronym",
+          "abbreviation");
+
+  /** Cues that ask something of a competency or of the framework: never a topic themselves. */
+  private static final java.util.EnumSet<Cue> CUES_NOT_TOPIC =
+      java.util.EnumSet.of(
+          Cue.HELP,
+          Cue.COMPARE,
+          Cue.NEXT,
+          Cue.AIMS,
+          Cue.LEVELS,
+          Cue.LIST,
+          Cue.STARTING,
+          Cue.CONTACT);
 
   static Question read(String text, CompetencyNames names) {
     List<String> words = Words.of(text);
@@ -179,13 +265,22 @@ record Question(
     List<String> topic = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
-      if (!isLevelAt(i) && !NOT_TOPIC.contains(word) && !Cue.HELP.has(word)) {
+      if (!isLevelAt(i) && !NOT_TOPIC.contains(word) && !isCue(word)) {
         // "co design" is written "co-design" or "codesign" in the framework: search both ways.
         boolean prefix = word.equals("co") && i + 1 < words.size();
         topic.add(prefix ? word + "-" + words.get(++i) : word);
       }
     }
     return String.join(" ", topic);
+  }
+
+  private static boolean isCue(String word) {
+    for (Cue cue : CUES_NOT_TOPIC) {
+      if (cue.has(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isLevelAt(int index) {
