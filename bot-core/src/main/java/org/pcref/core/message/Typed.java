@@ -41,6 +41,25 @@ public final class Typed {
     return text.codePointCount(0, text.length());
   }
 
+  /**
+   * Whether {@code text} has a letter, digit or symbol of any script (an emoji is a symbol), rather
+   * than only spaces and punctuation ("?", "...").
+   */
+  public static boolean saysSomething(String text) {
+    return text.codePoints()
+        .anyMatch(
+            cp ->
+                Character.isLetterOrDigit(cp)
+                    || switch (Character.getType(cp)) {
+                      case Character.OTHER_SYMBOL,
+                          Character.MATH_SYMBOL,
+                          Character.CURRENCY_SYMBOL,
+                          Character.MODIFIER_SYMBOL ->
+                          true;
+                      default -> false;
+                    });
+  }
+
   private static boolean keptAsIs(char c) {
     return c == '\n' || c == '\t' || !Character.isISOControl(c);
   }

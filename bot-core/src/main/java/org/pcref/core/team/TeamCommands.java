@@ -320,7 +320,7 @@ public final class TeamCommands {
 
   private List<Reply> rename(Team team, String name) {
     String clean = name.strip();
-    if (clean.isEmpty() || clean.length() > 80) {
+    if (clean.isEmpty() || org.pcref.core.message.Typed.length(clean) > 80) {
       return List.of(
           new Reply.Text("Type team rename followed by the new name (up to 80 characters)."));
     }
