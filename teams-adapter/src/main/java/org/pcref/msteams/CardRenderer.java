@@ -26,35 +26,50 @@ final class CardRenderer {
   /** Teams shows at most five or six buttons in a row; more are put in further rows. */
   private static final int BUTTONS_PER_ROW = 5;
 
-  /** A Teams message holds about 28 KB; a longer export is cut with a note. */
-  static final int MAX_FILE_CHARS = 20_000;
-
   private static final ObjectMapper JSON = new ObjectMapper();
 
   List<Activity> render(List<Reply> replies) {
     List<Activity> out = new ArrayList<>();
     for (Reply each : replies) {
       Reply reply = each instanceof Reply.ForChannel shared ? shared.reply() : each;
-      out.add(render(reply));
+      out.addAll(messages(reply));
     }
     return out;
   }
 
+  /** The first message of a reply: the only one, unless the reply is too long for one. */
   Activity render(Reply reply) {
+    return messages(reply).get(0);
+  }
+
+  /**
+   * A reply as Teams messages: one, or several in order when it is too long for one message
+   * whatever its script (see {@link CardPages}).
+   */
+  List<Activity> messages(Reply reply) {
+    List<Activity> out = new ArrayList<>();
     if (reply instanceof Reply.Text text) {
-      return text(text.text());
+      for (String piece : CardPages.pieces(text.text(), CardPages.MAX_CARD_BYTES / 2)) {
+        out.add(text(piece));
+      }
+      return out;
     }
     String summary = PlainText.render(List.of(reply)).text();
-    if (reply instanceof Reply.Card card) {
-      return message(card(card), summary);
+    ObjectNode card;
+    if (reply instanceof Reply.Card each) {
+      card = card(each);
+    } else if (reply instanceof Reply.Choices choices) {
+      card = choices(choices);
+    } else if (reply instanceof Reply.File file) {
+      card = file(file);
+      summary = file.name();
+    } else {
+      throw new IllegalArgumentException("not a reply to render: " + reply);
     }
-    if (reply instanceof Reply.Choices choices) {
-      return message(choices(choices), summary);
+    for (ObjectNode page : CardPages.of(card)) {
+      out.add(message(page, summary));
     }
-    if (reply instanceof Reply.File file) {
-      return message(file(file), file.name());
-    }
-    throw new IllegalArgumentException("not a reply to render: " + reply);
+    return out;
   }
 
   /** A short message; line breaks are kept, everything else shows as typed. */
@@ -114,18 +129,8 @@ final class CardRenderer {
     ObjectNode root = adaptiveCard();
     ArrayNode body = root.withArray("body");
     body.add(textBlock(file.name()).put("weight", "Bolder"));
-    String content = file.content();
-    if (content.length() > MAX_FILE_CHARS) {
-      content = content.substring(0, MAX_FILE_CHARS);
-      body.add(
-          textBlock(
-                  "The first "
-                      + MAX_FILE_CHARS
-                      + " characters of "
-                      + file.content().length()
-                      + "; the terminal's export has them all.")
-              .put("isSubtle", true));
-    }
+    // The byte order mark is for spreadsheets; shown in a card it is only noise.
+    String content = file.content().replaceFirst("^\uFEFF", "");
     body.add(textBlock(content).put("fontType", "Monospace").put("size", "Small"));
     return root;
   }
