@@ -174,21 +174,19 @@ final class BlockKitRenderer {
     String text = fallback(replies);
     List<LayoutBlock> page = new ArrayList<>();
     int size = 0;
+    boolean first = true;
     for (LayoutBlock block : blocks) {
       int blockSize = sizeOf(block);
       if (!page.isEmpty() && (page.size() == MAX_BLOCKS || size + blockSize > MAX_MESSAGE_SIZE)) {
-        messages.add(new SlackMessage(page, continued(messages, text), forChannel));
+        messages.add(new SlackMessage(page, first ? text : "(continued) " + text, forChannel));
+        first = false;
         page = new ArrayList<>();
         size = 0;
       }
       page.add(block);
       size += blockSize;
     }
-    messages.add(new SlackMessage(page, continued(messages, text), forChannel));
-  }
-
-  private static String continued(List<SlackMessage> before, String text) {
-    return before.isEmpty() ? text : "(continued) " + text;
+    messages.add(new SlackMessage(page, first ? text : "(continued) " + text, forChannel));
   }
 
   /**
