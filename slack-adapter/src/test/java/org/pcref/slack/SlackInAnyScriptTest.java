@@ -48,7 +48,7 @@ class SlackInAnyScriptTest {
 
     String shown = everythingPosted();
     for (String note : notes) {
-      assertThat(shown).contains("Note: " + note);
+      assertThat(shown).contains("Note: " + org.pcref.core.message.Typed.isolated(note));
     }
   }
 

@@ -46,7 +46,7 @@ class TeamsInAnyScriptTest {
     Turn summary = alex.says("skip").expect("Check-in done");
 
     for (String note : notes) {
-      summary.expect("Note: " + note);
+      summary.expect("Note: " + org.pcref.core.message.Typed.isolated(note));
     }
   }
 

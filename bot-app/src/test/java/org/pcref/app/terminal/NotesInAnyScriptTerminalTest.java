@@ -45,7 +45,7 @@ class NotesInAnyScriptTerminalTest {
     assertThat(chat.status()).isZero();
     assertThat(chat.out()).contains("Check-in done");
     for (String note : NOTES) {
-      assertThat(chat.out()).contains("Note: " + note);
+      assertThat(chat.out()).contains("Note: " + org.pcref.core.message.Typed.isolated(note));
     }
     byte[] exported = csv.out().getBytes(StandardCharsets.UTF_8);
     assertThat(exported).startsWith(0xEF, 0xBB, 0xBF);

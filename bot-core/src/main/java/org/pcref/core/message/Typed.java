@@ -60,6 +60,25 @@ public final class Typed {
                     });
   }
 
+  /**
+   * {@code text} for showing inside a sentence of the bot's: when it has right-to-left letters
+   * (Arabic, Hebrew, Urdu), wrapped in Unicode's first-strong isolate marks, so that "Note: "
+   * before it and whatever follows stay in their places, and a line that starts with it still reads
+   * left to right. Other text is returned as it is. Only for display: notes are stored and exported
+   * as typed.
+   */
+  public static String isolated(String text) {
+    boolean rightToLeft =
+        text.codePoints()
+            .anyMatch(
+                cp -> {
+                  byte direction = Character.getDirectionality(cp);
+                  return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                      || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+                });
+    return rightToLeft ? "\u2068" + text + "\u2069" : text;
+  }
+
   private static boolean keptAsIs(char c) {
     return c == '\n' || c == '\t' || !Character.isISOControl(c);
   }

@@ -28,11 +28,22 @@ final class BotGuide {
 
     boolean matches(List<String> words) {
       for (List<String> group : groups) {
-        if (words.stream().noneMatch(word -> group.stream().anyMatch(stem -> is(word, stem)))) {
+        if (!anyIs(words, group)) {
           return false;
         }
       }
       return true;
+    }
+
+    private static boolean anyIs(List<String> words, List<String> group) {
+      for (String word : words) {
+        for (String stem : group) {
+          if (is(word, stem)) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /** A short stem ("do", "my") only as a whole word; a longer one ("remind") as a start. */

@@ -89,13 +89,8 @@ final class TopicAnswers {
     if (kept.size() > MOST_PASSAGES) {
       kept = new ArrayList<>(kept.subList(0, MOST_PASSAGES)); // best first, before reordering
     }
-    List<Passage> order = passagesInOrder();
-    kept.sort(java.util.Comparator.comparingInt(h -> order.indexOf(h.passage())));
+    kept.sort(java.util.Comparator.comparingInt(TopicSearch.Hit::order));
     return kept;
-  }
-
-  private List<Passage> passagesInOrder() {
-    return search.join().passages();
   }
 
   private Card card(String topic, List<TopicSearch.Hit> hits) {

@@ -83,7 +83,7 @@ final class TopicSearch {
   private final Map<String, List<List<String>>> synonyms;
 
   /** A hit and how many of the topic's words it has (a word counts when any of its forms does). */
-  record Hit(Passage passage, int covered, int of, boolean asAPhrase) {
+  record Hit(Passage passage, int covered, int of, boolean asAPhrase, int order) {
 
     /**
      * Whether the hit is about the topic rather than sharing a chance word with it: it has more
@@ -189,10 +189,11 @@ final class TopicSearch {
         .toList();
   }
 
-  /** Every passage, in the framework's order. */
-  List<Passage> passages() {
-    return Collections.unmodifiableList(passages);
-  }
+  /**
+   * A topic of more words than this is a sentence, not a phrase the framework could have: looking
+   * for it word by word in order costs more than it finds.
+   */
+  private static final int LONGEST_PHRASE = 4;
 
   /** The passages that best match {@code topic}, best first, with how much of it each covers. */
   List<Hit> find(String topic, int max) {
@@ -215,7 +216,8 @@ final class TopicSearch {
                 passages.get(passage),
                 covered(forms, passage),
                 terms.size(),
-                plain && terms.size() > 1 && together(terms, sequenceOfPassage.get(passage))));
+                plain && terms.size() > 1 && together(terms, sequenceOfPassage.get(passage)),
+                passage));
       }
       return found;
     } catch (IOException e) {
@@ -260,7 +262,7 @@ final class TopicSearch {
       words.add(anyOf(word), Occur.SHOULD);
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(words.build(), Occur.MUST);
-    if (terms.size() > 1) {
+    if (terms.size() > 1 && terms.size() <= LONGEST_PHRASE) {
       PhraseQuery phrase = new PhraseQuery(2, TEXT, terms.toArray(String[]::new));
       query.add(new BoostQuery(phrase, 2f), Occur.SHOULD);
     }

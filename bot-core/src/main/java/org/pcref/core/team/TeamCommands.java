@@ -207,7 +207,9 @@ public final class TeamCommands {
       items.add(
           new Item(
               describe(r) + " (" + how + ")",
-              r.note().isEmpty() ? List.of() : List.of("Note: " + r.note())));
+              r.note().isEmpty()
+                  ? List.of()
+                  : List.of("Note: " + org.pcref.core.message.Typed.isolated(r.note()))));
     }
     List<Section> sections =
         items.isEmpty()

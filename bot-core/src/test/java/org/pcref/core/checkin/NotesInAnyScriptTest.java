@@ -11,6 +11,7 @@ import org.pcref.core.conversation.Chat;
 import org.pcref.core.conversation.InMemoryConversationStore;
 import org.pcref.core.conversation.TestClock;
 import org.pcref.core.message.Reply;
+import org.pcref.core.message.Typed;
 import org.pcref.core.team.InMemoryTeamStore;
 import org.pcref.core.team.Rating;
 import org.pcref.core.team.Workspace;
@@ -46,8 +47,20 @@ class NotesInAnyScriptTest {
 
     alex.says("checkin workforce").says("good").expectReply("evidence note").says(note);
 
-    alex.expectReply("Note: " + note).expectNoReplyContaining("Ask me about");
+    alex.expectReply("Note: " + Typed.isolated(note)).expectNoReplyContaining("Ask me about");
     assertThat(ratings()).extracting(Rating::note).containsExactly(note);
+  }
+
+  @org.junit.jupiter.api.Test
+  void shouldShowARightToLeftNoteIsolatedSoTheLineStillReadsLeftToRight() {
+    String arabic = NOTES.get(1);
+
+    alex.says("checkin workforce").says("good").says(arabic);
+
+    assertThat(alex.lastReply()).contains("Note: \u2068" + arabic + "\u2069");
+    assertThat(ratings()).extracting(Rating::note).containsExactly(arabic);
+    assertThat(Typed.isolated("We meet monthly")).isEqualTo("We meet monthly");
+    assertThat(Typed.isolated(NOTES.get(0))).isEqualTo(NOTES.get(0));
   }
 
   @ParameterizedTest
