@@ -207,6 +207,12 @@ final class BotGuide {
               "Team members",
               "team members"),
           new Topic(
+              List.of(List.of("who", "whos"), List.of("team", "lead", "member")),
+              false,
+              "Type team members to see who leads the team and who is in it.",
+              "Team members",
+              "team members"),
+          new Topic(
               List.of(List.of("rate", "rating", "selfassess", "assess", "score"), ASKING_HOW),
               false,
               "Teams rate themselves in a check-in: for each competency due, pick the level that"
