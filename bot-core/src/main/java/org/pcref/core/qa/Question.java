@@ -14,7 +14,8 @@ record Question(
     List<String> words,
     List<CompetencyNames.Found> competencies,
     List<LevelWords.Found> levels,
-    EnumSet<Cue> cues) {
+    EnumSet<Cue> cues,
+    String topic) {
 
   /** Words that carry no topic: question words, the framework's own vocabulary, fillers. */
   private static final Set<String> NOT_TOPIC =
@@ -206,7 +207,9 @@ record Question(
 
   static Question read(String text, CompetencyNames names) {
     List<String> words = Words.of(text);
-    return new Question(text, words, names.find(words), LevelWords.find(words), Cue.in(words));
+    List<LevelWords.Found> levels = LevelWords.find(words);
+    return new Question(
+        text, words, names.find(words), levels, Cue.in(words), topicOf(words, levels));
   }
 
   boolean has(Cue cue) {
@@ -261,11 +264,11 @@ record Question(
    * topic to search for. Competency names are kept, since "where is co-production mentioned"
    * searches for co-production.
    */
-  String topic() {
+  private static String topicOf(List<String> words, List<LevelWords.Found> levels) {
     List<String> topic = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
-      if (!isLevelAt(i) && !NOT_TOPIC.contains(word) && !isCue(word)) {
+      if (!isLevelAt(levels, i) && !NOT_TOPIC.contains(word) && !isCue(word)) {
         // "co design" is written "co-design" or "codesign" in the framework: search both ways.
         boolean prefix = word.equals("co") && i + 1 < words.size();
         topic.add(prefix ? word + "-" + words.get(++i) : word);
@@ -283,7 +286,7 @@ record Question(
     return false;
   }
 
-  private boolean isLevelAt(int index) {
+  private static boolean isLevelAt(List<LevelWords.Found> levels, int index) {
     for (LevelWords.Found level : levels) {
       if (level.index() == index) {
         return true;

@@ -73,6 +73,11 @@ final class TopicSearch {
    */
   private final Map<String, TermStates> whereIs;
 
+  private static final int MOST_REMEMBERED = 10_000;
+
+  private final Map<String, java.util.Optional<String>> closestOf =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The analysed words of each passage, to tell how much of a topic a hit covers. */
   private final List<Set<String>> wordsOfPassage = new ArrayList<>();
 
@@ -207,6 +212,9 @@ final class TopicSearch {
     for (String term : terms) {
       forms.add(formsOf(term));
     }
+    if (forms.stream().allMatch(List::isEmpty)) {
+      return List.of(); // no word the framework uses: nothing to search for
+    }
     try {
       List<Hit> found = new ArrayList<>();
       for (ScoreDoc hit : searcher.search(query(terms, forms), max).scoreDocs) {
@@ -297,7 +305,7 @@ final class TopicSearch {
    */
   private List<List<String>> formsOf(String term) {
     List<List<String>> forms = new ArrayList<>();
-    String known = vocabulary.contains(term) ? term : closest(term);
+    String known = vocabulary.contains(term) ? term : closestKnown(term);
     if (known != null) {
       forms.add(List.of(known));
     }
@@ -307,6 +315,22 @@ final class TopicSearch {
       }
     }
     return forms;
+  }
+
+  /**
+   * The closest word, remembered: chat repeats the same few unknown words ("linking", "thinking"),
+   * and comparing one with the vocabulary costs more than the rest of a search. Up to a bound, so
+   * that arbitrary text cannot fill the memory.
+   */
+  private String closestKnown(String term) {
+    java.util.Optional<String> known = closestOf.get(term);
+    if (known == null) {
+      known = java.util.Optional.ofNullable(closest(term));
+      if (closestOf.size() < MOST_REMEMBERED) {
+        closestOf.put(term, known);
+      }
+    }
+    return known.orElse(null);
   }
 
   private String closest(String term) {
