@@ -119,6 +119,8 @@ final class TopicSearch {
     this.synonyms = synonyms(framework.synonyms());
     DirectoryReader reader = index();
     this.searcher = new IndexSearcher(reader);
+    // A few hundred passages in memory: caching queries costs more than running them again.
+    this.searcher.setQueryCache(null);
     this.vocabulary = vocabulary(reader);
     this.passageOfDocument = passageOfDocument(reader);
     this.whereIs = whereIs(searcher, vocabulary);
