@@ -8,7 +8,7 @@ import java.util.Optional;
 /** Turns the YAML tree of a framework file into a {@link Framework}, or reports every problem. */
 final class FrameworkReader {
 
-  private static final List<String> FIELDS = List.of("name", "competencies");
+  private static final List<String> FIELDS = List.of("name", "contact", "synonyms", "competencies");
 
   private final Problems problems;
 
@@ -32,7 +32,34 @@ final class FrameworkReader {
 
   private Framework framework(YamlMapping file) {
     file.rejectUnknownFields(FIELDS);
-    return new Framework(file.requiredText("name"), competencies(file));
+    String name = file.requiredText("name");
+    String contact = file.get("contact") == null ? "" : file.requiredText("contact");
+    return new Framework(name, competencies(file), contact, synonyms(file));
+  }
+
+  /**
+   * Each entry a line of words that mean the same, separated by commas: "qi, quality improvement".
+   */
+  private List<List<String>> synonyms(YamlMapping file) {
+    List<List<String>> groups = new ArrayList<>();
+    List<JsonNode> nodes = file.list("synonyms", false).orElse(List.of());
+    for (int i = 0; i < nodes.size(); i++) {
+      String line = YamlMapping.text(nodes.get(i)).orElse("");
+      List<String> words =
+          java.util.Arrays.stream(line.split(","))
+              .map(String::strip)
+              .filter(word -> !word.isEmpty())
+              .toList();
+      if (words.size() < 2) {
+        file.problem(
+            "synonyms entry "
+                + (i + 1)
+                + " must list at least two words or phrases, separated by commas");
+      } else {
+        groups.add(words);
+      }
+    }
+    return groups;
   }
 
   private List<Competency> competencies(YamlMapping file) {

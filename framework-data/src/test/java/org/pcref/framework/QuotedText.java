@@ -6,9 +6,15 @@ import java.util.List;
 /** One text a framework quotes from its source document, and where the framework holds it. */
 record QuotedText(String where, String text) {
 
-  /** Every definition, aim, aim item and descriptor of {@code framework}, in file order. */
+  /**
+   * Every definition, aim, aim item and descriptor of {@code framework}, in file order, and its
+   * contact.
+   */
   static List<QuotedText> all(Framework framework) {
     List<QuotedText> texts = new ArrayList<>();
+    if (!framework.contact().isEmpty()) {
+      texts.add(new QuotedText("contact", framework.contact()));
+    }
     for (Competency competency : framework.competencies()) {
       String id = competency.id();
       texts.add(new QuotedText(id + " definition", competency.definition()));

@@ -19,9 +19,6 @@ class SourceFidelityTest {
   private static final String WORKFORCE_DRAFTING_NOTE =
       "(decided to change this as the WRES does not address mental wellbeing of staff’)";
 
-  private static final String CONTACT_LINE =
-      "ELFT Equity, Diversity and Inclusion Team: elft.edi-team@nhs.net";
-
   private static final String GAP = " ¶ ";
 
   private final Framework framework = FrameworkLoader.bundled();
@@ -65,6 +62,13 @@ class SourceFidelityTest {
   }
 
   @Test
+  void shouldGiveTheDocumentsContactWordForWord() {
+    assertThat(framework.contact())
+        .isEqualTo("ELFT Equity, Diversity and Inclusion Team: elft.edi-team@nhs.net");
+    assertThat(source).endsWith(framework.contact());
+  }
+
+  @Test
   void shouldReadASplitTableCellAsOneColumn() {
     String document =
         "Developing\tGood\tOutstanding\n"
@@ -85,7 +89,6 @@ class SourceFidelityTest {
         new ArrayList<>(
             List.of(
                 WORKFORCE_DRAFTING_NOTE,
-                CONTACT_LINE,
                 framework.name(),
                 "National Competencies",
                 "Local Competencies",

@@ -32,6 +32,12 @@ final class BlockKitRenderer {
   static final int MAX_BUTTON_LABEL = 75;
   static final int MAX_BUTTONS = 25;
 
+  /** What one message's blocks may add up to, in characters of JSON, with room to spare. */
+  static final int MAX_MESSAGE_SIZE = 11_000;
+
+  private static final com.google.gson.Gson BLOCK_JSON =
+      com.slack.api.util.json.GsonFactory.createSnakeCase();
+
   /** A notification shows the first line or two; the blocks carry the whole answer. */
   static final int MAX_FALLBACK = 300;
 
@@ -143,7 +149,9 @@ final class BlockKitRenderer {
         new ArrayList<>(textBlocks("*" + SlackText.escape(file.name()) + "*"));
     // Six characters of each block go to the ``` fences.
     for (String piece :
-        SlackText.split(SlackText.escape(file.content().stripTrailing()), MAX_TEXT - 6)) {
+        SlackText.split(
+            SlackText.escape(file.content().replaceFirst("^\uFEFF", "").stripTrailing()),
+            MAX_TEXT - 6)) {
       blocks.add(section(s -> s.text(markdown("```" + piece + "```"))));
     }
     return blocks;
@@ -168,10 +176,30 @@ final class BlockKitRenderer {
       markForEveryone(blocks);
     }
     String text = fallback(replies);
-    for (int start = 0; start < blocks.size(); start += MAX_BLOCKS) {
-      List<LayoutBlock> page = blocks.subList(start, Math.min(blocks.size(), start + MAX_BLOCKS));
-      messages.add(new SlackMessage(page, start == 0 ? text : "(continued) " + text, forChannel));
+    List<LayoutBlock> page = new ArrayList<>();
+    int size = 0;
+    boolean first = true;
+    for (LayoutBlock block : blocks) {
+      int blockSize = sizeOf(block);
+      if (!page.isEmpty() && (page.size() == MAX_BLOCKS || size + blockSize > MAX_MESSAGE_SIZE)) {
+        messages.add(new SlackMessage(page, first ? text : "(continued) " + text, forChannel));
+        first = false;
+        page = new ArrayList<>();
+        size = 0;
+      }
+      page.add(block);
+      size += blockSize;
     }
+    messages.add(new SlackMessage(page, first ? text : "(continued) " + text, forChannel));
+  }
+
+  /**
+   * A block's size as Slack counts a message's: the characters of its JSON. Slack refuses a message
+   * whose blocks add up to much more than 13,000 characters (msg_blocks_too_long), whatever the
+   * documented limits of each block say.
+   */
+  static int sizeOf(LayoutBlock block) {
+    return BLOCK_JSON.toJson(block).length();
   }
 
   /**

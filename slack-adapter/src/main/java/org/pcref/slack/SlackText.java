@@ -40,7 +40,7 @@ final class SlackText {
         cut = rest.lastIndexOf(' ', max);
       }
       if (cut < max / 2) {
-        cut = max;
+        cut = graphemeStart(rest, max);
         int amp = rest.lastIndexOf('&', cut - 1);
         if (amp >= 0 && amp > cut - 5 && rest.indexOf(';', amp) >= cut) {
           cut = amp;
@@ -55,12 +55,27 @@ final class SlackText {
     return pieces;
   }
 
+  /**
+   * The start of the character a reader sees at {@code index} (or {@code index}, when one starts
+   * there): a cut there never splits an emoji's surrogate pair, a letter from its accent or a
+   * Bengali consonant from its vowel sign.
+   */
+  static int graphemeStart(String text, int index) {
+    if (index <= 0 || index >= text.length()) {
+      return Math.max(0, Math.min(index, text.length()));
+    }
+    java.text.BreakIterator characters = java.text.BreakIterator.getCharacterInstance();
+    characters.setText(text);
+    int start = characters.isBoundary(index) ? index : characters.preceding(index);
+    return start > 0 ? start : index;
+  }
+
   /** At most {@code max} characters, with an ellipsis when cut (for labels and headers). */
   static String shorten(String escaped, int max) {
     if (escaped.length() <= max) {
       return escaped;
     }
-    String cut = escaped.substring(0, max - 1);
+    String cut = escaped.substring(0, graphemeStart(escaped, max - 1));
     int amp = cut.lastIndexOf('&');
     if (amp >= 0 && cut.indexOf(';', amp) < 0) {
       cut = cut.substring(0, amp);

@@ -26,9 +26,6 @@ final class CardRenderer {
   /** Teams shows at most five or six buttons in a row; more are put in further rows. */
   private static final int BUTTONS_PER_ROW = 5;
 
-  /** A Teams message holds about 28 KB; a longer export is cut with a note. */
-  static final int MAX_FILE_CHARS = 20_000;
-
   private static final ObjectMapper JSON = new ObjectMapper();
 
   List<Activity> render(List<Reply> replies) {
@@ -36,33 +33,55 @@ final class CardRenderer {
     for (Reply each : replies) {
       if (each instanceof Reply.ForChannel shared) {
         // A card for the whole channel: each person presses its buttons for themselves.
-        out.add(render(shared.reply(), true));
+        out.addAll(messages(shared.reply(), true));
       } else {
-        out.add(render(each, false));
+        out.addAll(messages(each, false));
       }
     }
     return out;
   }
 
+  /** The first message of a reply: the only one, unless the reply is too long for one. */
   Activity render(Reply reply) {
-    return render(reply, false);
+    return messages(reply).get(0);
   }
 
-  private Activity render(Reply reply, boolean everyone) {
+  /**
+   * A reply as Teams messages: one, or several in order when it is too long for one message
+   * whatever its script (see {@link CardPages}).
+   */
+  List<Activity> messages(Reply reply) {
+    return messages(reply, false);
+  }
+
+  /**
+   * A reply as Teams messages: one, or several in order when it is too long for one message
+   * whatever its script (see {@link CardPages}); {@code everyone}: a card for the whole channel.
+   */
+  private List<Activity> messages(Reply reply, boolean everyone) {
+    List<Activity> out = new ArrayList<>();
     if (reply instanceof Reply.Text text) {
-      return text(text.text());
+      for (String piece : CardPages.pieces(text.text(), CardPages.MAX_CARD_BYTES / 2)) {
+        out.add(text(piece));
+      }
+      return out;
     }
     String summary = PlainText.render(List.of(reply)).text();
-    if (reply instanceof Reply.Card card) {
-      return message(card(card, everyone), summary);
+    ObjectNode card;
+    if (reply instanceof Reply.Card each) {
+      card = card(each, everyone);
+    } else if (reply instanceof Reply.Choices choices) {
+      card = choices(choices, everyone);
+    } else if (reply instanceof Reply.File file) {
+      card = file(file);
+      summary = file.name();
+    } else {
+      throw new IllegalArgumentException("not a reply to render: " + reply);
     }
-    if (reply instanceof Reply.Choices choices) {
-      return message(choices(choices, everyone), summary);
+    for (ObjectNode page : CardPages.of(card)) {
+      out.add(message(page, summary));
     }
-    if (reply instanceof Reply.File file) {
-      return message(file(file), file.name());
-    }
-    throw new IllegalArgumentException("not a reply to render: " + reply);
+    return out;
   }
 
   /** A short message; line breaks are kept, everything else shows as typed. */
@@ -130,18 +149,8 @@ final class CardRenderer {
     ObjectNode root = adaptiveCard();
     ArrayNode body = root.withArray("body");
     body.add(textBlock(file.name()).put("weight", "Bolder"));
-    String content = file.content();
-    if (content.length() > MAX_FILE_CHARS) {
-      content = content.substring(0, MAX_FILE_CHARS);
-      body.add(
-          textBlock(
-                  "The first "
-                      + MAX_FILE_CHARS
-                      + " characters of "
-                      + file.content().length()
-                      + "; the terminal's export has them all.")
-              .put("isSubtle", true));
-    }
+    // The byte order mark is for spreadsheets; shown in a card it is only noise.
+    String content = file.content().replaceFirst("^\uFEFF", "");
     body.add(textBlock(content).put("fontType", "Monospace").put("size", "Small"));
     return root;
   }

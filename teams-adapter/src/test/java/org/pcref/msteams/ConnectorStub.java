@@ -22,8 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ConnectorStub implements AutoCloseable {
 
-  /** One request the bot made to the connector, and the activity id it was given. */
-  record Sent(String method, String path, Activity activity, String id) {
+  /**
+   * One request the bot made to the connector, the activity id it was given, and the size of its
+   * body in bytes.
+   */
+  record Sent(String method, String path, Activity activity, String id, int bytes) {
 
     boolean isUpdate() {
       return method.equals("PUT");
@@ -96,7 +99,8 @@ final class ConnectorStub implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
     String method = exchange.getRequestMethod();
-    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    byte[] raw = exchange.getRequestBody().readAllBytes();
+    String body = new String(raw, StandardCharsets.UTF_8);
     Activity activity =
         body.isBlank()
             ? new Activity(null)
@@ -106,7 +110,7 @@ final class ConnectorStub implements AutoCloseable {
             ? path.substring(path.lastIndexOf('/') + 1)
             : "reply-" + ids.incrementAndGet();
     synchronized (this) {
-      sent.add(new Sent(method, path, activity, id));
+      sent.add(new Sent(method, path, activity, id, raw.length));
     }
     byte[] answer = ("{\"id\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "application/json");

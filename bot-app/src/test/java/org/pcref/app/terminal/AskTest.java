@@ -68,7 +68,7 @@ class AskTest {
 
     assertThat(export.status()).isZero();
     assertThat(export.out())
-        .startsWith("team,competency_id,competency,level,note,by,at,check_in,current\r\n")
+        .startsWith("\uFEFFteam,competency_id,competency,level,note,by,at,check_in,current\r\n")
         .endsWith(",yes\r\n")
         .doesNotContain("Which level");
     assertThat(export.out().split("\r\n")).hasSize(2);

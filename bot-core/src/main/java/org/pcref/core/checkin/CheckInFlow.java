@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.pcref.core.message.Reply;
+import org.pcref.core.message.Typed;
 import org.pcref.core.qa.FrameworkQuestions;
 import org.pcref.core.qa.QaContext;
 import org.pcref.core.team.Rating;
@@ -38,7 +39,7 @@ final class CheckInFlow {
           "not started");
 
   /** Asking for help is never the evidence note itself. */
-  private static final Set<String> NOT_A_NOTE = Set.of("help", "", "what can you do", "commands");
+  private static final Set<String> NOT_A_NOTE = Set.of("help", "what can you do", "commands");
 
   private static final Set<String> DETAILED =
       Set.of(
@@ -183,16 +184,16 @@ final class CheckInFlow {
     if (NO_NOTE.contains(Move.normal(note))) {
       return record(c, "", turn);
     }
-    if (NOT_A_NOTE.contains(Move.normal(note))) {
+    if (NOT_A_NOTE.contains(Move.normal(note)) || !Typed.saysSomething(note)) {
       return interruption(c, note, turn, "");
     }
-    if (note.length() > LONGEST_NOTE) {
+    if (Typed.length(note) > LONGEST_NOTE) {
       return stay(
           c,
           turn,
           new Reply.Text(
               "That note is "
-                  + note.length()
+                  + Typed.length(note)
                   + " characters; please keep it under "
                   + LONGEST_NOTE
                   + "."));

@@ -10,6 +10,7 @@ import org.pcref.core.message.Reply;
 import org.pcref.core.message.Reply.Card;
 import org.pcref.core.message.Reply.Item;
 import org.pcref.core.message.Reply.Section;
+import org.pcref.core.message.Typed;
 import org.pcref.core.team.Rating;
 import org.pcref.core.team.TeamLevel;
 import org.pcref.framework.Competency;
@@ -145,7 +146,8 @@ final class CheckInPrompts {
         ratings.add(Item.of(competency.name() + ": skipped"));
         continue;
       }
-      List<String> note = answer.note().isEmpty() ? List.of() : List.of("Note: " + answer.note());
+      List<String> note =
+          answer.note().isEmpty() ? List.of() : List.of("Note: " + Typed.isolated(answer.note()));
       ratings.add(
           new Item(competency.name() + ": " + answer.level().label() + " " + change(answer), note));
       answer

@@ -39,7 +39,8 @@ enum Move {
 
   static String normal(String text) {
     return text.toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9 ]+", " ")
+        // letters and digits of every script stay: a Bengali note is not an empty one
+        .replaceAll("[^\\p{L}\\p{M}\\p{N} ]+", " ")
         .replaceAll("\\s+", " ")
         .strip()
         .replaceAll("^please ", "")

@@ -41,6 +41,44 @@ public final class Typed {
     return text.codePointCount(0, text.length());
   }
 
+  /**
+   * Whether {@code text} has a letter, digit or symbol of any script (an emoji is a symbol), rather
+   * than only spaces and punctuation ("?", "...").
+   */
+  public static boolean saysSomething(String text) {
+    return text.codePoints()
+        .anyMatch(
+            cp ->
+                Character.isLetterOrDigit(cp)
+                    || switch (Character.getType(cp)) {
+                      case Character.OTHER_SYMBOL,
+                          Character.MATH_SYMBOL,
+                          Character.CURRENCY_SYMBOL,
+                          Character.MODIFIER_SYMBOL ->
+                          true;
+                      default -> false;
+                    });
+  }
+
+  /**
+   * {@code text} for showing inside a sentence of the bot's: when it has right-to-left letters
+   * (Arabic, Hebrew, Urdu), wrapped in Unicode's first-strong isolate marks, so that "Note: "
+   * before it and whatever follows stay in their places, and a line that starts with it still reads
+   * left to right. Other text is returned as it is. Only for display: notes are stored and exported
+   * as typed.
+   */
+  public static String isolated(String text) {
+    boolean rightToLeft =
+        text.codePoints()
+            .anyMatch(
+                cp -> {
+                  byte direction = Character.getDirectionality(cp);
+                  return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                      || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+                });
+    return rightToLeft ? "\u2068" + text + "\u2069" : text;
+  }
+
   private static boolean keptAsIs(char c) {
     return c == '\n' || c == '\t' || !Character.isISOControl(c);
   }

@@ -71,6 +71,11 @@ final class AnswerCards {
     return cardsOf(c).progress(from, target);
   }
 
+  /** For a team only starting out: the first level, and the one after it. */
+  Card start(Competency c) {
+    return cardsOf(c).start();
+  }
+
   /** Where is the team now? Offered when someone asks how to improve without saying from where. */
   Reply.Choices whichStep(Competency c) {
     return cardsOf(c).whichStep();
@@ -144,24 +149,14 @@ final class AnswerCards {
         choices);
   }
 
-  Card found(Passage best, List<Passage> others, String topic) {
-    String bestPlace = placeOf(best);
-    List<Choice> choices = new ArrayList<>();
-    choices.add(Choice.ask("All of " + bestPlace, questionFor(best)));
-    List<String> alsoIn = new ArrayList<>();
-    for (Passage other : others) {
-      String where = other.competency().name() + " (" + other.place() + ")";
-      if (!alsoIn.contains(where) && !placeOf(other).equals(bestPlace)) {
-        alsoIn.add(where);
-        choices.add(Choice.ask(where, questionFor(other)));
-      }
-    }
+  /** Whom to contact about the framework, as the framework gives it. */
+  Card contact() {
     return new Card(
-        bestPlace,
-        "Best match for “" + topic + "”",
-        List.of(Section.of("", List.of(best.text()))),
-        alsoIn.isEmpty() ? "" : "Also in: " + String.join(", ", alsoIn),
-        choices);
+        "Who to contact",
+        "About the " + framework.name(),
+        List.of(Section.of("", List.of(framework.contact()))),
+        "",
+        List.of(Choice.ask("List competencies", "list all competencies")));
   }
 
   Reply.Choices whichCompetency(String question) {
@@ -170,18 +165,6 @@ final class AnswerCards {
       choices.add(Choice.ask(c.name(), question + " for " + c.name()));
     }
     return new Reply.Choices("Which competency?", choices);
-  }
-
-  private static String placeOf(Passage p) {
-    return p.competency().name() + " — " + p.place();
-  }
-
-  private static String questionFor(Passage p) {
-    return switch (p.part()) {
-      case DEFINITION -> "define " + p.competency().name();
-      case AIM -> "aims of " + p.competency().name();
-      case DESCRIPTOR -> p.competency().name() + " " + p.level().key();
-    };
   }
 
   /** The start of a quote, cut at a word and marked with an ellipsis so it never reads as whole. */

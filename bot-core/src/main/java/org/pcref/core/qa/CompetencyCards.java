@@ -25,6 +25,7 @@ final class CompetencyCards {
   private final Card aims;
   private final Card allLevels;
   private final Reply.Choices whichStep;
+  private final Card start;
   private final Map<Level, Card> level;
   private final Map<Level, Card> next;
   private final Map<Level, Map<Level, Card>> compare;
@@ -35,6 +36,7 @@ final class CompetencyCards {
     aims = writeAims(c);
     allLevels = writeAllLevels(c);
     whichStep = writeWhichStep(c);
+    start = writeStart(c);
     level = forEachLevel(l -> writeLevel(c, l));
     next = forEachLevel(l -> writeNext(c, l));
     compare = forEachPair((lower, higher) -> writeCompare(c, lower, higher));
@@ -73,6 +75,11 @@ final class CompetencyCards {
   /** Where is the team now? Offered when someone asks how to improve without saying from where. */
   Reply.Choices whichStep() {
     return whichStep;
+  }
+
+  /** For a team only starting out: the first level, and the one after it. */
+  Card start() {
+    return start;
   }
 
   private static Map<Level, Card> forEachLevel(Function<Level, Card> write) {
@@ -152,7 +159,7 @@ final class CompetencyCards {
       return new Card(
           c.name() + " — " + from.label(),
           from.label() + " is the highest level. To stay there:",
-          List.of(Section.of(from.label(), c.descriptors(from))),
+          List.of(Section.of(headingOf(c, from), c.descriptors(from))),
           "",
           levelChoices(c, from));
     }
@@ -166,7 +173,32 @@ final class CompetencyCards {
     return new Card(
         c.name() + " — from " + from.label() + " to " + target.label(),
         "What " + target.label() + " looks like",
-        List.of(Section.of(target.label(), c.descriptors(target))),
+        List.of(Section.of(headingOf(c, target), c.descriptors(target))),
+        "",
+        choices);
+  }
+
+  /**
+   * The heading of quoted descriptors that answer a question about moving on: it names the
+   * competency and the level, as a level's own card does, so the quote reads whole on its own.
+   */
+  private static String headingOf(Competency c, Level level) {
+    return c.name() + " — " + level.label();
+  }
+
+  private static Card writeStart(Competency c) {
+    Level first = Level.values()[0];
+    Level after = first.next().orElse(first);
+    List<Choice> choices = new ArrayList<>();
+    after.next().ifPresent(then -> choices.add(nextStep(c, after, then)));
+    choices.add(Choice.ask("Definition", "define " + c.name()));
+    choices.add(Choice.ask("Aims", "aims of " + c.name()));
+    return new Card(
+        c.name() + " — where to start",
+        first.label() + " is the first level; " + after.label() + " comes next",
+        List.of(
+            Section.of(headingOf(c, first), c.descriptors(first)),
+            Section.of(headingOf(c, after), c.descriptors(after))),
         "",
         choices);
   }

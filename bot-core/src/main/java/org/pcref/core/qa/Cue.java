@@ -99,6 +99,32 @@ enum Cue {
       "priorities",
       "focus"),
   LEVELS("levels", "scale", "ratings", "rating", "grades", "stages"),
+  /** A team saying it is only starting out, below the first level. */
+  STARTING(
+      "starting",
+      "started",
+      "begun",
+      "beginning",
+      "beginner",
+      "beginners",
+      "new",
+      "scratch",
+      "nothing"),
+  /** Whom to ask about the framework. */
+  CONTACT(
+      "contact",
+      "email",
+      "mail",
+      "touch",
+      "responsible",
+      "wrote",
+      "written",
+      "author",
+      "authors",
+      "owns",
+      "owner",
+      "phone",
+      "emailed"),
   LIST("list", "competencies", "all", "eight", "8", "national", "local", "framework", "pcref"),
   FOLLOW_UP("and", "or", "also", "same", "then", "now"),
   IT("it", "this", "that", "its", "they", "them", "one", "here");
@@ -109,6 +135,10 @@ enum Cue {
               "what do you do",
               "how do i use",
               "how does this work",
+              "what can i ask",
+              "what can i say",
+              "what can i type",
+              "what can you",
               "who are you")
           .map(phrase -> List.of(phrase.split(" ")))
           .toList();
@@ -146,7 +176,24 @@ enum Cue {
     if (!cues.contains(HELP) && asksForHelp(words)) {
       cues.add(HELP);
     }
+    if (!cues.contains(CONTACT) && asksWhomToContact(words)) {
+      cues.add(CONTACT);
+    }
     return cues;
+  }
+
+  private static final List<List<String>> CONTACT_PHRASES =
+      Stream.of("talk to", "speak to", "who can i ask", "who do i ask", "who should i ask")
+          .map(phrase -> List.of(phrase.split(" ")))
+          .toList();
+
+  private static boolean asksWhomToContact(List<String> words) {
+    for (List<String> phrase : CONTACT_PHRASES) {
+      if (Collections.indexOfSubList(words, phrase) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean asksForHelp(List<String> words) {

@@ -33,8 +33,7 @@ public final class FrameworkQuestions {
   private final Framework framework;
   private final CompetencyNames names;
 
-  /** Built in the background: most questions never need it, and building it takes a moment. */
-  private final java.util.concurrent.CompletableFuture<TopicSearch> search;
+  private final TopicAnswers topics;
 
   private final AnswerCards cards;
   private final List<String> commands;
@@ -50,20 +49,32 @@ public final class FrameworkQuestions {
     this.framework = framework;
     this.commands = List.copyOf(commands);
     this.names = new CompetencyNames(framework);
-    this.search =
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> new TopicSearch(framework));
+    this.topics = new TopicAnswers(framework, EXAMPLE_CHOICES);
     this.cards = new AnswerCards(framework);
   }
 
   public Answer answer(String text, QaContext context) {
     Question q = Question.read(text, names);
-    if (q.isBlank() || (q.has(Cue.HELP) && q.competencies().isEmpty() && q.levels().isEmpty())) {
+    if (q.isBlank()) {
+      return new Answer(List.of(Words.hasLetters(text) ? notInEnglish() : help()), context, true);
+    }
+    Optional<Reply> aboutTheBot = BotGuide.answer(q);
+    if (aboutTheBot.isPresent()) {
+      return new Answer(List.of(aboutTheBot.get()), context, true);
+    }
+    boolean namesNothing = q.competencies().isEmpty() && q.levels().isEmpty();
+    if (q.has(Cue.HELP) && namesNothing && (q.topic().isBlank() || q.words().size() <= 3)) {
       return new Answer(List.of(help()), context, true);
     }
-    if (q.has(Cue.SEARCH) && !(q.competencies().size() > 0 && q.levels().size() > 0)) {
-      Answer found = searchFor(q.topic(), false, context);
-      if (found != null) {
-        return found;
+    if (q.has(Cue.CONTACT) && q.competencies().isEmpty() && !framework.contact().isEmpty()) {
+      return new Answer(List.of(cards.contact()), context, true);
+    }
+    if (q.has(Cue.SEARCH)
+        && !q.topic().isBlank()
+        && !(q.competencies().size() > 0 && (q.levels().size() > 0 || q.has(Cue.STARTING)))) {
+      Answer found = topics.about(q.topic(), context);
+      if (found != null || namesNothing) {
+        return found != null ? found : outOfScope(q, context);
       }
     }
     List<Competency> competencies = q.namedCompetencies();
@@ -94,6 +105,9 @@ public final class FrameworkQuestions {
 
   /** What is asked of a competency, from the cues, or from the last question when elliptical. */
   private static Subject subjectOf(Question q, List<Level> levels, QaContext context) {
+    if (levels.isEmpty() && q.has(Cue.STARTING) && !q.has(Cue.COMPARE)) {
+      return Subject.START; // "we're only starting on co-production": below the first level
+    }
     if (q.has(Cue.COMPARE)) {
       return Subject.COMPARE;
     }
@@ -128,6 +142,7 @@ public final class FrameworkQuestions {
       case AIMS -> cards.aims(c);
       case LEVELS -> cards.allLevels(c);
       case DEFINITION -> cards.definition(c);
+      case START -> cards.start(c);
     };
   }
 
@@ -172,57 +187,44 @@ public final class FrameworkQuestions {
   }
 
   private static final List<String> TARGET_WORDS =
-      List.of("to", "reach", "achieve", "become", "get", "be", "at", "towards", "into");
+      List.of("to", "reach", "achieve", "become", "get", "be", "towards", "into");
 
   private Answer withoutCompetency(Question q, QaContext context) {
     List<Level> levels = q.namedLevels();
+    String topic = q.topic();
     if ((q.has(Cue.NEXT) || q.has(Cue.COMPARE) || q.has(Cue.AIMS)) && !q.has(Cue.LIST)) {
+      if (!topic.isBlank()) {
+        // "how should we work with community champions?": a topic, not a competency
+        Answer found = topics.about(topic, context);
+        return found != null ? found : outOfScope(q, context);
+      }
       String question = TRAILING_PUNCTUATION.matcher(q.text().strip()).replaceAll("");
       return new Answer(List.of(cards.whichCompetency(question)), context, true);
     }
-    if (levels.size() == 1) {
+    if (levels.size() == 1 && topic.isBlank()) {
       Level level = levels.get(0);
       return new Answer(
           List.of(cards.overview(level)), new QaContext(null, level, Subject.LEVEL), true);
     }
-    if (q.has(Cue.LEVELS) && levels.isEmpty()) {
+    if (q.has(Cue.LEVELS) && levels.isEmpty() && topic.isBlank()) {
       return new Answer(List.of(cards.levels()), context, true);
     }
-    if (q.has(Cue.LIST)) {
+    if (q.has(Cue.LIST) && topic.isBlank()) {
       Scope scope =
           q.words().contains("national")
               ? Scope.NATIONAL
               : q.words().contains("local") ? Scope.LOCAL : null;
       return new Answer(List.of(cards.list(scope)), context, true);
     }
-    Answer found = searchFor(q.topic(), true, context);
-    return found != null ? found : new Answer(fallback(), context, false);
+    Answer found = topics.about(topic, context);
+    return found != null ? found : outOfScope(q, context);
   }
 
-  private Answer searchFor(String topic, boolean strict, QaContext context) {
-    if (topic.isBlank()) {
-      return null;
-    }
-    List<Passage> hits = search.join().search(topic, 4, strict);
-    if (hits.isEmpty()) {
-      if (strict) {
-        return null;
-      }
-      return new Answer(
-          List.of(
-              new Reply.Text("I couldn’t find “" + topic + "” in the framework."),
-              new Reply.Choices("You could ask:", EXAMPLE_CHOICES)),
-          context,
-          false);
-    }
-    Passage best = hits.get(0);
-    return new Answer(
-        List.of(cards.found(best, hits.subList(1, hits.size()), topic)),
-        new QaContext(
-            best.competency().id(),
-            best.level(),
-            best.level() == null ? Subject.DEFINITION : Subject.LEVEL),
-        true);
+  /** Nothing in the framework is about the question: say so, never quote something unrelated. */
+  private Answer outOfScope(Question q, QaContext context) {
+    String topic = q.topic();
+    boolean readable = topic.chars().filter(Character::isLetter).count() >= 3;
+    return readable ? topics.notCovered(topic, context) : new Answer(fallback(), context, false);
   }
 
   /** The first competency a text names, however written ("co-prod", "wrkforce"). */
@@ -276,6 +278,14 @@ public final class FrameworkQuestions {
             Choice.ask("List competencies", "list all competencies"),
             Choice.ask("The levels", "what are the levels"),
             Choice.ask("What does Good mean?", "what does good mean")));
+  }
+
+  /** A question in a script the bot cannot read yet: say what it can do, and in which language. */
+  private Reply notInEnglish() {
+    return new Reply.Choices(
+        "I can only answer questions about the framework in English for now. Check-in notes and"
+            + " team names can be in any language.",
+        EXAMPLE_CHOICES);
   }
 
   private List<Reply> fallback() {

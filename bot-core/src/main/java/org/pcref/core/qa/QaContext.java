@@ -30,7 +30,9 @@ public record QaContext(String competencyId, Level level, Subject subject) {
     /** Two levels side by side. */
     COMPARE,
     /** All its levels. */
-    LEVELS;
+    LEVELS,
+    /** Where a team starting out begins: the first level and the one after. */
+    START;
 
     /**
      * The word a conversation's state is stored with ("definition", "next"): the same word as

@@ -14,7 +14,8 @@ record Question(
     List<String> words,
     List<CompetencyNames.Found> competencies,
     List<LevelWords.Found> levels,
-    EnumSet<Cue> cues) {
+    EnumSet<Cue> cues,
+    String topic) {
 
   /** Words that carry no topic: question words, the framework's own vocabulary, fillers. */
   private static final Set<String> NOT_TOPIC =
@@ -116,11 +117,99 @@ record Question(
           "includes",
           "something",
           "anywhere",
-          "bit");
+          "bit",
+          "want",
+          "wants",
+          "need",
+          "needs",
+          "would",
+          "could",
+          "should",
+          "think",
+          "thinking",
+          "really",
+          "actually",
+          "able",
+          "sure",
+          "way",
+          "ways",
+          "get",
+          "got",
+          "make",
+          "also",
+          "just",
+          "only",
+          "many",
+          "much",
+          "number",
+          "called",
+          "named",
+          "come",
+          "comes",
+          "up",
+          "lot",
+          "lots",
+          "some",
+          "all",
+          "every",
+          "ones",
+          "list",
+          "parts",
+          "places",
+          "them",
+          "they",
+          "their",
+          "am",
+          "my",
+          "your",
+          "from",
+          "at",
+          "into",
+          "as",
+          "if",
+          "so",
+          "pls",
+          "plz",
+          "hi",
+          "hey",
+          "hello",
+          "thanks",
+          "exactly",
+          "handle",
+          "go",
+          "doing",
+          "done",
+          "use",
+          "using",
+          "u",
+          "ur",
+          "each",
+          "keep",
+          "asking",
+          "ask",
+          "finding",
+          "stand",
+          "stands",
+          "acronym",
+          "abbreviation");
+
+  /** Cues that ask something of a competency or of the framework: never a topic themselves. */
+  private static final java.util.EnumSet<Cue> CUES_NOT_TOPIC =
+      java.util.EnumSet.of(
+          Cue.HELP,
+          Cue.COMPARE,
+          Cue.NEXT,
+          Cue.AIMS,
+          Cue.LEVELS,
+          Cue.LIST,
+          Cue.STARTING,
+          Cue.CONTACT);
 
   static Question read(String text, CompetencyNames names) {
     List<String> words = Words.of(text);
-    return new Question(text, words, names.find(words), LevelWords.find(words), Cue.in(words));
+    List<LevelWords.Found> levels = LevelWords.find(words);
+    return new Question(
+        text, words, names.find(words), levels, Cue.in(words), topicOf(words, levels));
   }
 
   boolean has(Cue cue) {
@@ -175,11 +264,11 @@ record Question(
    * topic to search for. Competency names are kept, since "where is co-production mentioned"
    * searches for co-production.
    */
-  String topic() {
+  private static String topicOf(List<String> words, List<LevelWords.Found> levels) {
     List<String> topic = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
-      if (!isLevelAt(i) && !NOT_TOPIC.contains(word) && !Cue.HELP.has(word)) {
+      if (!isLevelAt(levels, i) && !NOT_TOPIC.contains(word) && !isCue(word)) {
         // "co design" is written "co-design" or "codesign" in the framework: search both ways.
         boolean prefix = word.equals("co") && i + 1 < words.size();
         topic.add(prefix ? word + "-" + words.get(++i) : word);
@@ -188,7 +277,16 @@ record Question(
     return String.join(" ", topic);
   }
 
-  private boolean isLevelAt(int index) {
+  private static boolean isCue(String word) {
+    for (Cue cue : CUES_NOT_TOPIC) {
+      if (cue.has(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLevelAt(List<LevelWords.Found> levels, int index) {
     for (LevelWords.Found level : levels) {
       if (level.index() == index) {
         return true;

@@ -73,11 +73,37 @@ final class TopicSearch {
    */
   private final Map<String, TermStates> whereIs;
 
+  private static final int MOST_REMEMBERED = 10_000;
+
+  private final Map<String, java.util.Optional<String>> closestOf =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The analysed words of each passage, to tell how much of a topic a hit covers. */
+  private final List<Set<String>> wordsOfPassage = new ArrayList<>();
+
+  /** The same, in their order, to tell whether a hit has a topic's words together. */
+  private final List<List<String>> sequenceOfPassage = new ArrayList<>();
+
+  /** For an analysed word, the framework's words that mean the same (each a word or a phrase). */
+  private final Map<String, List<List<String>>> synonyms;
+
+  /** A hit and how many of the topic's words it has (a word counts when any of its forms does). */
+  record Hit(Passage passage, int covered, int of, boolean asAPhrase, int order) {
+
+    /**
+     * Whether the hit is about the topic rather than sharing a chance word with it: it has more
+     * than half the topic's words, or two of them at least.
+     */
+    boolean relevant() {
+      return covered * 2 > of || covered >= 2;
+    }
+  }
+
   TopicSearch(Framework framework) {
     for (Competency c : framework.competencies()) {
       passages.add(new Passage(c, Passage.Part.DEFINITION, null, c.definition()));
       for (Aim aim : c.aims()) {
-        passages.add(new Passage(c, Passage.Part.AIM, null, withItems(aim)));
+        passages.add(new Passage(c, Passage.Part.AIM, null, aim.text(), aim.items()));
       }
       for (Level level : Level.values()) {
         for (String descriptor : c.descriptors(level)) {
@@ -85,8 +111,16 @@ final class TopicSearch {
         }
       }
     }
+    for (Passage passage : passages) {
+      List<String> words = analysed(bothWays(passage.searched()));
+      sequenceOfPassage.add(List.copyOf(words));
+      wordsOfPassage.add(Set.copyOf(words));
+    }
+    this.synonyms = synonyms(framework.synonyms());
     DirectoryReader reader = index();
     this.searcher = new IndexSearcher(reader);
+    // A few hundred passages in memory: caching queries costs more than running them again.
+    this.searcher.setQueryCache(null);
     this.vocabulary = vocabulary(reader);
     this.passageOfDocument = passageOfDocument(reader);
     this.whereIs = whereIs(searcher, vocabulary);
@@ -135,16 +169,12 @@ final class TopicSearch {
     return Collections.unmodifiableSet(words);
   }
 
-  private static String withItems(Aim aim) {
-    return aim.items().isEmpty() ? aim.text() : aim.text() + " " + String.join("; ", aim.items());
-  }
-
   private DirectoryReader index() {
     Directory directory = new ByteBuffersDirectory();
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
       for (int i = 0; i < passages.size(); i++) {
         Document doc = new Document();
-        doc.add(new TextField(TEXT, bothWays(passages.get(i).text()), Field.Store.NO));
+        doc.add(new TextField(TEXT, bothWays(passages.get(i).searched()), Field.Store.NO));
         doc.add(new StoredField(PASSAGE, i));
         writer.addDocument(doc);
       }
@@ -160,14 +190,44 @@ final class TopicSearch {
    * the topic's words must match, so that a chance word in an unrelated message finds nothing.
    */
   List<Passage> search(String topic, int max, boolean strict) {
-    List<String> terms = terms(topic);
+    return find(topic, max).stream()
+        .filter(hit -> !strict || hit.covered() * 2 >= hit.of())
+        .map(Hit::passage)
+        .toList();
+  }
+
+  /**
+   * A topic of more words than this is a sentence, not a phrase the framework could have: looking
+   * for it word by word in order costs more than it finds.
+   */
+  private static final int LONGEST_PHRASE = 4;
+
+  /** The passages that best match {@code topic}, best first, with how much of it each covers. */
+  List<Hit> find(String topic, int max) {
+    List<String> terms = analysed(bothWays(topic)).stream().distinct().toList();
+    // a hyphenated word is searched both ways, so its words never stand together in one
+    boolean plain = bothWays(topic).equals(topic);
     if (terms.isEmpty()) {
       return List.of();
     }
+    List<List<List<String>>> forms = new ArrayList<>(terms.size());
+    for (String term : terms) {
+      forms.add(formsOf(term));
+    }
+    if (forms.stream().allMatch(List::isEmpty)) {
+      return List.of(); // no word the framework uses: nothing to search for
+    }
     try {
-      List<Passage> found = new ArrayList<>();
-      for (ScoreDoc hit : searcher.search(query(terms, strict), max).scoreDocs) {
-        found.add(passages.get(passageOfDocument[hit.doc]));
+      List<Hit> found = new ArrayList<>();
+      for (ScoreDoc hit : searcher.search(query(terms, forms), max).scoreDocs) {
+        int passage = passageOfDocument[hit.doc];
+        found.add(
+            new Hit(
+                passages.get(passage),
+                covered(forms, passage),
+                terms.size(),
+                plain && terms.size() > 1 && together(terms, sequenceOfPassage.get(passage)),
+                passage));
       }
       return found;
     } catch (IOException e) {
@@ -175,31 +235,107 @@ final class TopicSearch {
     }
   }
 
-  private Query query(List<String> terms, boolean strict) {
-    BooleanQuery.Builder words = new BooleanQuery.Builder();
-    for (String term : terms) {
-      words.add(termQuery(term), Occur.SHOULD);
+  /**
+   * Whether two of the topic's words, next to each other in the topic, stand in that order in
+   * {@code text}, at most two words apart: "community champions", but not "community ... the
+   * workforce champions".
+   */
+  private static boolean together(List<String> terms, List<String> text) {
+    for (int t = 0; t + 1 < terms.size(); t++) {
+      for (int i = 0; i < text.size(); i++) {
+        if (text.get(i).equals(terms.get(t))) {
+          for (int j = i + 1; j < text.size() && j <= i + 3; j++) {
+            if (text.get(j).equals(terms.get(t + 1))) {
+              return true;
+            }
+          }
+        }
+      }
     }
-    if (strict) {
-      words.setMinimumNumberShouldMatch((terms.size() + 1) / 2);
+    return false;
+  }
+
+  private int covered(List<List<List<String>>> forms, int passage) {
+    Set<String> words = wordsOfPassage.get(passage);
+    int covered = 0;
+    for (List<List<String>> word : forms) {
+      if (word.stream().anyMatch(words::containsAll)) {
+        covered++;
+      }
+    }
+    return covered;
+  }
+
+  private Query query(List<String> terms, List<List<List<String>>> forms) {
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    for (List<List<String>> word : forms) {
+      words.add(anyOf(word), Occur.SHOULD);
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(words.build(), Occur.MUST);
-    if (terms.size() > 1) {
+    if (terms.size() > 1 && terms.size() <= LONGEST_PHRASE) {
       PhraseQuery phrase = new PhraseQuery(2, TEXT, terms.toArray(String[]::new));
       query.add(new BoostQuery(phrase, 2f), Occur.SHOULD);
     }
     return query.build();
   }
 
-  /**
-   * The term itself when the framework uses it; otherwise the framework's closest word, for a typo
-   * ("advocasy"), weighted lower; of two words equally close, the first alphabetically. Correcting
-   * against the index's own few hundred words costs far less than a fuzzy query.
-   */
-  private Query termQuery(String term) {
-    if (vocabulary.contains(term)) {
-      return indexed(term);
+  /** One word of a topic, matched in any of its forms; the typed form counts most. */
+  private Query anyOf(List<List<String>> forms) {
+    if (forms.isEmpty()) {
+      return new BooleanQuery.Builder().build();
     }
+    if (forms.size() == 1 && forms.get(0).size() == 1) {
+      return indexed(forms.get(0).get(0));
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (int i = 0; i < forms.size(); i++) {
+      List<String> form = forms.get(i);
+      Query query =
+          form.size() == 1
+              ? indexed(form.get(0))
+              : new PhraseQuery(1, TEXT, form.toArray(String[]::new));
+      any.add(i == 0 ? query : new BoostQuery(query, 0.5f), Occur.SHOULD);
+    }
+    return any.build();
+  }
+
+  /**
+   * The forms a topic's word is searched in: the word itself when the framework uses it, otherwise
+   * the framework's closest word, for a typo ("advocasy"); then the synonyms of either. Of two
+   * words equally close, the first alphabetically. Correcting against the index's own few hundred
+   * words costs far less than a fuzzy query.
+   */
+  private List<List<String>> formsOf(String term) {
+    List<List<String>> forms = new ArrayList<>();
+    String known = vocabulary.contains(term) ? term : closestKnown(term);
+    if (known != null) {
+      forms.add(List.of(known));
+    }
+    for (List<String> synonym : synonyms.getOrDefault(term, List.of())) {
+      if (vocabulary.containsAll(synonym) && !forms.contains(synonym)) {
+        forms.add(synonym);
+      }
+    }
+    return forms;
+  }
+
+  /**
+   * The closest word, remembered: chat repeats the same few unknown words ("linking", "thinking"),
+   * and comparing one with the vocabulary costs more than the rest of a search. Up to a bound, so
+   * that arbitrary text cannot fill the memory.
+   */
+  private String closestKnown(String term) {
+    java.util.Optional<String> known = closestOf.get(term);
+    if (known == null) {
+      known = java.util.Optional.ofNullable(closest(term));
+      if (closestOf.size() < MOST_REMEMBERED) {
+        closestOf.put(term, known);
+      }
+    }
+    return known.orElse(null);
+  }
+
+  private String closest(String term) {
     int allowed = Typos.allowedFor(term.length());
     String best = null;
     int bestTypos = allowed + 1;
@@ -212,7 +348,31 @@ final class TopicSearch {
         }
       }
     }
-    return best == null ? new TermQuery(new Term(TEXT, term)) : new BoostQuery(indexed(best), 0.5f);
+    return best;
+  }
+
+  /** Each word of a group, analysed, leads to the others: "qi" to "quality improvement". */
+  private Map<String, List<List<String>>> synonyms(List<List<String>> groups) {
+    Map<String, List<List<String>>> byWord = new HashMap<>();
+    for (List<String> group : groups) {
+      List<List<String>> members = new ArrayList<>();
+      for (String member : group) {
+        List<String> words = analysed(bothWays(member));
+        if (!words.isEmpty()) {
+          members.add(List.copyOf(words));
+        }
+      }
+      for (List<String> member : members) {
+        if (member.size() == 1) {
+          for (List<String> other : members) {
+            if (!other.equals(member)) {
+              byWord.computeIfAbsent(member.get(0), w -> new ArrayList<>()).add(other);
+            }
+          }
+        }
+      }
+    }
+    return Map.copyOf(byWord);
   }
 
   /** A word of the vocabulary, searched for where the index is known to hold it. */
@@ -220,9 +380,9 @@ final class TopicSearch {
     return new TermQuery(new Term(TEXT, word), whereIs.get(word));
   }
 
-  private List<String> terms(String topic) {
+  private List<String> analysed(String text) {
     List<String> terms = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(TEXT, bothWays(topic))) {
+    try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {

@@ -67,6 +67,11 @@ final class Words {
     return c == '\'' || c == '’' || c == '‘' || c == '`';
   }
 
+  /** Whether {@code text} has a letter of any script: Bengali, Arabic, Welsh and Latin alike. */
+  static boolean hasLetters(String text) {
+    return text.codePoints().anyMatch(Character::isLetter);
+  }
+
   /** The words run together, so that "co production", "co-production" and "coproduction" agree. */
   static String compact(List<String> words) {
     StringBuilder out = new StringBuilder();

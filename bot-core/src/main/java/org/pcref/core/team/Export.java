@@ -19,6 +19,8 @@ final class Export {
   /** What a spreadsheet takes as the start of a formula. */
   private static final String FORMULA_STARTS = "=+-@\t\r";
 
+  static final String BOM = "\uFEFF";
+
   private static final String HEADER =
       "team,competency_id,competency,level,note,by,at,check_in,current";
 
@@ -29,7 +31,9 @@ final class Export {
   }
 
   Reply.File csv(Team team, Assessment assessment) {
-    StringBuilder out = new StringBuilder(HEADER).append("\r\n");
+    // The byte order mark tells a spreadsheet the file is UTF-8: without it, Excel reads a note
+    // in Bengali or Arabic as Windows-1252 mojibake.
+    StringBuilder out = new StringBuilder(BOM).append(HEADER).append("\r\n");
     for (Competency c : framework.competencies()) {
       Rating current = assessment.current(c.id()).orElse(null);
       for (Rating r : assessment.history(c.id())) {

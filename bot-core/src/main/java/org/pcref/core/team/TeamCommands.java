@@ -207,7 +207,9 @@ public final class TeamCommands {
       items.add(
           new Item(
               describe(r) + " (" + how + ")",
-              r.note().isEmpty() ? List.of() : List.of("Note: " + r.note())));
+              r.note().isEmpty()
+                  ? List.of()
+                  : List.of("Note: " + org.pcref.core.message.Typed.isolated(r.note()))));
     }
     List<Section> sections =
         items.isEmpty()
@@ -320,7 +322,7 @@ public final class TeamCommands {
 
   private List<Reply> rename(Team team, String name) {
     String clean = name.strip();
-    if (clean.isEmpty() || clean.length() > 80) {
+    if (clean.isEmpty() || org.pcref.core.message.Typed.length(clean) > 80) {
       return List.of(
           new Reply.Text("Type team rename followed by the new name (up to 80 characters)."));
     }

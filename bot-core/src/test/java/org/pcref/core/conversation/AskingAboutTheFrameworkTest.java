@@ -80,15 +80,21 @@ class AskingAboutTheFrameworkTest {
   }
 
   @Test
-  void aTopicQuestionQuotesTheBestPassageAndWhereElseItAppears() {
+  void aTopicQuestionQuotesEveryPassageAboutItGroupedByCompetency() {
     chat.user("which competency mentions community champions?")
-        .expectReply("Partnership Working", "community champions", "Also in:");
+        .expectReply(
+            "In 2 competencies: Partnership Working, Co-Learning",
+            "Partnership Working — aims",
+            "Promote community champions to build trust and allyship.",
+            "Partnership Working — Developing",
+            "Co-Learning — aims")
+        .expectNoReplyContaining("Workforce");
   }
 
   @Test
   void anUnknownTopicIsSaidPlainly() {
     chat.user("where is quantum chromodynamics mentioned?")
-        .expectReply("couldn’t find", "You could ask");
+        .expectReply("the framework doesn’t cover “quantum chromodynamics”", "You could ask");
   }
 
   @Test

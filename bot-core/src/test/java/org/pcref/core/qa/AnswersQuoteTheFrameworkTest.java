@@ -75,6 +75,7 @@ class AnswersQuoteTheFrameworkTest {
 
   private Set<String> passages() {
     Set<String> all = new HashSet<>();
+    all.add(pcref.contact());
     for (Competency c : pcref.competencies()) {
       all.add(c.definition());
       for (Aim aim : c.aims()) {

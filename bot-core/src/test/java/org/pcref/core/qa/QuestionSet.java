@@ -16,28 +16,52 @@ import java.util.Locale;
  */
 public record QuestionSet(List<Case> cases) {
 
-  /** One case: the turns of a conversation and what the last reply must (not) contain. */
+  private static final String KIND = "## kind:";
+
+  /** A heading such as "# 2. Progress from a stated level" starts a kind too. */
+  private static final java.util.regex.Pattern NUMBERED_HEADING =
+      java.util.regex.Pattern.compile("#\\s*\\d+\\.\\s+\\S.*");
+
+  /** The question sets, each scored on its own. */
+  public static final List<String> FILES =
+      List.of(
+          "question-set.txt", "held-out-set.txt", "question-set-kinds.txt", "held-out-2-set.txt");
+
+  /**
+   * One case: the turns of a conversation and what the last reply must (not) contain; its kind is
+   * the last "## kind: NAME" (or "# 2. NAME") line above it, or the file's name.
+   */
   public record Case(
-      String file, int line, List<String> turns, List<String> expected, List<String> forbidden) {
+      String file,
+      int line,
+      String kind,
+      List<String> turns,
+      List<String> expected,
+      List<String> forbidden) {
 
     /** Why the reply fails this case, or null when it passes. */
     public String failure(String reply) {
-      String lower = reply.toLowerCase(Locale.ROOT);
+      String lower = plain(reply);
       List<String> problems = new ArrayList<>();
       expected.stream()
-          .filter(e -> !lower.contains(e.toLowerCase(Locale.ROOT)))
+          .filter(e -> !lower.contains(plain(e)))
           .forEach(e -> problems.add("missing “" + e + "”"));
       forbidden.stream()
-          .filter(f -> lower.contains(f.toLowerCase(Locale.ROOT)))
+          .filter(f -> lower.contains(plain(f)))
           .forEach(f -> problems.add("has “" + f + "”"));
       return problems.isEmpty() ? null : String.join(", ", problems);
     }
+
+    /** Lower case, curly apostrophes straight: "doesn't" in a set matches the bot's "doesn’t". */
+    private static String plain(String text) {
+      return text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+    }
   }
 
-  /** The main set and the set written separately from the code, as one. */
+  /** Every question set, as one. */
   public static QuestionSet load() {
-    List<Case> all = new ArrayList<>(load("question-set.txt").cases());
-    all.addAll(load("held-out-set.txt").cases());
+    List<Case> all = new ArrayList<>();
+    FILES.forEach(file -> all.addAll(load(file).cases()));
     return new QuestionSet(List.copyOf(all));
   }
 
@@ -51,8 +75,17 @@ public record QuestionSet(List<Case> cases) {
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int number = 0;
+      String kind = file;
       while ((line = reader.readLine()) != null) {
         number++;
+        if (line.startsWith(KIND)) {
+          kind = line.substring(KIND.length()).strip();
+          continue;
+        }
+        if (NUMBERED_HEADING.matcher(line).matches()) {
+          kind = line.substring(1).strip();
+          continue;
+        }
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
@@ -71,7 +104,7 @@ public record QuestionSet(List<Case> cases) {
             expected.add(fragment);
           }
         }
-        cases.add(new Case(file, number, turns, expected, forbidden));
+        cases.add(new Case(file, number, kind, turns, expected, forbidden));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -99,7 +99,7 @@ class RunningATeamTest {
     assertThat(csv.name()).isEqualTo("pcref-ward-7.csv");
     assertThat(csv.content().lines().toList())
         .first()
-        .isEqualTo("team,competency_id,competency,level,note,by,at,check_in,current");
+        .isEqualTo("\uFEFFteam,competency_id,competency,level,note,by,at,check_in,current");
     assertThat(csv.content())
         .contains("ward-7,workforce,Workforce,Outstanding,,Alex,2026-11-27T10:00:00Z")
         .contains("\"'=HYPERLINK(\"\"http://evil\"\"), said Sam\"");
