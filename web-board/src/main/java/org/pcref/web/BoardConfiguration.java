@@ -13,7 +13,14 @@ import org.springframework.core.env.Environment;
  * and {@link java.time.Clock} beans.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({BoardSecurity.class, BoardPages.class, TeamPages.class, Downloads.class, BoardModel.class})
+@Import({
+  BoardSecurity.class,
+  BoardPages.class,
+  TeamPages.class,
+  Downloads.class,
+  BoardModel.class,
+  SignInPages.class
+})
 public class BoardConfiguration {
 
   @Bean

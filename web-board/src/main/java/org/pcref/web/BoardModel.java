@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page needs: whether the board is local, and how to show levels and dates. */
-@ControllerAdvice(assignableTypes = {BoardPages.class, TeamPages.class})
+@ControllerAdvice(assignableTypes = {BoardPages.class, TeamPages.class, SignInPages.class})
 class BoardModel {
 
   private final BoardSettings settings;
