@@ -68,8 +68,10 @@ class BoardPages {
             "desc".equals(dir));
     Set<String> overdueIds =
         overdueTeams().stream().map(o -> o.team().id()).collect(Collectors.toSet());
-    model.addAttribute(
-        "grid", Overview.of(framework.competencies(), picture.currentLevels(), overdueIds, query));
+    Overview grid =
+        Overview.of(framework.competencies(), picture.currentLevels(), overdueIds, query);
+    model.addAttribute("grid", grid);
+    model.addAttribute("rows", GridRows.html(grid, viewer));
     model.addAttribute("query", query);
     model.addAttribute("viewer", viewer);
     return "board/overview";
