@@ -3,8 +3,8 @@ package org.pcref.web;
 import jakarta.servlet.SessionCookieConfig;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +18,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
-import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -82,17 +81,19 @@ public class BoardSecurity {
     return http.build();
   }
 
-  /** The client registrations the settings configure; absent in local mode. */
+  /** The client registrations the settings configure, read from each provider when first needed. */
   @Bean
   ClientRegistrationRepository clientRegistrations(BoardSettings settings) {
-    List<ClientRegistration> registrations = new ArrayList<>();
-    settings.entra().ifPresent(c -> registrations.add(registration(Viewers.ENTRA, "Microsoft", c)));
-    settings.slack().ifPresent(c -> registrations.add(registration(Viewers.SLACK, "Slack", c)));
-    if (registrations.isEmpty()) {
-      // Local mode never signs anyone in; a repository is still needed by the auto-configuration.
-      return id -> null;
-    }
-    return new InMemoryClientRegistrationRepository(registrations);
+    Map<String, BoardSettings.OidcClient> clients = new LinkedHashMap<>();
+    settings.entra().ifPresent(c -> clients.put(Viewers.ENTRA, c));
+    settings.slack().ifPresent(c -> clients.put(Viewers.SLACK, c));
+    return new LazyRegistrations(
+        clients,
+        e ->
+            registration(
+                e.getKey(),
+                Viewers.ENTRA.equals(e.getKey()) ? "Microsoft" : "Slack",
+                e.getValue()));
   }
 
   private static ClientRegistration registration(
