@@ -1,8 +1,14 @@
 package org.pcref.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.pcref.core.picture.CurrentLevels;
 import org.pcref.core.picture.TeamHistory;
 import org.pcref.core.picture.TrustPicture;
@@ -19,14 +25,16 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * CSV downloads, under the same rules as the pages: the trust-wide levels (no names, no notes) for
- * whoever sees the overview; a team's whole history (with who and notes) for whoever sees that team
- * in full.
+ * CSV and XLSX downloads, under the same rules as the pages: the trust-wide levels (no names, no
+ * notes) for whoever sees the overview; a team's whole history (with who and notes) for whoever
+ * sees that team in full.
  */
 @RestController
 class Downloads {
 
   private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+  private static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final TrustPicture picture;
   private final Framework framework;
@@ -39,66 +47,111 @@ class Downloads {
   }
 
   @GetMapping("/download/levels.csv")
-  ResponseEntity<String> levels() {
+  ResponseEntity<byte[]> levelsCsv() {
+    return csv("pcref-levels.csv", levels());
+  }
+
+  @GetMapping("/download/levels.xlsx")
+  ResponseEntity<byte[]> levelsXlsx() {
+    return xlsx("pcref-levels.xlsx", "Levels", levels());
+  }
+
+  @GetMapping("/teams/{id}/history.csv")
+  ResponseEntity<byte[]> historyCsv(@PathVariable String id) {
+    return csv(fileName(id, "csv"), history(id));
+  }
+
+  @GetMapping("/teams/{id}/history.xlsx")
+  ResponseEntity<byte[]> historyXlsx(@PathVariable String id) {
+    return xlsx(fileName(id, "xlsx"), "History", history(id));
+  }
+
+  private List<List<String>> levels() {
     if (!viewers.current().seesOverview()) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN);
     }
-    StringBuilder csv = new StringBuilder("team,team id,competency,level,set at\r\n");
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("team", "team id", "competency", "level", "set at"));
     for (CurrentLevels team : picture.currentLevels()) {
       for (Competency c : framework.competencies()) {
         team.of(c.id())
             .ifPresent(
                 r ->
-                    row(
-                        csv,
-                        team.team().name(),
-                        team.team().id(),
-                        c.name(),
-                        r.level().label(),
-                        DateTimeFormatter.ISO_INSTANT.format(r.at())));
+                    rows.add(
+                        List.of(
+                            team.team().name(),
+                            team.team().id(),
+                            c.name(),
+                            r.level().label(),
+                            DateTimeFormatter.ISO_INSTANT.format(r.at()))));
       }
     }
-    return file("pcref-levels.csv", csv);
+    return rows;
   }
 
-  @GetMapping("/teams/{id}/history.csv")
-  ResponseEntity<String> history(@PathVariable String id) {
+  private List<List<String>> history(String id) {
     Viewer viewer = viewers.current();
     TeamHistory history = picture.history(id).orElseThrow(TeamPages::notFound);
     if (!viewer.seesInFull(history.team())) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN);
     }
-    StringBuilder csv = new StringBuilder("team,competency,level,note,set by,set at,check-in\r\n");
-    List<Rating> ratings = history.assessment().history();
-    for (Rating r : ratings) {
-      row(
-          csv,
-          history.team().name(),
-          framework.competency(r.competencyId()).map(Competency::name).orElse(r.competencyId()),
-          r.level().label(),
-          r.note(),
-          r.byName(),
-          DateTimeFormatter.ISO_INSTANT.format(r.at()),
-          r.checkInId());
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("team", "competency", "level", "note", "set by", "set at", "check-in"));
+    for (Rating r : history.assessment().history()) {
+      rows.add(
+          List.of(
+              history.team().name(),
+              framework.competency(r.competencyId()).map(Competency::name).orElse(r.competencyId()),
+              r.level().label(),
+              r.note(),
+              r.byName(),
+              DateTimeFormatter.ISO_INSTANT.format(r.at()),
+              r.checkInId()));
     }
-    return file("pcref-" + id.replaceAll("[^A-Za-z0-9_-]", "_") + "-history.csv", csv);
+    return rows;
   }
 
-  private static ResponseEntity<String> file(String name, StringBuilder csv) {
-    return ResponseEntity.ok()
-        .contentType(CSV)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-        .body(csv.toString());
+  private static String fileName(String teamId, String extension) {
+    return "pcref-" + teamId.replaceAll("[^A-Za-z0-9_-]", "_") + "-history." + extension;
   }
 
-  private static void row(StringBuilder csv, String... cells) {
-    for (int i = 0; i < cells.length; i++) {
-      if (i > 0) {
-        csv.append(',');
+  private static ResponseEntity<byte[]> csv(String name, List<List<String>> rows) {
+    StringBuilder csv = new StringBuilder();
+    for (List<String> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        if (i > 0) {
+          csv.append(',');
+        }
+        csv.append(cell(row.get(i)));
       }
-      csv.append(cell(cells[i]));
+      csv.append("\r\n");
     }
-    csv.append("\r\n");
+    return file(name, CSV, csv.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Every cell a string: a note that looks like a formula stays text. */
+  private static ResponseEntity<byte[]> xlsx(String name, String sheet, List<List<String>> rows) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      Workbook workbook = new Workbook(out, "PCREF Bot", "1.0");
+      Worksheet ws = workbook.newWorksheet(sheet);
+      for (int r = 0; r < rows.size(); r++) {
+        for (int c = 0; c < rows.get(r).size(); c++) {
+          ws.value(r, c, rows.get(r).get(c));
+        }
+      }
+      workbook.finish();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file(name, XLSX, out.toByteArray());
+  }
+
+  private static ResponseEntity<byte[]> file(String name, MediaType type, byte[] body) {
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+        .body(body);
   }
 
   /**

@@ -17,6 +17,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}), one per test
@@ -97,6 +99,18 @@ final class Browser implements AutoCloseable {
     Files.createDirectories(SHOTS);
     byte[] png = driver.getScreenshotAs(OutputType.BYTES);
     Files.write(SHOTS.resolve(name + ".png"), png);
+  }
+
+  /** Waits for a navigation the last click started to arrive. */
+  void waitForUrl(String part) {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(part));
+  }
+
+  void waitForText(String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                org.openqa.selenium.By.tagName("body"), text));
   }
 
   String text() {

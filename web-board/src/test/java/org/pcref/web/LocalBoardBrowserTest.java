@@ -57,7 +57,7 @@ class LocalBoardBrowserTest {
     browser.open(url("/"));
     new Select(browser.driver.findElement(By.name("level"))).selectByVisibleText("Outstanding");
     browser.driver.findElement(By.cssSelector(".filters button")).click();
-    assertThat(browser.driver.getCurrentUrl()).contains("level=OUTSTANDING");
+    browser.waitForUrl("level=OUTSTANDING");
     assertThat(browser.text()).contains("Crisis Team").doesNotContain("Ward 1 East");
     browser.assertAccessible();
     browser.screenshot("overview-filtered");
@@ -67,6 +67,7 @@ class LocalBoardBrowserTest {
   void shouldShowATeamWithNotesHistoryAndNextSteps() throws Exception {
     browser.open(url("/"));
     browser.driver.findElement(By.linkText("Ward 1 East")).click();
+    browser.waitForUrl("/teams/");
     assertThat(browser.text())
         .contains("Alice Adams", "Bob Brown", SampleTrust.SECRET_NOTE, "Next steps");
     browser.assertAccessible();
@@ -120,7 +121,7 @@ class LocalBoardBrowserTest {
     Path file = browser.downloads.resolve("pcref-levels.csv");
     try (WatchService watch = FileSystems.getDefault().newWatchService()) {
       browser.downloads.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
-      browser.driver.findElement(By.linkText("Download levels (CSV)")).click();
+      browser.driver.findElement(By.linkText("CSV")).click();
       // Chromium writes a partial file first and renames it when done: wait for the final name.
       Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
       while (!Files.exists(file) && Instant.now().isBefore(deadline)) {
@@ -133,7 +134,7 @@ class LocalBoardBrowserTest {
     }
     assertThat(file).exists();
     assertThat(Files.readString(file))
-        .startsWith("team,team id,competency,level,set at")
+        .startsWith("\"team\",\"team id\",\"competency\",\"level\",\"set at\"")
         .contains("Ward 1 East");
   }
 }

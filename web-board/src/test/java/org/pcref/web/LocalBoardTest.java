@@ -24,7 +24,9 @@ class LocalBoardTest {
           "/teams/" + SampleTrust.WARD,
           "/competencies/" + FrameworkIds.first(),
           "/download/levels.csv",
-          "/teams/" + SampleTrust.WARD + "/history.csv");
+          "/download/levels.xlsx",
+          "/teams/" + SampleTrust.WARD + "/history.csv",
+          "/teams/" + SampleTrust.WARD + "/history.xlsx");
 
   private static MockMvc mvc;
 

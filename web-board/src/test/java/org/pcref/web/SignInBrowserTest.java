@@ -39,6 +39,7 @@ class SignInBrowserTest {
 
     TestServers.nextSignIn(SampleTrust.BOB, "Bob Brown");
     browser.driver.findElement(By.linkText("Sign in with Microsoft")).click();
+    browser.waitForText("Signed in as");
     assertThat(browser.text())
         .contains("Signed in as Bob Brown", "Ward 1 East")
         .doesNotContain("Local board");
@@ -46,6 +47,7 @@ class SignInBrowserTest {
     browser.screenshot("signed-in-overview");
 
     browser.driver.findElement(By.linkText("Ward 1 East")).click();
+    browser.waitForUrl("/teams/");
     assertThat(browser.text()).contains(SampleTrust.SECRET_NOTE);
     browser.assertAccessible();
     browser.screenshot("signed-in-team");
@@ -57,6 +59,7 @@ class SignInBrowserTest {
 
     browser.open(TestServers.url(server, "/"));
     browser.driver.findElement(By.cssSelector(".signout button")).click();
+    browser.waitForUrl("/signed-out");
     assertThat(browser.text()).contains("You have signed out");
     browser.open(TestServers.url(server, "/teams/" + SampleTrust.WARD));
     assertThat(browser.driver.getCurrentUrl()).endsWith("/sign-in");

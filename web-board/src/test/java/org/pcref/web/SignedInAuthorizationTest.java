@@ -33,11 +33,18 @@ class SignedInAuthorizationTest {
           "/overdue",
           "/trends",
           "/competencies/" + FIRST,
-          "/download/levels.csv");
+          "/download/levels.csv",
+          "/download/levels.xlsx");
   static final List<String> WARD_ROUTES =
-      List.of("/teams/" + SampleTrust.WARD, "/teams/" + SampleTrust.WARD + "/history.csv");
+      List.of(
+          "/teams/" + SampleTrust.WARD,
+          "/teams/" + SampleTrust.WARD + "/history.csv",
+          "/teams/" + SampleTrust.WARD + "/history.xlsx");
   static final List<String> CRISIS_ROUTES =
-      List.of("/teams/" + SampleTrust.CRISIS, "/teams/" + SampleTrust.CRISIS + "/history.csv");
+      List.of(
+          "/teams/" + SampleTrust.CRISIS,
+          "/teams/" + SampleTrust.CRISIS + "/history.csv",
+          "/teams/" + SampleTrust.CRISIS + "/history.xlsx");
 
   private static MockMvc mvc;
 
