@@ -15,6 +15,7 @@ import org.pcref.core.reminder.NudgeStore;
 import org.pcref.core.round.RoundStore;
 import org.pcref.core.team.TeamStore;
 import org.pcref.framework.Framework;
+import org.pcref.web.BoardConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.health.contributor.Health;
@@ -27,10 +28,10 @@ import org.springframework.core.env.Environment;
  * The chat server: Spring Boot with the bot wired from the framework (see {@link
  * FrameworkInitializer}), the nudge scheduler (see {@link NudgeConfiguration}), {@code
  * /actuator/health}, Slack ({@link SlackConfiguration}) and Teams' {@code /api/messages} ({@link
- * TeamsConfiguration}).
+ * TeamsConfiguration}), and the web board at {@code /} ({@link BoardConfiguration}).
  */
 @SpringBootApplication
-@Import({SlackConfiguration.class, TeamsConfiguration.class})
+@Import({SlackConfiguration.class, TeamsConfiguration.class, BoardConfiguration.class})
 public class BotServer {
 
   /**

@@ -1,0 +1,46 @@
+package org.pcref.web;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import org.pcref.core.checkin.CheckInSettings;
+import org.pcref.core.picture.InMemoryTrustPicture;
+import org.pcref.core.picture.TrustPicture;
+import org.pcref.core.team.InMemoryTeamStore;
+import org.pcref.framework.Framework;
+import org.pcref.framework.FrameworkLoader;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/** The board over the sample trust, as the server wires it, with the in-memory stores. */
+@Configuration(proxyBeanMethods = false)
+@EnableAutoConfiguration
+@Import(BoardConfiguration.class)
+class BoardTestApp {
+
+  @Bean
+  Framework framework() {
+    return FrameworkLoader.bundled();
+  }
+
+  @Bean
+  InMemoryTeamStore teamStore(Framework framework) {
+    return SampleTrust.store(framework);
+  }
+
+  @Bean
+  TrustPicture trustPicture(InMemoryTeamStore store) {
+    return new InMemoryTrustPicture(store);
+  }
+
+  @Bean
+  CheckInSettings checkInSettings() {
+    return CheckInSettings.DEFAULTS;
+  }
+
+  @Bean
+  Clock clock() {
+    return Clock.fixed(SampleTrust.NOW, ZoneOffset.UTC);
+  }
+}
