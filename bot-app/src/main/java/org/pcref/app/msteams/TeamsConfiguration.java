@@ -5,6 +5,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import org.pcref.app.metrics.BotMetrics;
 import org.pcref.app.storage.Database;
 import org.pcref.app.storage.JdbcSeenKeys;
 import org.pcref.core.conversation.Assistant;
@@ -89,9 +90,11 @@ public class TeamsConfiguration {
       ConversationReferences references,
       Database database,
       Clock clock,
-      TeamsSettings settings) {
+      TeamsSettings settings,
+      BotMetrics metrics) {
     JdbcSeenKeys seen = new JdbcSeenKeys(database.dataSource(), clock, ACTIVITIES_HANDLED);
-    return new TeamsEndpoint(adapter, bot, references, seen, settings);
+    return new TeamsEndpoint(
+        adapter, bot, references, metrics.countingDuplicates("teams", seen), settings);
   }
 
   @Bean

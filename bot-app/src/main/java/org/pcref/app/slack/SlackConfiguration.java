@@ -7,6 +7,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.pcref.app.metrics.BotMetrics;
 import org.pcref.app.storage.Database;
 import org.pcref.app.storage.JdbcSeenKeys;
 import org.pcref.app.storage.RecentKeys;
@@ -82,8 +83,9 @@ public class SlackConfiguration {
 
     /** The events handled, shared by every instance on the same database. */
     @Bean
-    SeenKeys slackEventLog(Database database, Clock clock) {
-      return new JdbcSeenKeys(database.dataSource(), clock, EVENTS_HANDLED);
+    SeenKeys slackEventLog(Database database, Clock clock, BotMetrics metrics) {
+      return metrics.countingDuplicates(
+          "slack", new JdbcSeenKeys(database.dataSource(), clock, EVENTS_HANDLED));
     }
 
     @Bean(destroyMethod = "stop")
@@ -93,7 +95,8 @@ public class SlackConfiguration {
         ThreadPoolExecutor slackExecutor,
         SeenKeys slackEventLog,
         Database database,
-        Clock clock) {
+        Clock clock,
+        BotMetrics metrics) {
       SlackConnection.Builder slack =
           SlackConnection.answering(bot, slackExecutor, slackEventLog)
               .apiUrl(settings.apiUrl())
@@ -101,7 +104,8 @@ public class SlackConfiguration {
       if (database.ownedByThisServer()) {
         // A replayed command is refused by its timestamp after five minutes; until then, memory
         // suffices.
-        slack.triggersSeen(new RecentKeys(Duration.ofMinutes(6), clock));
+        slack.triggersSeen(
+            metrics.countingDuplicates("slack", new RecentKeys(Duration.ofMinutes(6), clock)));
       }
       if (settings.mode() == SlackSettings.Mode.OAUTH) {
         return slack.installedByOAuth(

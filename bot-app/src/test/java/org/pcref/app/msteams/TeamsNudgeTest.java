@@ -2,6 +2,8 @@ package org.pcref.app.msteams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -93,11 +95,20 @@ class TeamsNudgeTest extends TeamsOverHttp {
     send(teams.personal("aad-ray", "Ray", "hello"));
     CONNECTOR.reset();
     CONNECTOR.failNext(429, "0");
+    double rateLimited = teamsCalls("ratelimited");
 
     Delivery delivery = notifier.deliver(person("aad-ray"), NUDGE);
 
     assertThat(delivery).isEqualTo(new Delivery.Failed("Teams answered 429", Duration.ZERO));
     assertThat(CONNECTOR.requests()).hasSize(1);
+    assertThat(teamsCalls("ratelimited")).isEqualTo(rateLimited + 1);
+  }
+
+  /** Calls to Teams so far that ended so, as the server's metrics count them. */
+  private static double teamsCalls(String outcome) {
+    Counter counter =
+        Metrics.globalRegistry.find("pcref.teams.api.calls").tag("outcome", outcome).counter();
+    return counter == null ? 0 : counter.count();
   }
 
   @Test
