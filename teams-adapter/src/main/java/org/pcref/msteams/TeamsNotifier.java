@@ -38,12 +38,23 @@ public final class TeamsNotifier implements Notifier {
   private final ServiceUrlAllowList serviceUrls;
   private final CardRenderer renderer = new CardRenderer();
 
+  /** Why the last call to Teams got no answer, or null when it was answered (or none was made). */
+  private volatile String unanswered;
+
   public TeamsNotifier(
       TeamsAdapter adapter, TeamsSettings settings, ConversationReferences references) {
     this.adapter = adapter;
     this.appId = settings.appId();
     this.references = references;
     this.serviceUrls = ServiceUrlAllowList.of(settings);
+  }
+
+  /**
+   * Why the last call to Teams got no answer at all (no connection, a time-out); empty when Teams
+   * answered it, whatever it said, or when no call has been made yet.
+   */
+  public Optional<String> lastCallUnanswered() {
+    return Optional.ofNullable(unanswered);
   }
 
   @Override
@@ -74,6 +85,7 @@ public final class TeamsNotifier implements Notifier {
     Failure failure = send(reference, renderer.render(replies), progress);
     Metrics.counter("pcref.teams.api.calls", "method", "send", "outcome", outcome(failure))
         .increment();
+    unanswered = failure != null && failure.status() == 0 ? failure.reason() : null;
     if (failure == null) {
       return new Delivery.Sent(progress.firstId);
     }

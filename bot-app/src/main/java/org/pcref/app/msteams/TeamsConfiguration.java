@@ -17,6 +17,8 @@ import org.pcref.msteams.TeamsNotifier;
 import org.pcref.msteams.TeamsSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -101,6 +103,21 @@ public class TeamsConfiguration {
   TeamsNotifier teamsNotifier(
       TeamsAdapter adapter, TeamsSettings settings, ConversationReferences references) {
     return new TeamsNotifier(adapter, settings, references);
+  }
+
+  /**
+   * Teams in /actuator/health: UNKNOWN, with the reason, while the last call to Teams got no
+   * answer. Teams calls the bot rather than the other way round, so this never makes the bot DOWN.
+   */
+  @Bean
+  HealthIndicator teamsHealthIndicator(TeamsNotifier teamsNotifier, TeamsSettings settings) {
+    return () ->
+        settings.off()
+            ? Health.unknown().withDetail("reason", "Teams is off").build()
+            : teamsNotifier
+                .lastCallUnanswered()
+                .map(reason -> Health.unknown().withDetail("reason", reason).build())
+                .orElseGet(() -> Health.up().build());
   }
 
   private static List<String> orEmpty(List<String> list) {
