@@ -82,6 +82,12 @@ public class SlackConfiguration {
     }
 
     /** The events handled, shared by every instance on the same database. */
+    /** Turns acknowledged to Slack finish on shutdown, within ten seconds. */
+    @Bean
+    SlackTurnsFinish slackTurnsFinish(ThreadPoolExecutor slackExecutor) {
+      return new SlackTurnsFinish(slackExecutor, Duration.ofSeconds(10));
+    }
+
     @Bean
     SeenKeys slackEventLog(Database database, Clock clock, BotMetrics metrics) {
       return metrics.countingDuplicates(
