@@ -7,6 +7,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.pcref.app.logs.TurnIds;
 import org.pcref.app.metrics.BotMetrics;
 import org.pcref.app.storage.Database;
 import org.pcref.app.storage.JdbcSeenKeys;
@@ -76,7 +77,13 @@ public class SlackConfiguration {
                 Thread thread = new Thread(r, "slack-" + count.incrementAndGet());
                 thread.setDaemon(true);
                 return thread;
-              });
+              }) {
+            @Override
+            public void execute(Runnable turn) {
+              // The turn goes on after the acknowledgement, under the same id in the log.
+              super.execute(TurnIds.carried(turn));
+            }
+          };
       executor.allowCoreThreadTimeOut(true);
       return executor;
     }
