@@ -96,9 +96,8 @@ public class SlackConfiguration {
     }
 
     @Bean
-    SeenKeys slackEventLog(Database database, Clock clock, BotMetrics metrics) {
-      return metrics.countingDuplicates(
-          "slack", new JdbcSeenKeys(database.dataSource(), clock, EVENTS_HANDLED));
+    SeenKeys slackEventLog(Database database, Clock clock) {
+      return new JdbcSeenKeys(database.dataSource(), clock, EVENTS_HANDLED);
     }
 
     @Bean(destroyMethod = "stop")
@@ -111,7 +110,8 @@ public class SlackConfiguration {
         Clock clock,
         BotMetrics metrics) {
       SlackConnection.Builder slack =
-          SlackConnection.answering(bot, slackExecutor, slackEventLog)
+          SlackConnection.answering(
+                  bot, slackExecutor, metrics.countingDuplicates("slack", slackEventLog))
               .apiUrl(settings.apiUrl())
               .signingSecret(settings.signingSecret());
       if (database.ownedByThisServer()) {

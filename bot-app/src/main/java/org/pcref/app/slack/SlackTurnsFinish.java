@@ -2,7 +2,6 @@ package org.pcref.app.slack;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
@@ -31,22 +30,33 @@ final class SlackTurnsFinish implements SmartLifecycle {
     running = true;
   }
 
+  /**
+   * Waits until no turn is running or queued, or the patience is spent. The executor stays usable:
+   * a context stopped this way may be started again (tests pause the servers they keep); it is shut
+   * down when the context closes.
+   */
   @Override
   public void stop() {
     running = false;
-    executor.shutdown();
+    long deadline = System.nanoTime() + patience.toNanos();
     try {
-      if (!executor.awaitTermination(patience.toMillis(), TimeUnit.MILLISECONDS)) {
-        LOG.warn(
-            "{} Slack turns were still running after {} s; stopping without them",
-            executor.getActiveCount() + executor.getQueue().size(),
-            patience.toSeconds());
-        executor.shutdownNow();
+      while (busy()) {
+        if (System.nanoTime() > deadline) {
+          LOG.warn(
+              "{} Slack turns were still running after {} s; stopping without them",
+              executor.getActiveCount() + executor.getQueue().size(),
+              patience.toSeconds());
+          return;
+        }
+        Thread.sleep(20);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      executor.shutdownNow();
     }
+  }
+
+  private boolean busy() {
+    return executor.getActiveCount() > 0 || !executor.getQueue().isEmpty();
   }
 
   @Override

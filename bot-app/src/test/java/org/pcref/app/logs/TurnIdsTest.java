@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pcref.app.server.BotServer;
@@ -45,6 +46,17 @@ class TurnIdsTest {
       later.join();
       return "ok";
     }
+  }
+
+  /**
+   * Spring Boot keeps the log format in system properties, which outlive the server: the servers of
+   * the tests that follow write plain lines again.
+   */
+  @AfterEach
+  void forgetTheLogFormat() {
+    System.getProperties().stringPropertyNames().stream()
+        .filter(name -> name.contains("STRUCTURED"))
+        .forEach(System::clearProperty);
   }
 
   @Test
