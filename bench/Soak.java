@@ -115,7 +115,11 @@ public final class Soak {
       afterRestart = h2Bytes(data);
     }
     slack.close();
-    String live = liveData(jar, data, o.getOrDefault("db-user", "sa"), o.getOrDefault("db-password", ""));
+    // The embedded database's password is the data folder's own (db.password there).
+    Path passwordFile = data.resolve("db.password");
+    String password =
+        o.getOrDefault("db-password", Files.exists(passwordFile) ? Files.readString(passwordFile).strip() : "");
+    String live = liveData(jar, data, o.getOrDefault("db-user", "sa"), password);
     System.out.printf(Locale.ROOT, "H2 file after stop: %.1f MB; restarted, running: %s; stopped again: %s%n", afterStop / 1e6,
         restarted < 0 ? "(not restarted)" : String.format(Locale.ROOT, "%.1f MB", restarted / 1e6),
         afterRestart < 0 ? "-" : String.format(Locale.ROOT, "%.1f MB", afterRestart / 1e6));
