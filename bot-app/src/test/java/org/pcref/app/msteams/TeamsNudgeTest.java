@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -95,20 +96,22 @@ class TeamsNudgeTest extends TeamsOverHttp {
     send(teams.personal("aad-ray", "Ray", "hello"));
     CONNECTOR.reset();
     CONNECTOR.failNext(429, "0");
-    double rateLimited = teamsCalls("ratelimited");
+    SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    Metrics.addRegistry(metrics);
 
-    Delivery delivery = notifier.deliver(person("aad-ray"), NUDGE);
+    Delivery delivery;
+    try {
+      delivery = notifier.deliver(person("aad-ray"), NUDGE);
+    } finally {
+      Metrics.removeRegistry(metrics);
+    }
 
     assertThat(delivery).isEqualTo(new Delivery.Failed("Teams answered 429", Duration.ZERO));
     assertThat(CONNECTOR.requests()).hasSize(1);
-    assertThat(teamsCalls("ratelimited")).isEqualTo(rateLimited + 1);
-  }
-
-  /** Calls to Teams so far that ended so, as the server's metrics count them. */
-  private static double teamsCalls(String outcome) {
-    Counter counter =
-        Metrics.globalRegistry.find("pcref.teams.api.calls").tag("outcome", outcome).counter();
-    return counter == null ? 0 : counter.count();
+    Counter rateLimited =
+        metrics.find("pcref.teams.api.calls").tag("outcome", "ratelimited").counter();
+    assertThat(rateLimited).isNotNull();
+    assertThat(rateLimited.count()).isEqualTo(1);
   }
 
   @Test
