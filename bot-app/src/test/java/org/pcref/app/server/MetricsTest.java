@@ -26,7 +26,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {
       "management.endpoints.web.exposure.include=health,prometheus",
-      "pcref.data-dir=target/test-data-metrics"
+      "pcref.data-dir=target/test-data-metrics",
+      // No scheduler polling in the background of the tests that run after this one.
+      "pcref.nudges.enabled=false"
     })
 class MetricsTest {
 
