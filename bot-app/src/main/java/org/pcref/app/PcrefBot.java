@@ -25,6 +25,7 @@ public final class PcrefBot {
   public static void main(String[] args) {
     Database.shareOnLoopbackOnly();
     if (servesHttp(args)) {
+      exitZeroOnTerm();
       int status = BotServer.start(serverArguments(args));
       if (status != 0) {
         System.exit(status);
@@ -51,6 +52,19 @@ public final class PcrefBot {
       return BotServer.start(serverArguments(args));
     }
     return Terminal.ofThisProcess().run(args, in, out, err);
+  }
+
+  /**
+   * SIGTERM is how a server is asked to stop (Kubernetes, systemd, docker stop): the server shuts
+   * down gracefully and exits with 0, rather than the JVM's 143, which supervisors read as a crash.
+   */
+  @SuppressWarnings("restriction")
+  private static void exitZeroOnTerm() {
+    try {
+      sun.misc.Signal.handle(new sun.misc.Signal("TERM"), signal -> System.exit(0));
+    } catch (IllegalArgumentException | UnsupportedOperationException e) {
+      // No SIGTERM here (not a POSIX system): the JVM's own handling stays.
+    }
   }
 
   private static boolean servesHttp(String[] args) {

@@ -2,6 +2,7 @@ package org.pcref.slack;
 
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import io.micrometer.core.instrument.Metrics;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -62,6 +63,8 @@ final class SlackCalls {
   static final Set<String> PASSING =
       Set.of(
           "ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout");
+
+  private static final String RATE_LIMITED = "rate limited by Slack";
 
   private static final Logger LOG = LoggerFactory.getLogger(SlackCalls.class);
 
@@ -132,6 +135,27 @@ final class SlackCalls {
 
   private static <T extends SlackApiTextResponse> Try<T> tryOnce(
       String method, ApiCall<T> apiCall) {
+    Try<T> once = tryAndTell(method, apiCall);
+    Metrics.counter(
+            "pcref.slack.api.calls", "method", method, "outcome", outcome(once.outcome().failure()))
+        .increment();
+    return once;
+  }
+
+  /** How a call ended, in a few words for the metric: ok, ratelimited, unreachable or failed. */
+  private static String outcome(Delivery failure) {
+    if (failure == null) {
+      return "ok";
+    }
+    if (failure instanceof Delivery.Unreachable) {
+      return "unreachable";
+    }
+    String reason = ((Delivery.Failed) failure).reason();
+    return reason.equals("ratelimited") || reason.equals(RATE_LIMITED) ? "ratelimited" : "failed";
+  }
+
+  private static <T extends SlackApiTextResponse> Try<T> tryAndTell(
+      String method, ApiCall<T> apiCall) {
     try {
       T response = apiCall.run();
       if (response.isOk()) {
@@ -151,8 +175,7 @@ final class SlackCalls {
       int status = e.getResponse().code();
       Delivery failure =
           status == 429
-              ? new Delivery.Failed(
-                  "rate limited by Slack", retryAfter(e.getResponse().header("Retry-After")))
+              ? new Delivery.Failed(RATE_LIMITED, retryAfter(e.getResponse().header("Retry-After")))
               : new Delivery.Failed("Slack answered HTTP " + status, Duration.ZERO);
       return new Try<>(new Outcome<>(null, failure), true);
     } catch (IOException e) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +29,26 @@ class SlackCallsTest {
       new SlackCalls(new Backoff(4, Duration.ofMillis(100), 2), Duration.ofSeconds(30), waits::add);
   private final MethodsClient client = SlackNotifierTest.client(slack).methods("xoxb-test");
 
+  private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+
+  SlackCallsTest() {
+    Metrics.addRegistry(metrics);
+  }
+
   @AfterEach
   void stop() {
+    Metrics.removeRegistry(metrics);
     slack.close();
+  }
+
+  private double counted(String outcome) {
+    Counter counter =
+        metrics
+            .find("pcref.slack.api.calls")
+            .tag("method", "chat.postMessage")
+            .tag("outcome", outcome)
+            .counter();
+    return counter == null ? 0 : counter.count();
   }
 
   private SlackCalls.Outcome<ChatPostMessageResponse> post() {
@@ -44,6 +64,8 @@ class SlackCallsTest {
     assertThat(post().ok()).isTrue();
     assertThat(waits).containsExactly(Duration.ofSeconds(3));
     assertThat(slack.calls("chat.postMessage")).hasSize(2);
+    assertThat(counted("ratelimited")).isEqualTo(1);
+    assertThat(counted("ok")).isEqualTo(1);
   }
 
   @Test
@@ -66,6 +88,7 @@ class SlackCallsTest {
     assertThat(waits)
         .containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(400));
     assertThat(slack.calls("chat.postMessage")).hasSize(4);
+    assertThat(counted("failed")).isEqualTo(4);
   }
 
   @Test

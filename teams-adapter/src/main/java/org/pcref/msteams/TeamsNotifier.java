@@ -4,6 +4,7 @@ import com.microsoft.bot.connector.rest.ErrorResponseException;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.ResourceResponse;
+import io.micrometer.core.instrument.Metrics;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -37,12 +38,23 @@ public final class TeamsNotifier implements Notifier {
   private final ServiceUrlAllowList serviceUrls;
   private final CardRenderer renderer = new CardRenderer();
 
+  /** Why the last call to Teams got no answer, or null when it was answered (or none was made). */
+  private volatile String unanswered;
+
   public TeamsNotifier(
       TeamsAdapter adapter, TeamsSettings settings, ConversationReferences references) {
     this.adapter = adapter;
     this.appId = settings.appId();
     this.references = references;
     this.serviceUrls = ServiceUrlAllowList.of(settings);
+  }
+
+  /**
+   * Why the last call to Teams got no answer at all (no connection, a time-out); empty when Teams
+   * answered it, whatever it said, or when no call has been made yet.
+   */
+  public Optional<String> lastCallUnanswered() {
+    return Optional.ofNullable(unanswered);
   }
 
   @Override
@@ -71,6 +83,9 @@ public final class TeamsNotifier implements Notifier {
     }
     Progress progress = new Progress();
     Failure failure = send(reference, renderer.render(replies), progress);
+    Metrics.counter("pcref.teams.api.calls", "method", "send", "outcome", outcome(failure))
+        .increment();
+    unanswered = failure != null && failure.status() == 0 ? failure.reason() : null;
     if (failure == null) {
       return new Delivery.Sent(progress.firstId);
     }
@@ -97,6 +112,17 @@ public final class TeamsNotifier implements Notifier {
             : "Teams answered " + failure.status();
     LOG.log(Level.INFO, "Teams nudge not sent (" + reason + "); the scheduler tries again");
     return new Delivery.Failed(reason, failure.retryAfter());
+  }
+
+  /** How a send ended, in a few words for the metric: ok, ratelimited, unreachable or failed. */
+  private static String outcome(Failure failure) {
+    if (failure == null) {
+      return "ok";
+    }
+    if (failure.status() == 429) {
+      return "ratelimited";
+    }
+    return failure.gone() ? "unreachable" : "failed";
   }
 
   /** Which activities went out, and the id of the first. */

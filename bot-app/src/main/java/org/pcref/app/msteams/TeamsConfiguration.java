@@ -5,6 +5,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import org.pcref.app.metrics.BotMetrics;
 import org.pcref.app.storage.Database;
 import org.pcref.app.storage.JdbcSeenKeys;
 import org.pcref.core.conversation.Assistant;
@@ -16,6 +17,8 @@ import org.pcref.msteams.TeamsNotifier;
 import org.pcref.msteams.TeamsSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -89,15 +92,32 @@ public class TeamsConfiguration {
       ConversationReferences references,
       Database database,
       Clock clock,
-      TeamsSettings settings) {
+      TeamsSettings settings,
+      BotMetrics metrics) {
     JdbcSeenKeys seen = new JdbcSeenKeys(database.dataSource(), clock, ACTIVITIES_HANDLED);
-    return new TeamsEndpoint(adapter, bot, references, seen, settings);
+    return new TeamsEndpoint(
+        adapter, bot, references, metrics.countingDuplicates("teams", seen), settings);
   }
 
   @Bean
   TeamsNotifier teamsNotifier(
       TeamsAdapter adapter, TeamsSettings settings, ConversationReferences references) {
     return new TeamsNotifier(adapter, settings, references);
+  }
+
+  /**
+   * Teams in /actuator/health: UNKNOWN, with the reason, while the last call to Teams got no
+   * answer. Teams calls the bot rather than the other way round, so this never makes the bot DOWN.
+   */
+  @Bean
+  HealthIndicator teamsHealthIndicator(TeamsNotifier teamsNotifier, TeamsSettings settings) {
+    return () ->
+        settings.off()
+            ? Health.unknown().withDetail("reason", "Teams is off").build()
+            : teamsNotifier
+                .lastCallUnanswered()
+                .map(reason -> Health.unknown().withDetail("reason", reason).build())
+                .orElseGet(() -> Health.up().build());
   }
 
   private static List<String> orEmpty(List<String> list) {

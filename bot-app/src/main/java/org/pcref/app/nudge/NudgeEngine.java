@@ -25,6 +25,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.pcref.app.metrics.BotMetrics;
 import org.pcref.core.reminder.NudgeDelivery;
 import org.pcref.core.reminder.Reminders;
 import org.pcref.core.round.RoundSweep;
@@ -50,6 +51,7 @@ public final class NudgeEngine {
 
   private final Reminders reminders;
   private final RoundSweep rounds;
+  private final BotMetrics metrics;
   private final Clock clock;
   private final DeliveryJson json = new DeliveryJson();
   private final CustomTask<String> delivery;
@@ -65,7 +67,7 @@ public final class NudgeEngine {
    */
   public NudgeEngine(
       DataSource dataSource, Reminders reminders, Clock clock, NudgeEngineSettings settings) {
-    this(dataSource, reminders, null, clock, settings, SchedulerListener.NOOP);
+    this(dataSource, reminders, null, clock, settings, SchedulerListener.NOOP, BotMetrics.none());
   }
 
   /**
@@ -77,7 +79,29 @@ public final class NudgeEngine {
       RoundSweep rounds,
       Clock clock,
       NudgeEngineSettings settings) {
-    this(dataSource, reminders, rounds, clock, settings, SchedulerListener.NOOP);
+    this(dataSource, reminders, rounds, clock, settings, SchedulerListener.NOOP, BotMetrics.none());
+  }
+
+  /**
+   * @param metrics counts deliveries due, sent, failed and retried
+   */
+  public NudgeEngine(
+      DataSource dataSource,
+      Reminders reminders,
+      Clock clock,
+      NudgeEngineSettings settings,
+      BotMetrics metrics) {
+    this(dataSource, reminders, null, clock, settings, SchedulerListener.NOOP, metrics);
+  }
+
+  public NudgeEngine(
+      DataSource dataSource,
+      Reminders reminders,
+      RoundSweep rounds,
+      Clock clock,
+      NudgeEngineSettings settings,
+      BotMetrics metrics) {
+    this(dataSource, reminders, rounds, clock, settings, SchedulerListener.NOOP, metrics);
   }
 
   /**
@@ -89,7 +113,7 @@ public final class NudgeEngine {
       Clock clock,
       NudgeEngineSettings settings,
       SchedulerListener listener) {
-    this(dataSource, reminders, null, clock, settings, listener);
+    this(dataSource, reminders, null, clock, settings, listener, BotMetrics.none());
   }
 
   NudgeEngine(
@@ -99,8 +123,30 @@ public final class NudgeEngine {
       Clock clock,
       NudgeEngineSettings settings,
       SchedulerListener listener) {
+    this(dataSource, reminders, rounds, clock, settings, listener, BotMetrics.none());
+  }
+
+  NudgeEngine(
+      DataSource dataSource,
+      Reminders reminders,
+      Clock clock,
+      NudgeEngineSettings settings,
+      SchedulerListener listener,
+      BotMetrics metrics) {
+    this(dataSource, reminders, null, clock, settings, listener, metrics);
+  }
+
+  NudgeEngine(
+      DataSource dataSource,
+      Reminders reminders,
+      RoundSweep rounds,
+      Clock clock,
+      NudgeEngineSettings settings,
+      SchedulerListener listener,
+      BotMetrics metrics) {
     this.reminders = reminders;
     this.rounds = rounds;
+    this.metrics = metrics;
     this.clock = clock;
     this.delivery =
         Tasks.custom(DELIVERY, String.class)
@@ -194,6 +240,7 @@ public final class NudgeEngine {
         due -> {
           if (client.scheduleIfNotExists(delivery.instance(due.key(), json.write(due)), now)) {
             scheduled.incrementAndGet();
+            metrics.nudge(due.to().platform(), BotMetrics.NudgeOutcome.DUE);
           }
         });
     if (scheduled.get() > 0) {
@@ -231,12 +278,24 @@ public final class NudgeEngine {
         MDC.MDCCloseable team = MDC.putCloseable(LogNotifier.TEAM, d.nudge().teamId())) {
       attempt = reminders.deliver(d, afterDeadRun);
     }
+    count(d.to().platform(), attempt.outcome());
     if (attempt.outcome() != Reminders.Outcome.WILL_RETRY) {
       return new CompletionHandler.OnCompleteRemove<>();
     }
     Duration wait = attempt.retryIn();
     return (complete, operations) ->
         operations.reschedule(complete, complete.getTimeDone().plus(wait));
+  }
+
+  private void count(String platform, Reminders.Outcome outcome) {
+    switch (outcome) {
+      case SENT -> metrics.nudge(platform, BotMetrics.NudgeOutcome.SENT);
+      case WILL_RETRY -> metrics.nudge(platform, BotMetrics.NudgeOutcome.RETRIED);
+      case GAVE_UP -> metrics.nudge(platform, BotMetrics.NudgeOutcome.FAILED);
+      case NOT_MINE -> {
+        // Another instance has it, or it was sent already: nothing happened here.
+      }
+    }
   }
 
   private static boolean isH2(DataSource dataSource) {

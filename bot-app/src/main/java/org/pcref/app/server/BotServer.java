@@ -2,6 +2,7 @@ package org.pcref.app.server;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.pcref.app.logs.TurnIds;
 import org.pcref.app.msteams.TeamsConfiguration;
 import org.pcref.app.settings.Settings;
 import org.pcref.app.slack.SlackConfiguration;
@@ -20,8 +21,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 /**
@@ -45,6 +48,14 @@ public class BotServer {
     } catch (RuntimeException e) {
       return 1;
     }
+  }
+
+  /** Every request's log lines name its turn (see {@link TurnIds}), first of all filters. */
+  @Bean
+  FilterRegistrationBean<TurnIds> turnIds() {
+    FilterRegistrationBean<TurnIds> registration = new FilterRegistrationBean<>(new TurnIds());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
   }
 
   @Bean

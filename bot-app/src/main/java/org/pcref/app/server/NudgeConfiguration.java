@@ -1,6 +1,7 @@
 package org.pcref.app.server;
 
 import java.time.Clock;
+import org.pcref.app.metrics.BotMetrics;
 import org.pcref.app.nudge.LogNotifier;
 import org.pcref.app.nudge.NudgeEngine;
 import org.pcref.app.settings.Settings;
@@ -85,8 +86,14 @@ class NudgeConfiguration {
   @Bean(destroyMethod = "stop")
   @ConditionalOnProperty(name = "pcref.nudges.enabled", havingValue = "true", matchIfMissing = true)
   NudgeEngine nudgeEngine(
-      Database database, Reminders reminders, RoundSweep rounds, Clock clock, Settings settings) {
-    return new NudgeEngine(database.dataSource(), reminders, rounds, clock, settings.nudges());
+      Database database,
+      Reminders reminders,
+      RoundSweep rounds,
+      Clock clock,
+      Settings settings,
+      BotMetrics metrics) {
+    return new NudgeEngine(
+        database.dataSource(), reminders, rounds, clock, settings.nudges(), metrics);
   }
 
   @Bean

@@ -7,6 +7,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.pcref.app.logs.TurnIds;
+import org.pcref.app.metrics.BotMetrics;
 import org.pcref.app.storage.Database;
 import org.pcref.app.storage.JdbcSeenKeys;
 import org.pcref.app.storage.RecentKeys;
@@ -75,12 +77,24 @@ public class SlackConfiguration {
                 Thread thread = new Thread(r, "slack-" + count.incrementAndGet());
                 thread.setDaemon(true);
                 return thread;
-              });
+              }) {
+            @Override
+            public void execute(Runnable turn) {
+              // The turn goes on after the acknowledgement, under the same id in the log.
+              super.execute(TurnIds.carried(turn));
+            }
+          };
       executor.allowCoreThreadTimeOut(true);
       return executor;
     }
 
     /** The events handled, shared by every instance on the same database. */
+    /** Turns acknowledged to Slack finish on shutdown, within ten seconds. */
+    @Bean
+    SlackTurnsFinish slackTurnsFinish(ThreadPoolExecutor slackExecutor) {
+      return new SlackTurnsFinish(slackExecutor, Duration.ofSeconds(10));
+    }
+
     @Bean
     SeenKeys slackEventLog(Database database, Clock clock) {
       return new JdbcSeenKeys(database.dataSource(), clock, EVENTS_HANDLED);
@@ -93,15 +107,18 @@ public class SlackConfiguration {
         ThreadPoolExecutor slackExecutor,
         SeenKeys slackEventLog,
         Database database,
-        Clock clock) {
+        Clock clock,
+        BotMetrics metrics) {
       SlackConnection.Builder slack =
-          SlackConnection.answering(bot, slackExecutor, slackEventLog)
+          SlackConnection.answering(
+                  bot, slackExecutor, metrics.countingDuplicates("slack", slackEventLog))
               .apiUrl(settings.apiUrl())
               .signingSecret(settings.signingSecret());
       if (database.ownedByThisServer()) {
         // A replayed command is refused by its timestamp after five minutes; until then, memory
         // suffices.
-        slack.triggersSeen(new RecentKeys(Duration.ofMinutes(6), clock));
+        slack.triggersSeen(
+            metrics.countingDuplicates("slack", new RecentKeys(Duration.ofMinutes(6), clock)));
       }
       if (settings.mode() == SlackSettings.Mode.OAUTH) {
         return slack.installedByOAuth(

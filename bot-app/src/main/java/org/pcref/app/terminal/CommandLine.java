@@ -18,6 +18,7 @@ final class CommandLine {
   private String channel;
   private String frameworkFile;
   private String dataDir;
+  private String to;
   private final List<String> words = new ArrayList<>();
 
   private CommandLine(String commandName) {
@@ -36,6 +37,9 @@ final class CommandLine {
       }
       case "chat" -> line.kind = Kind.CHAT;
       case "ask" -> line.kind = Kind.ASK;
+      case "migrate" -> line.kind = Kind.MIGRATE;
+      case "backup" -> line.kind = Kind.BACKUP;
+      case "restore" -> line.kind = Kind.RESTORE;
       default ->
           throw new UsageError(
               (name.startsWith("-") ? "unknown option '" : "unknown command '") + name + "'");
@@ -77,7 +81,8 @@ final class CommandLine {
     return option.equals("--user")
         || option.equals("--channel")
         || option.equals("--framework")
-        || option.equals("--data");
+        || option.equals("--data")
+        || option.equals("--to");
   }
 
   private void set(String option, String value) throws UsageError {
@@ -88,6 +93,7 @@ final class CommandLine {
       case "--user" -> user = value.strip();
       case "--channel" -> channel = value.strip();
       case "--data" -> dataDir = value.strip();
+      case "--to" -> to = value.strip();
       default -> frameworkFile = value.strip();
     }
   }
@@ -97,6 +103,7 @@ final class CommandLine {
       case "--user" -> "alex";
       case "--channel" -> "ward-7";
       case "--data" -> "/var/lib/pcref";
+      case "--to" -> "jdbc:postgresql://db:5432/pcref";
       default -> "my-framework.yml";
     };
   }
@@ -124,7 +131,24 @@ final class CommandLine {
       return Invocation.help();
     }
     String question = String.join(" ", words).strip();
+    if (to != null && kind != Kind.MIGRATE) {
+      throw new UsageError("--to is an option of migrate only");
+    }
     switch (kind) {
+      case MIGRATE -> {
+        if (to == null || !words.isEmpty()) {
+          throw new UsageError(
+              "migrate needs the target and nothing else, e.g. migrate --to jdbc:postgresql://db:5432/pcref");
+        }
+        return new Invocation(kind, null, null, null, dataDir, null, to);
+      }
+      case BACKUP, RESTORE -> {
+        String name = kind == Kind.BACKUP ? "backup" : "restore";
+        if (words.size() != 1) {
+          throw new UsageError(name + " needs one file, e.g. " + name + " pcref-backup.zip");
+        }
+        return new Invocation(kind, null, null, null, dataDir, null, words.get(0));
+      }
       case CHAT -> {
         if (!words.isEmpty()) {
           throw new UsageError("chat takes no question: start it, then type your questions");
@@ -146,6 +170,6 @@ final class CommandLine {
         question = null;
       }
     }
-    return new Invocation(kind, user, channel, frameworkFile, dataDir, question);
+    return new Invocation(kind, user, channel, frameworkFile, dataDir, question, null);
   }
 }

@@ -11,6 +11,8 @@ import org.pcref.app.framework.FrameworkFile;
 import org.pcref.app.settings.Settings;
 import org.pcref.app.storage.Database;
 import org.pcref.app.storage.DatabaseSettings;
+import org.pcref.app.storage.ServerLock;
+import org.pcref.app.storage.StorageException;
 import org.pcref.core.checkin.CheckInSettings;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.conversation.InMemoryConversationStore;
@@ -20,9 +22,10 @@ import org.pcref.framework.Framework;
 import org.pcref.framework.InvalidFrameworkException;
 
 /**
- * Runs the terminal commands ({@code chat}, {@code ask}, {@code ask --jsonl}, {@code help}) with a
- * bot wired by hand: no Spring, so the first answer comes within a moment of launch. Only answers
- * go to standard output; problems go to standard error as one plain message, never a stack trace.
+ * Runs the terminal commands ({@code chat}, {@code ask}, {@code ask --jsonl}, {@code help}, and the
+ * database's upkeep: {@code migrate}, {@code backup}, {@code restore}) with a bot wired by hand: no
+ * Spring, so the first answer comes within a moment of launch. Only answers go to standard output;
+ * problems go to standard error as one plain message, never a stack trace.
  */
 public final class Terminal {
 
@@ -53,6 +56,8 @@ public final class Terminal {
       Invocation command = CommandLine.parse(args);
       if (command.kind() == Invocation.Kind.HELP) {
         out.print(Usage.TEXT);
+      } else if (command.upkeep()) {
+        new Upkeep(Settings.of(systemProperties, environment), out).run(command);
       } else {
         execute(command, in, out);
       }
@@ -65,7 +70,10 @@ public final class Terminal {
     } catch (InvalidFrameworkException e) {
       err.println(e.getMessage());
       return FAILED;
-    } catch (UncheckedIOException | IllegalArgumentException e) {
+    } catch (UncheckedIOException
+        | IllegalArgumentException
+        | StorageException
+        | ServerLock.DataFolderInUseException e) {
       err.println("pcref-bot: " + e.getMessage());
       return FAILED;
     } catch (RuntimeException e) {

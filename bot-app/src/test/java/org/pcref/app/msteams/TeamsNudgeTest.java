@@ -2,6 +2,9 @@ package org.pcref.app.msteams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -93,11 +96,22 @@ class TeamsNudgeTest extends TeamsOverHttp {
     send(teams.personal("aad-ray", "Ray", "hello"));
     CONNECTOR.reset();
     CONNECTOR.failNext(429, "0");
+    SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    Metrics.addRegistry(metrics);
 
-    Delivery delivery = notifier.deliver(person("aad-ray"), NUDGE);
+    Delivery delivery;
+    try {
+      delivery = notifier.deliver(person("aad-ray"), NUDGE);
+    } finally {
+      Metrics.removeRegistry(metrics);
+    }
 
     assertThat(delivery).isEqualTo(new Delivery.Failed("Teams answered 429", Duration.ZERO));
     assertThat(CONNECTOR.requests()).hasSize(1);
+    Counter rateLimited =
+        metrics.find("pcref.teams.api.calls").tag("outcome", "ratelimited").counter();
+    assertThat(rateLimited).isNotNull();
+    assertThat(rateLimited.count()).isEqualTo(1);
   }
 
   @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.kagkarlsson.scheduler.event.AbstractSchedulerListener;
 import com.github.kagkarlsson.scheduler.event.SchedulerListener;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.pcref.app.metrics.BotMetrics;
 import org.pcref.app.storage.Database;
 import org.pcref.app.storage.DatabaseSettings;
 import org.pcref.core.message.Address;
@@ -54,6 +57,7 @@ class NudgeEngineTest {
   private final MovableClock clock = new MovableClock(Instant.parse("2026-11-02T08:00:00Z"));
   private final CountingNotifier.Tally tally = new CountingNotifier.Tally();
   private final Semaphore finished = new Semaphore(0);
+  private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private Database database;
   private NudgeEngine engine;
 
@@ -90,7 +94,9 @@ class NudgeEngineTest {
             finished.release();
           }
         };
-    engine = new NudgeEngine(database.dataSource(), reminders, clock, settings, signals);
+    engine =
+        new NudgeEngine(
+            database.dataSource(), reminders, clock, settings, signals, new BotMetrics(registry));
     engine.start();
     untilIdle();
   }
@@ -234,6 +240,39 @@ class NudgeEngineTest {
               assertThat(r.status()).isEqualTo(DeliveryRecord.Status.SENT);
               assertThat(r.attempts()).isEqualTo(2);
             });
+    assertThat(nudges("due")).isEqualTo(1);
+    assertThat(nudges("retried")).isEqualTo(1);
+    assertThat(nudges("sent")).isEqualTo(1);
+    assertThat(nudges("failed")).isZero();
+  }
+
+  @Test
+  void aNudgeThatCannotBeDeliveredCountsAsFailed() throws Exception {
+    DueTeams.create(database.dataSource(), "slack", 1, CREATED);
+    start(
+        new Notifier() {
+          @Override
+          public String platform() {
+            return "slack";
+          }
+
+          @Override
+          public Delivery deliver(Address to, List<Reply> replies) {
+            return new Delivery.Unreachable("channel_not_found");
+          }
+        });
+
+    at(FIRST_NUDGE.plusSeconds(30));
+
+    assertThat(nudges("due")).isEqualTo(1);
+    assertThat(nudges("failed")).isEqualTo(1);
+    assertThat(nudges("sent")).isZero();
+  }
+
+  private double nudges(String outcome) {
+    Counter counter =
+        registry.find("pcref.nudges").tag("platform", "slack").tag("outcome", outcome).counter();
+    return counter == null ? 0 : counter.count();
   }
 
   @Test

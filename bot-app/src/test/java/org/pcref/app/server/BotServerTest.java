@@ -51,6 +51,19 @@ class BotServerTest {
   }
 
   @Test
+  void shouldNotPublishMetricsUnlessTheOperatorAsks() throws Exception {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+            .timeout(Duration.ofSeconds(10))
+            .build();
+
+    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void wiresTheBotWithTheBundledFramework() {
     ConversationKey key = new ConversationKey("test", "test", "test", "alex");
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
@@ -73,6 +74,9 @@ public final class Assistant {
    * answered): each turn starts from the state the one before it saved, so none is lost.
    */
   private final ReentrantLock[] conversations = new ReentrantLock[64];
+
+  /** Set once when the server is wired; the bot works the same whether anyone listens. */
+  private volatile TurnObserver observer = TurnObserver.NONE;
 
   /** A bot whose teams live only in memory: for one-shot answers and tests. */
   public Assistant(Framework framework, ConversationStore store, Clock clock) {
@@ -171,6 +175,11 @@ public final class Assistant {
                 settings,
                 clock));
     this.router = new Router(features, commands);
+  }
+
+  /** Tells {@code observer} of every turn from now on (the server's metrics). */
+  public void observe(TurnObserver observer) {
+    this.observer = Objects.requireNonNull(observer, "observer");
   }
 
   /** Handles one turn. Never throws: a failure becomes one friendly message and one log line. */
@@ -296,6 +305,7 @@ public final class Assistant {
                   + MAX_MESSAGE_LENGTH
                   + " characters."));
     }
+    TurnWatch watch = new TurnWatch();
     Instant now = clock.instant();
     ConversationState state =
         known != null ? known : store.load(inbound.key()).orElse(ConversationState.fresh(now));
@@ -312,6 +322,7 @@ public final class Assistant {
     if (checkIn != null && features.checkIns().hasExpired(checkIn)) {
       notices.add(features.checkIns().expiryNotice(checkIn));
       state = state.withCheckIn(null, state.updatedAt());
+      watch.expired();
     }
     Inbound turn = inbound;
     int number =
@@ -326,6 +337,7 @@ public final class Assistant {
                   + ", or type a question."));
       store.save(
           inbound.key(), state.withOffered(state.offered(), now).withOwed(owed(notices), now));
+      observer.turnTaken(watch.done(inbound, commands, state, state));
       return notices;
     }
     if (number > 0) {
@@ -344,6 +356,7 @@ public final class Assistant {
             PlainText.numberedChoices(notices),
             after.round(),
             owed(notices)));
+    observer.turnTaken(watch.done(turn, commands, state, after));
     return notices;
   }
 
