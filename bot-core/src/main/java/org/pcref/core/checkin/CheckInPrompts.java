@@ -165,8 +165,8 @@ final class CheckInPrompts {
     sections.addAll(nextSteps);
     return new Reply.ForChannel(
         new Card(
-            "Check-in done — " + turn.team().name(),
-            "By " + turn.personName() + ", " + dates.format(turn.now()),
+            "Check-in done — " + Typed.isolated(turn.team().name()),
+            "By " + Typed.isolated(turn.personName()) + ", " + dates.format(turn.now()),
             sections,
             "",
             List.of(Choice.ask("Team assessment", "team"))));
@@ -197,7 +197,7 @@ final class CheckInPrompts {
   }
 
   String describe(Rating r) {
-    return r.level().label() + " — " + r.byName() + ", " + dates.format(r.at());
+    return r.level().label() + " — " + Typed.isolated(r.byName()) + ", " + dates.format(r.at());
   }
 
   private static String progress(CheckIn c) {

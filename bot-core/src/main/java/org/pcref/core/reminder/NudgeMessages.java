@@ -10,6 +10,7 @@ import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.message.Choice;
 import org.pcref.core.message.Reply;
 import org.pcref.core.message.Reply.Section;
+import org.pcref.core.message.Typed;
 import org.pcref.core.team.Assessment;
 import org.pcref.core.team.Rating;
 import org.pcref.core.team.Team;
@@ -54,7 +55,7 @@ final class NudgeMessages {
       sections.add(Section.of("Not reviewed for " + settings.staleAfterDays() + " days", names));
     }
     return new Reply.Card(
-        "Check-in due — " + team.name(),
+        "Check-in due — " + Typed.isolated(team.name()),
         last
             + "Your team checks in "
             + settings.cadence().describe()
@@ -83,7 +84,13 @@ final class NudgeMessages {
         String name =
             framework.competency(r.competencyId()).map(Competency::name).orElse(r.competencyId());
         changes.add(
-            name + ": " + r.level().label() + " — " + r.byName() + ", " + dates.format(r.at()));
+            name
+                + ": "
+                + r.level().label()
+                + " — "
+                + Typed.isolated(r.byName())
+                + ", "
+                + dates.format(r.at()));
         if (!people.contains(r.byName())) {
           people.add(r.byName());
         }
@@ -115,7 +122,7 @@ final class NudgeMessages {
       sections.add(Section.of("Check-ins left paused", waiting));
     }
     return new Reply.Card(
-        "Digest — " + team.name(),
+        "Digest — " + Typed.isolated(team.name()),
         dates.format(from) + " to " + dates.format(to),
         sections,
         "",

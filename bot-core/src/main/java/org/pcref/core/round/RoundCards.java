@@ -10,6 +10,7 @@ import org.pcref.core.message.Reply;
 import org.pcref.core.message.Reply.Card;
 import org.pcref.core.message.Reply.Item;
 import org.pcref.core.message.Reply.Section;
+import org.pcref.core.message.Typed;
 import org.pcref.core.team.Team;
 import org.pcref.core.team.TeamLevel;
 import org.pcref.framework.Competency;
@@ -44,7 +45,7 @@ final class RoundCards {
   Reply announcement(Round round, Team team) {
     return new Reply.ForChannel(
         new Card(
-            "Team round — " + team.name(),
+            "Team round — " + Typed.isolated(team.name()),
             round.openedByName()
                 + " asks everyone in the team for their view. Rate privately: the team sees only how"
                 + " views spread"
@@ -59,7 +60,7 @@ final class RoundCards {
 
   Reply status(Round round, Team team, int answered, int of) {
     return new Card(
-        "Team round — " + team.name(),
+        "Team round — " + Typed.isolated(team.name()),
         "Started by "
             + round.openedByName()
             + " on "

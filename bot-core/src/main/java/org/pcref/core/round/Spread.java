@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.pcref.core.checkin.CheckedLevel;
+import org.pcref.core.message.Typed;
 import org.pcref.core.team.TeamLevel;
 import org.pcref.framework.Competency;
 import org.pcref.framework.Level;
@@ -59,7 +60,10 @@ public record Spread(
     List<String> notes = new ArrayList<>();
     for (RoundAnswer a : given) {
       if (!a.note().isBlank()) {
-        notes.add(namesShown ? a.personName() + ": " + a.note() : a.note());
+        notes.add(
+            namesShown
+                ? Typed.isolated(a.personName()) + ": " + Typed.isolated(a.note())
+                : Typed.isolated(a.note()));
       }
     }
     notes.sort(String.CASE_INSENSITIVE_ORDER);

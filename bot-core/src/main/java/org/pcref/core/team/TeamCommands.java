@@ -17,6 +17,7 @@ import org.pcref.core.message.Inbound;
 import org.pcref.core.message.Reply;
 import org.pcref.core.message.Reply.Item;
 import org.pcref.core.message.Reply.Section;
+import org.pcref.core.message.Typed;
 import org.pcref.core.qa.FrameworkQuestions;
 import org.pcref.framework.Competency;
 import org.pcref.framework.Framework;
@@ -217,7 +218,7 @@ public final class TeamCommands {
             : List.of(new Section("Newest first", items));
     return List.of(
         new Reply.Card(
-            team.name() + " — " + c.name() + " history",
+            Typed.isolated(team.name()) + " — " + c.name() + " history",
             "",
             sections,
             "",
@@ -299,7 +300,7 @@ public final class TeamCommands {
             + String.join(", ", team.leads().stream().map(Person::name).toList())
             + (due.isEmpty() ? "" : " · Due for review: " + String.join(", ", due));
     return new Reply.Card(
-        team.name() + " — PCREF self-assessment",
+        Typed.isolated(team.name()) + " — PCREF self-assessment",
         "",
         List.of(Section.of("", rows)),
         footer,
@@ -311,7 +312,7 @@ public final class TeamCommands {
     List<String> members =
         team.members().stream().filter(p -> p.role() == Role.MEMBER).map(Person::name).toList();
     return new Reply.Card(
-        team.name() + " — people",
+        Typed.isolated(team.name()) + " — people",
         "",
         List.of(
             Section.of("Leads", leads),
@@ -367,6 +368,6 @@ public final class TeamCommands {
   }
 
   private String describe(Rating r) {
-    return r.level().label() + " — " + r.byName() + ", " + dates.format(r.at());
+    return r.level().label() + " — " + Typed.isolated(r.byName()) + ", " + dates.format(r.at());
   }
 }

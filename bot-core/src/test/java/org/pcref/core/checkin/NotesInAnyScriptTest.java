@@ -52,6 +52,20 @@ class NotesInAnyScriptTest {
   }
 
   @org.junit.jupiter.api.Test
+  void shouldShowRightToLeftNamesIsolatedInTheSummaryAndTheTeamGrid() {
+    String name = "سارة";
+    Chat sara = Chat.in(bot, "جناح-٧", name);
+
+    sara.says("checkin workforce").says("good").says("no note");
+
+    assertThat(sara.lastReply())
+        .contains("Check-in done — \u2068جناح-٧\u2069", "By \u2068" + name + "\u2069, ");
+    sara.says("team");
+    assertThat(sara.lastReply())
+        .contains("\u2068جناح-٧\u2069 — PCREF self-assessment", "Good — \u2068" + name + "\u2069");
+  }
+
+  @org.junit.jupiter.api.Test
   void shouldShowARightToLeftNoteIsolatedSoTheLineStillReadsLeftToRight() {
     String arabic = NOTES.get(1);
 
