@@ -3,8 +3,10 @@ package org.pcref.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
  * mode, whose reply to the connector (a stub here) the stub holds back until the signal was sent.
  */
 class GracefulShutdownIT {
+
+  /** Spring Boot's line once the application, its web server included, has started. */
+  private static final Pattern STARTED = Pattern.compile("Started \\w+ in ");
 
   private static final Path JAR = Path.of(System.getProperty("pcref.jar", "target/pcref-bot.jar"));
 
@@ -57,11 +63,13 @@ class GracefulShutdownIT {
     connector.start();
     int port = freePort();
     Process server = start(dir, port);
-    CompletableFuture<String> log = read(server.getInputStream());
-    CompletableFuture<String> errors = read(server.getErrorStream());
+    CompletableFuture<Void> started = new CompletableFuture<>();
+    CompletableFuture<String> log = read(server.getInputStream(), started);
+    CompletableFuture<String> errors = read(server.getErrorStream(), new CompletableFuture<>());
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     try {
-      awaitReady(http, server, port);
+      // The server says it has started once its web server takes requests.
+      started.get(60, TimeUnit.SECONDS);
       CompletableFuture<HttpResponse<String>> turn =
           http.sendAsync(
               message(port, "http://127.0.0.1:" + connector.getAddress().getPort() + "/"),
@@ -117,27 +125,6 @@ class GracefulShutdownIT {
     return builder.start();
   }
 
-  /** Waits, with a deadline, for the server to say it is ready. */
-  private static void awaitReady(HttpClient http, Process server, int port) throws Exception {
-    HttpRequest ready =
-        HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
-            .timeout(Duration.ofSeconds(5))
-            .build();
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline && server.isAlive()) {
-      try {
-        if (http.send(ready, HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYetListening) {
-        // still starting
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("the server did not become ready within 60 s");
-  }
-
   private static void await(CountDownLatch latch) {
     try {
       latch.await(30, TimeUnit.SECONDS);
@@ -146,14 +133,31 @@ class GracefulShutdownIT {
     }
   }
 
-  private static CompletableFuture<String> read(InputStream stream) {
+  /**
+   * Reads the stream to its end on a thread of its own, so neither pipe of the child fills up;
+   * completes {@code started} at the line saying the application has started (exceptionally if the
+   * stream ends first).
+   */
+  private static CompletableFuture<String> read(
+      InputStream stream, CompletableFuture<Void> started) {
     return CompletableFuture.supplyAsync(
         () -> {
-          try (stream) {
-            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+          StringBuilder text = new StringBuilder();
+          try (BufferedReader lines =
+              new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+              text.append(line).append('\n');
+              if (STARTED.matcher(line).find()) {
+                started.complete(null);
+              }
+            }
           } catch (IOException e) {
             throw new UncheckedIOException(e);
+          } finally {
+            started.completeExceptionally(new AssertionError("the server ended:\n" + text));
           }
+          return text.toString();
         },
         task -> {
           Thread reader = new Thread(task, "pcref-bot-output");

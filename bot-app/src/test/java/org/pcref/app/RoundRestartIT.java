@@ -1,15 +1,14 @@
 package org.pcref.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pcref.app.TerminalProcesses.readUntil;
+import static org.pcref.app.TerminalProcesses.start;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * is still counted when the lead closes the round.
  */
 class RoundRestartIT {
-
-  private static final Path JAR = Path.of(System.getProperty("pcref.jar", "target/pcref-bot.jar"));
 
   @TempDir Path data;
 
@@ -68,34 +65,5 @@ class RoundRestartIT {
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).as("exit status; said: %s", out).isZero();
     return out;
-  }
-
-  private static Process start(String... args) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-jar");
-    command.add(JAR.toString());
-    command.addAll(List.of(args));
-    ProcessBuilder builder =
-        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-    builder.environment().remove("PCREF_DATABASE_URL");
-    return builder.start();
-  }
-
-  /** Reads the chat's output until {@code marker} has appeared; returns what was read. */
-  private static String readUntil(BufferedReader out, String marker) throws IOException {
-    StringBuilder seen = new StringBuilder();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (!seen.toString().contains(marker)) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("no “" + marker + "” in: " + seen);
-      }
-      int c = out.read();
-      if (c < 0) {
-        throw new AssertionError("the chat ended before “" + marker + "”: " + seen);
-      }
-      seen.append((char) c);
-    }
-    return seen.toString();
   }
 }
