@@ -55,11 +55,14 @@ public final class Database implements AutoCloseable {
   private final JdbcRoundStore rounds;
   private final ServerLock serverLock;
 
-  private Database(HikariDataSource dataSource, ServerLock serverLock) {
+  private Database(HikariDataSource dataSource, ServerLock serverLock, boolean forServer) {
     this.dataSource = dataSource;
     this.serverLock = serverLock;
     JdbcConversationStore stored = new JdbcConversationStore(dataSource);
-    this.conversations = serverLock == null ? stored : new RememberedConversations(stored);
+    this.conversations =
+        serverLock != null
+            ? new RememberedConversations(stored)
+            : forServer ? new SharedConversations(stored) : stored;
     this.teams = new JdbcTeamStore(dataSource);
     this.nudges = new JdbcNudgeStore(dataSource);
     this.trustPicture = new JdbcTrustPicture(dataSource);
@@ -68,19 +71,20 @@ public final class Database implements AutoCloseable {
 
   /** Opens the database and brings its schema up to date; fails if either cannot be done. */
   public static Database open(DatabaseSettings settings) {
-    return open(settings, null);
+    return open(settings, null, false);
   }
 
   /**
    * Opens the database for the chat server. On the embedded H2 file the server takes the data
    * folder's {@link ServerLock} (failing clearly if another server has it) and, being the only
    * server, remembers conversations in memory; on any other database several servers may share it,
-   * and every turn reads and writes it.
+   * and every turn reads it, writing at once whatever a person told the bot ({@link
+   * SharedConversations}).
    */
   public static Database openForServer(DatabaseSettings settings) {
     ServerLock lock = settings.dataFolder().map(ServerLock::take).orElse(null);
     try {
-      return open(settings, lock);
+      return open(settings, lock, true);
     } catch (RuntimeException e) {
       if (lock != null) {
         lock.close();
@@ -89,13 +93,13 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private static Database open(DatabaseSettings settings, ServerLock lock) {
+  private static Database open(DatabaseSettings settings, ServerLock lock, boolean forServer) {
     HikariDataSource dataSource = pool(settings);
     try {
       if (!SchemaVersion.isCurrent(dataSource)) {
         migrate(dataSource);
       }
-      return new Database(dataSource, lock);
+      return new Database(dataSource, lock, forServer);
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
@@ -234,6 +238,8 @@ public final class Database implements AutoCloseable {
     try {
       if (conversations instanceof RememberedConversations remembered) {
         remembered.close();
+      } else if (conversations instanceof SharedConversations shared) {
+        shared.close();
       }
     } finally {
       dataSource.close();

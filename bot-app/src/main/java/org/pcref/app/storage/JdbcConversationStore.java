@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -60,6 +61,15 @@ public final class JdbcConversationStore implements ConversationStore {
   private static final String OWING =
       "SELECT platform, tenant, channel, user_id, state FROM conversations WHERE updated_at < ?"
           + " AND state LIKE '%\"owed\":[{%' FETCH FIRST 100 ROWS ONLY";
+
+  /**
+   * A first row, unless another instance has just written one (the race is caught, see saveOver).
+   */
+  private static final String INSERT_ABSENT =
+      "INSERT INTO conversations (state, updated_at, platform, tenant, channel, user_id)"
+          + " SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM conversations"
+          + WHERE_KEY
+          + ")";
 
   private static final String UPDATE_UNCHANGED =
       "UPDATE conversations SET state = ?, updated_at = ?" + WHERE_KEY + " AND updated_at = ?";
@@ -167,6 +177,67 @@ public final class JdbcConversationStore implements ConversationStore {
             }
           }
           return null;
+        });
+  }
+
+  /**
+   * Saves each of {@code states} over the row it was read from ({@code over}: its state as read,
+   * null when there was no row), in one transaction; a conversation written meanwhile keeps its
+   * row. Returns how many were written.
+   */
+  public int saveOver(
+      Map<ConversationKey, ConversationState> over,
+      Map<ConversationKey, ConversationState> states) {
+    List<ConversationKey> updates = new ArrayList<>();
+    List<ConversationKey> inserts = new ArrayList<>();
+    states.keySet().forEach(key -> (over.get(key) == null ? inserts : updates).add(key));
+    try {
+      return writeOver(over, states, updates, inserts);
+    } catch (StorageException e) {
+      if (inserts.isEmpty() || !Transactions.isUniqueViolation(e)) {
+        throw e;
+      }
+      // Another instance gave one of these conversations its first row meanwhile: that row wins,
+      // and PostgreSQL has dropped the whole transaction, so the rest are written again.
+      return writeOver(over, states, updates, List.of());
+    }
+  }
+
+  private int writeOver(
+      Map<ConversationKey, ConversationState> over,
+      Map<ConversationKey, ConversationState> states,
+      List<ConversationKey> updates,
+      List<ConversationKey> inserts) {
+    return db.write(
+        "save follow-up contexts",
+        c -> {
+          int written = 0;
+          if (!updates.isEmpty()) {
+            try (PreparedStatement statement = c.prepareStatement(UPDATE_UNCHANGED)) {
+              for (ConversationKey key : updates) {
+                bindRow(statement, key, write(states.get(key)), states.get(key));
+                statement.setObject(
+                    7, OffsetDateTime.ofInstant(over.get(key).updatedAt(), ZoneOffset.UTC));
+                statement.addBatch();
+              }
+              for (int count : statement.executeBatch()) {
+                written += count > 0 || count == Statement.SUCCESS_NO_INFO ? 1 : 0;
+              }
+            }
+          }
+          if (!inserts.isEmpty()) {
+            try (PreparedStatement statement = c.prepareStatement(INSERT_ABSENT)) {
+              for (ConversationKey key : inserts) {
+                bindRow(statement, key, write(states.get(key)), states.get(key));
+                bindKey(statement, 7, key);
+                statement.addBatch();
+              }
+              for (int count : statement.executeBatch()) {
+                written += count > 0 || count == Statement.SUCCESS_NO_INFO ? 1 : 0;
+              }
+            }
+          }
+          return written;
         });
   }
 
@@ -328,6 +399,11 @@ public final class JdbcConversationStore implements ConversationStore {
           e.getClass().getSimpleName());
       return Optional.empty();
     }
+  }
+
+  /** The state as this store writes it in its row. */
+  String asJson(ConversationState state) {
+    return write(state);
   }
 
   private String write(ConversationState state) {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -115,7 +114,8 @@ public final class RememberedConversations implements ConversationStore, AutoClo
     // that only asked a question waits for the batch like any other follow-up context. Written at
     // once, each would be one commit, and on the H2 file one chunk kept for the retention time: 200
     // new conversations a second grew the file to hundreds of MB.
-    if (sameAnswers(before != null ? before : ConversationState.fresh(state.updatedAt()), state)) {
+    if (FollowUps.sameAnswers(
+        before != null ? before : ConversationState.fresh(state.updatedAt()), state)) {
       // Only here until written: the writer moves it into memory proper, once per batch.
       unwritten.put(key, state);
       return;
@@ -196,13 +196,5 @@ public final class RememberedConversations implements ConversationStore, AutoClo
           unwritten.size(),
           e.getClass().getSimpleName());
     }
-  }
-
-  /** Whether only the follow-up context (and the time) differs: nothing the person told the bot. */
-  private static boolean sameAnswers(ConversationState before, ConversationState after) {
-    return Objects.equals(before.checkIn(), after.checkIn())
-        && Objects.equals(before.teamId(), after.teamId())
-        && Objects.equals(before.round(), after.round())
-        && before.owed().equals(after.owed());
   }
 }
