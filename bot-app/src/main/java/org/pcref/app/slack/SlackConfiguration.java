@@ -88,13 +88,13 @@ public class SlackConfiguration {
       return executor;
     }
 
-    /** The events handled, shared by every instance on the same database. */
     /** Turns acknowledged to Slack finish on shutdown, within ten seconds. */
     @Bean
     SlackTurnsFinish slackTurnsFinish(ThreadPoolExecutor slackExecutor) {
       return new SlackTurnsFinish(slackExecutor, Duration.ofSeconds(10));
     }
 
+    /** The events handled, shared by every instance on the same database. */
     @Bean
     SeenKeys slackEventLog(Database database, Clock clock) {
       return new JdbcSeenKeys(database.dataSource(), clock, EVENTS_HANDLED);

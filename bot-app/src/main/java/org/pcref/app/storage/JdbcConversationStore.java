@@ -208,7 +208,8 @@ public final class JdbcConversationStore implements ConversationStore {
       Map<ConversationKey, ConversationState> states,
       List<ConversationKey> updates,
       List<ConversationKey> inserts) {
-    return db.write(
+    // A crash of the database itself may lose these, as a crash of the server may: only contexts.
+    return db.relaxed(
         "save follow-up contexts",
         c -> {
           int written = 0;

@@ -59,7 +59,9 @@ public final class JdbcSeenKeys implements SeenKeys {
   public boolean firstTime(String key) {
     Instant now = clock.instant();
     try {
-      db.autoCommit(
+      // Seen by every instance once committed; a crash of the database itself could forget the
+      // last moment's keys, and with them only the chance to refuse a delivery made again.
+      db.relaxed(
           "record " + key + " in " + table.name(),
           c -> {
             try (PreparedStatement statement = c.prepareStatement(insert)) {

@@ -2,6 +2,7 @@ package org.pcref.app.storage;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 
 /** Runs JDBC work on a pooled connection, in a transaction that commits or rolls back whole. */
@@ -16,6 +17,7 @@ final class Transactions {
   }
 
   private final DataSource dataSource;
+  private volatile Boolean postgres;
 
   Transactions(DataSource dataSource) {
     this.dataSource = dataSource;
@@ -28,6 +30,54 @@ final class Transactions {
     } catch (SQLException e) {
       throw new StorageException("could not " + what, e);
     }
+  }
+
+  /**
+   * Work whose loss in a crash of the database itself is harmless, so that it need not wait for its
+   * commit to reach the disk: a record that a delivery was seen, a follow-up context. On PostgreSQL
+   * its transaction commits asynchronously (the row is visible to every instance at once, and
+   * written to disk within a fraction of a second); elsewhere it runs in auto-commit mode.
+   */
+  <T> T relaxed(String what, Work<T> work) {
+    if (!isPostgres()) {
+      return autoCommit(what, work);
+    }
+    // Isolation and read-only mode stay as they are (one round trip each, there and back): the
+    // work is one statement or a batch, and BEGIN goes with its first statement.
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("SET LOCAL synchronous_commit TO OFF");
+        }
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException | Error e) {
+        rollback(connection, e);
+        throw e;
+      } finally {
+        try {
+          connection.setAutoCommit(true);
+        } catch (SQLException e) {
+          // The connection is broken; the pool finds that out on its own and discards it.
+        }
+      }
+    } catch (SQLException e) {
+      throw new StorageException("could not " + what, e);
+    }
+  }
+
+  private boolean isPostgres() {
+    Boolean known = postgres;
+    if (known == null) {
+      known =
+          autoCommit(
+              "find out which database this is",
+              c -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()));
+      postgres = known;
+    }
+    return known;
   }
 
   /**

@@ -13,10 +13,20 @@ import org.springframework.core.env.Environment;
 
 /**
  * The benchmark's yardstick: the smallest Bolt app on the same server stack (Spring Boot, Tomcat,
- * Bolt's own servlet), answering every {@code /pcref} with a fixed string in the ack.
+ * Bolt's own servlet), answering every {@code /pcref} with a fixed string in the ack. The board's
+ * Spring Security is on the test class path; left on, it would refuse every request here.
  */
 @SpringBootConfiguration
-@EnableAutoConfiguration
+@EnableAutoConfiguration(
+    excludeName = {
+      "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+      "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+      "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
+      "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+      "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+      "org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration",
+      "org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration"
+    })
 class MinimalBoltApp {
 
   @Bean
