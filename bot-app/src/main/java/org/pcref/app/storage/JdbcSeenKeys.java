@@ -37,6 +37,7 @@ public final class JdbcSeenKeys implements SeenKeys {
   private final Clock clock;
   private final Table table;
   private final String insert;
+  private final String insertRelaxed;
   private final String purge;
   private final AtomicLong inserts = new AtomicLong();
 
@@ -52,6 +53,15 @@ public final class JdbcSeenKeys implements SeenKeys {
             + ", "
             + table.seenAtColumn()
             + ") VALUES (?, ?)";
+    // One statement, one round trip: the setting lasts as long as the statement's own transaction.
+    this.insertRelaxed =
+        "INSERT INTO "
+            + table.name()
+            + " ("
+            + table.keyColumn()
+            + ", "
+            + table.seenAtColumn()
+            + ") SELECT ?, ? WHERE set_config('synchronous_commit', 'off', true) IS NOT NULL";
     this.purge = "DELETE FROM " + table.name() + " WHERE " + table.seenAtColumn() + " < ?";
   }
 
@@ -61,10 +71,11 @@ public final class JdbcSeenKeys implements SeenKeys {
     try {
       // Seen by every instance once committed; a crash of the database itself could forget the
       // last moment's keys, and with them only the chance to refuse a delivery made again.
-      db.relaxed(
+      db.autoCommit(
           "record " + key + " in " + table.name(),
           c -> {
-            try (PreparedStatement statement = c.prepareStatement(insert)) {
+            try (PreparedStatement statement =
+                c.prepareStatement(Transactions.isPostgres(c) ? insertRelaxed : insert)) {
               statement.setString(1, key);
               statement.setTimestamp(2, Timestamp.from(now));
               return statement.executeUpdate();

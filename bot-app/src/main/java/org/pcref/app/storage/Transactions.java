@@ -71,13 +71,14 @@ final class Transactions {
   private boolean isPostgres() {
     Boolean known = postgres;
     if (known == null) {
-      known =
-          autoCommit(
-              "find out which database this is",
-              c -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()));
+      known = autoCommit("find out which database this is", Transactions::isPostgres);
       postgres = known;
     }
     return known;
+  }
+
+  static boolean isPostgres(Connection connection) throws SQLException {
+    return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,6 +84,10 @@ class SlackBenchmark {
             .contains("Co-Production — Good");
         assertThat(ask(new SlackRequests(minimalPort), slack, 0).body())
             .contains("Co-Production — Good");
+        if ("outside".equals(System.getProperty("bench.client"))) {
+          outside(botPort, minimalPort, slack, clients, warmup, seconds);
+          return;
+        }
         Slices warm = new Slices();
         for (int s = 0; s < warmup; s++) {
           run(botPort, slack, clients, warm.bot);
@@ -104,6 +109,37 @@ class SlackBenchmark {
         minimal.close();
       }
     }
+  }
+
+  /**
+   * The same run with the client in a process of its own ({@code bench/SlackLoad.java}), over every
+   * question of the question set, so that neither the client's work nor the kept renderings of a
+   * few questions flatter either app.
+   */
+  private static void outside(
+      int botPort, int minimalPort, SlackStub slack, int clients, int warmup, int seconds)
+      throws IOException, InterruptedException {
+    Path questions =
+        Path.of("..", "bot-core", "src", "test", "resources", "org", "pcref", "core", "qa");
+    Process client =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                Path.of("..", "bench", "SlackLoad.java").toString(),
+                "http://127.0.0.1:" + botPort + "/slack/events",
+                "http://127.0.0.1:" + minimalPort + "/slack/events",
+                SlackRequests.SECRET,
+                slack.responseUrl("bench"),
+                Integer.toString(clients),
+                Integer.toString(warmup),
+                Integer.toString(seconds),
+                questions.resolve("question-set.txt").toString(),
+                questions.resolve("question-set-kinds.txt").toString())
+            .redirectErrorStream(true)
+            .start();
+    String report = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(client.waitFor()).as(report).isZero();
+    System.out.print(report);
+    Files.writeString(Path.of("target", "slack-benchmark.txt"), report);
   }
 
   private static int port(ConfigurableApplicationContext context) {

@@ -24,7 +24,9 @@ class RelaxedCommitsTest {
    * The test server does not wait for the disk at all; each of its connections here is made to, as
    * a production server does, once, when first lent: a setting that leaked would stay.
    */
-  private final Transactions db = new Transactions(durableOnFirstUse(database));
+  private final DataSource durable = durableOnFirstUse(database);
+
+  private final Transactions db = new Transactions(durable);
 
   @Test
   void relaxedWorkCommitsWithoutWaitingForTheDisk() {
@@ -42,12 +44,14 @@ class RelaxedCommitsTest {
   }
 
   @Test
-  void aSeenKeyIsSeenByAnotherInstanceAtOnce() {
-    JdbcSeenKeys one = new JdbcSeenKeys(database, java.time.Clock.systemUTC(), SEEN);
-    JdbcSeenKeys other = new JdbcSeenKeys(database, java.time.Clock.systemUTC(), SEEN);
+  void aSeenKeyIsSeenByAnotherInstanceAtOnceAndLeavesTheConnectionDurable() {
+    JdbcSeenKeys one = new JdbcSeenKeys(durable, java.time.Clock.systemUTC(), SEEN);
+    JdbcSeenKeys other = new JdbcSeenKeys(durable, java.time.Clock.systemUTC(), SEEN);
 
     assertThat(one.firstTime("trigger:13345224609.738474920.8088930838d88f008e0")).isTrue();
     assertThat(other.firstTime("trigger:13345224609.738474920.8088930838d88f008e0")).isFalse();
+    assertThat(db.autoCommit("read the setting", RelaxedCommitsTest::synchronousCommit))
+        .isEqualTo("on");
   }
 
   private static final JdbcSeenKeys.Table SEEN =
