@@ -95,8 +95,8 @@ class ServerLockTest {
         new DatabaseSettings("jdbc:h2:mem:lock-test;DB_CLOSE_DELAY=-1", "sa", "");
     try (Database first = Database.openForServer(shared);
         Database second = Database.openForServer(shared)) {
-      assertThat(first.conversations()).isInstanceOf(JdbcConversationStore.class);
-      assertThat(second.conversations()).isInstanceOf(JdbcConversationStore.class);
+      assertThat(first.conversations()).isInstanceOf(SharedConversations.class);
+      assertThat(second.conversations()).isInstanceOf(SharedConversations.class);
     }
   }
 
