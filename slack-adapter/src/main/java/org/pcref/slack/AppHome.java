@@ -68,7 +68,8 @@ final class AppHome {
         Inbound.action(SlackAdapter.key(teamId, channel, userId), userName, action)
             .inDirectMessage();
     List<Reply> replies = bot.handle(inbound);
-    if (outbox.post(client, channel, null, renderer.messages(replies))) {
+    List<Reply> shown = outbox.shareFiles(client, channel, userId, replies);
+    if (outbox.post(client, channel, null, renderer.messages(shown))) {
       bot.posted(inbound.key(), replies);
     }
     publish(client, teamId, channel, userId);
