@@ -125,6 +125,7 @@ final class BlockKitRenderer {
       }
       blocks.addAll(blocks(reply));
     }
+    Buttons.keepUnique(blocks);
     if (forChannel) {
       markForEveryone(blocks);
     }

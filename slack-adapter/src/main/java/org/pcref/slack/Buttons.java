@@ -1,6 +1,14 @@
 package org.pcref.slack;
 
+import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.ButtonElement;
+import com.slack.api.model.block.element.OverflowMenuElement;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.pcref.core.message.Action;
 import org.pcref.core.message.Choice;
 
@@ -53,6 +61,34 @@ final class Buttons {
     return at <= 0
         ? null
         : new Action(selectedOption.substring(0, at), selectedOption.substring(at + 1));
+  }
+
+  /**
+   * Makes every action id in {@code blocks} unique: the replies of one turn share a message, and
+   * each numbers its buttons from 0. A repeated id gets a further number after its place, which
+   * {@link #coreActionId} drops like the place.
+   */
+  static void keepUnique(List<LayoutBlock> blocks) {
+    Set<String> seen = new HashSet<>();
+    for (LayoutBlock block : blocks) {
+      if (block instanceof ActionsBlock row) {
+        for (BlockElement element : row.getElements()) {
+          if (element instanceof ButtonElement button) {
+            button.setActionId(unique(button.getActionId(), seen));
+          } else if (element instanceof OverflowMenuElement menu) {
+            menu.setActionId(unique(menu.getActionId(), seen));
+          }
+        }
+      }
+    }
+  }
+
+  private static String unique(String actionId, Set<String> seen) {
+    String id = actionId;
+    for (int n = 1; !seen.add(id); n++) {
+      id = actionId + "." + n;
+    }
+    return id;
   }
 
   static String slackActionId(String coreActionId, int place) {
