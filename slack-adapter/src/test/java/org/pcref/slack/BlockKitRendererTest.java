@@ -243,6 +243,33 @@ class BlockKitRendererTest {
   }
 
   @Test
+  void aLongFileThatCouldNotBeSharedIsNamedNotPastedAsPagesOfText() {
+    String export =
+        "team,competency,level,note\r\n" + "ward-9,Co-Production,Good,a note\r\n".repeat(4_200);
+
+    List<SlackMessage> messages =
+        renderer.messages(List.of(new Reply.File("pcref-ward-9.csv", "text/csv", export)));
+
+    assertThat(export.length()).isGreaterThan(140_000);
+    assertThat(messages).hasSize(1);
+    assertThat(JSON.toJson(messages.get(0).blocks()))
+        .contains("pcref-ward-9.csv", "4201 lines, too long to show in a message")
+        .hasSizeLessThan(1_000);
+  }
+
+  @Test
+  void aShortFileThatCouldNotBeSharedIsShownInline() {
+    List<SlackMessage> messages =
+        renderer.messages(
+            List.of(
+                new Reply.File(
+                    "pcref-ward-9.csv", "text/csv", "\uFEFFteam,level\r\nward-9,Good\r\n")));
+
+    assertThat(allTexts(messages.get(0)))
+        .containsExactly("*pcref-ward-9.csv*", "```team,level\r\nward-9,Good```");
+  }
+
+  @Test
   void theFallbackTextIsThePlainTextEscaped() {
     List<SlackMessage> messages =
         renderer.messages(
