@@ -13,16 +13,20 @@ import java.util.regex.Pattern;
 import org.pcref.core.message.Reply;
 
 /**
- * A card's text as blocks, without its buttons: the title as a {@code header}, the subtitle and
- * sections as {@code section}s, the footer (who, when, hints) as small {@code context} text. A
- * section whose every item is one competency's level ({@code Co-Production: Good — sam, 29 Nov})
- * becomes a grid of {@code section} fields, two to a row, one on a phone; levels anywhere in an
- * item or heading are marked ({@link LevelMarks}).
+ * A card's text as blocks, without its buttons: the title as a {@code header}, the sections as
+ * {@code section}s, the footer (who, when, hints) and a short subtitle (who and when) as small
+ * {@code context} text; a subtitle that asks or explains stays full size. A section whose every
+ * item is one competency's level ({@code Co-Production: Good — sam, 29 Nov}) becomes a grid of
+ * {@code section} fields, two to a row, one on a phone; levels anywhere in an item or heading are
+ * marked ({@link LevelMarks}).
  */
 final class CardBlocks {
 
   static final int MAX_FIELDS = 10;
   static final int MAX_FIELD = 2_000;
+
+  /** The longest subtitle shown as small secondary text. */
+  static final int MAX_SECONDARY = 60;
 
   /** A competency's level, or that it has none yet: a line of the team grid or a summary. */
   private static final Pattern RATED =
@@ -38,7 +42,10 @@ final class CardBlocks {
     } else {
       blocks.addAll(BlockKitRenderer.textBlocks("*" + title + "*"));
     }
-    if (!card.subtitle().isEmpty()) {
+    if (isSecondary(card.subtitle())) {
+      String subtitle = SlackText.escape(card.subtitle());
+      blocks.add(context(c -> c.elements(List.of(BlockKitRenderer.markdown(subtitle)))));
+    } else if (!card.subtitle().isEmpty()) {
       blocks.addAll(BlockKitRenderer.textBlocks(SlackText.escape(card.subtitle())));
     }
     for (Reply.Section section : card.sections()) {
@@ -51,6 +58,20 @@ final class CardBlocks {
       }
     }
     return blocks;
+  }
+
+  /**
+   * A short line beside the title rather than something to read or answer: who and when ("By sam,
+   * 29 Nov 2026"), a period, a kind. A question or a sentence stays in full-size text.
+   */
+  static boolean isSecondary(String subtitle) {
+    String s = subtitle.strip();
+    return !s.isEmpty()
+        && s.length() <= MAX_SECONDARY
+        && !s.contains("?")
+        && !s.contains("\n")
+        && !s.endsWith(".")
+        && !s.endsWith(":");
   }
 
   private static List<LayoutBlock> bullets(Reply.Section section) {

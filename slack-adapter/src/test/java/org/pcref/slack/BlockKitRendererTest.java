@@ -270,6 +270,59 @@ class BlockKitRendererTest {
   }
 
   @Test
+  void aCardShowsWhoAndWhenAsSmallTextAndItsLevelsAsAGrid() {
+    Reply summary =
+        new Reply.Card(
+            "Check-in done — ward-7",
+            "By alex, 29 Nov 2026",
+            List.of(
+                new Reply.Section(
+                    "Levels",
+                    List.of(
+                        Reply.Item.of("Cultural Awareness: Good (first rating)"),
+                        new Reply.Item(
+                            "Workforce: Developing (down, was Good)",
+                            List.of("Note: <b>rota</b>"))))),
+            "",
+            List.of());
+
+    JsonArray blocks =
+        JSON.toJsonTree(renderer.messages(List.of(summary)).get(0).blocks()).getAsJsonArray();
+
+    assertThat(blocks.get(0).getAsJsonObject().get("type").getAsString()).isEqualTo("header");
+    assertThat(blocks.get(1).getAsJsonObject().get("type").getAsString()).isEqualTo("context");
+    assertThat(blocks.get(1).toString()).contains("By alex, 29 Nov 2026");
+    JsonArray fields = blocks.get(3).getAsJsonObject().getAsJsonArray("fields");
+    assertThat(fields.get(0).getAsJsonObject().get("text").getAsString())
+        .isEqualTo("*Cultural Awareness*\n:large_green_circle: *Good* (first rating)");
+    assertThat(fields.get(1).getAsJsonObject().get("text").getAsString())
+        .isEqualTo(
+            "*Workforce*\n:large_orange_circle: *Developing* (down, was Good)\nNote: &lt;b&gt;rota&lt;/b&gt;");
+    assertThat(renderer.messages(List.of(summary)).get(0).text())
+        .as("the notification keeps the plain words")
+        .doesNotContain(":large_green_circle:")
+        .contains("Cultural Awareness: Good");
+  }
+
+  @Test
+  void aQuestionInTheSubtitleStaysFullSize() {
+    Reply question =
+        new Reply.Card(
+            "1 of 3 · Workforce",
+            "Not rated yet. Which level fits your team now?",
+            List.of(),
+            "Type skip, back, pause or cancel at any time.",
+            List.of());
+
+    JsonArray blocks =
+        JSON.toJsonTree(renderer.messages(List.of(question)).get(0).blocks()).getAsJsonArray();
+
+    assertThat(blocks)
+        .extracting(b -> b.getAsJsonObject().get("type").getAsString())
+        .containsExactly("header", "section", "context");
+  }
+
+  @Test
   void theFallbackTextIsThePlainTextEscaped() {
     List<SlackMessage> messages =
         renderer.messages(
