@@ -40,8 +40,10 @@ final class FileUploads {
     if (replies.stream().noneMatch(FileUploads::isFile)) {
       return replies;
     }
-    boolean direct = channel != null && channel.startsWith("D");
-    String target = direct ? channel : outbox.directMessage(client, userId);
+    // Always the direct message with the bot: a slash command typed in a direct message between two
+    // people comes from a conversation the bot is not in, and is not for the other person.
+    String target = outbox.directMessage(client, userId);
+    boolean direct = target != null && target.equals(channel);
     List<Reply> out = new ArrayList<>();
     for (Reply reply : replies) {
       if (!isFile(reply)) {
@@ -50,7 +52,9 @@ final class FileUploads {
       }
       Reply.File file = file(reply);
       String failure =
-          target == null ? "I couldn’t open a direct message with you" : send(client, target, file);
+          target == null
+              ? "I couldn’t open a direct message with you to send " + file.name() + "."
+              : send(client, target, file);
       if (failure == null) {
         if (!direct) {
           out.add(

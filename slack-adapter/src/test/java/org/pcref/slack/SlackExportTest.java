@@ -54,8 +54,8 @@ class SlackExportTest {
 
   @Test
   void shouldShareTheFileInTheDirectMessageItWasAskedInWithoutSayingSo() {
-    Person sam = chat.inDirectMessage("D9", "U9", "sam");
     ratedCoProduction();
+    chat.slack.then("conversations.open", Answer.ok("{\"ok\":true,\"channel\":{\"id\":\"D9\"}}"));
 
     assertThat(
             chat.event(
@@ -68,8 +68,24 @@ class SlackExportTest {
     SlackStub.Call completed = chat.slack.await("files.completeUploadExternal", 1).get(0);
     assertThat(completed.param("channel_id")).isEqualTo("D9");
     chat.awaitTurns();
-    assertThat(chat.slack.calls("conversations.open")).isEmpty();
-    assertThat(chat.slack.calls("chat.postMessage")).isEmpty();
+    assertThat(chat.slack.calls("chat.postMessage"))
+        .as("the file is the answer; nothing says where it went")
+        .isEmpty();
+  }
+
+  @Test
+  void shouldNeverShareAFileInADirectMessageBetweenTwoPeople() {
+    ratedCoProduction();
+    Person samWithKim = chat.inDirectMessage("D0SAMKIM", "U9", "sam");
+
+    samWithKim.command("export csv");
+
+    SlackStub.Call completed = chat.slack.await("files.completeUploadExternal", 1).get(0);
+    assertThat(completed.param("channel_id")).startsWith("D0DM").isNotEqualTo("D0SAMKIM");
+    samWithKim
+        .answeredLater(1)
+        .get(0)
+        .expect("I’ve sent you pcref-ward-9.csv in a direct message.");
   }
 
   @Test
