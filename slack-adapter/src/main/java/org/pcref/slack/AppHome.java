@@ -6,7 +6,9 @@ import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.view.View;
 import java.util.ArrayList;
@@ -19,9 +21,10 @@ import org.pcref.core.message.Inbound;
 import org.pcref.core.message.Reply;
 
 /**
- * The App Home tab: what the core's {@link Home} shows (the person's team at a glance) and its
- * buttons, rendered as blocks. A button pressed there carries on in the person's direct message
- * with the bot, and the tab is published again.
+ * The App Home tab: what the core's {@link Home} shows (each of the person's teams at a glance: the
+ * level of each competency as a grid, who set it and when, and when the team is next due to check
+ * in) and its buttons, rendered as blocks. A button pressed there carries on in the person's direct
+ * message with the bot, and the tab is published again.
  */
 final class AppHome {
 
@@ -68,19 +71,32 @@ final class AppHome {
         Inbound.action(SlackAdapter.key(teamId, channel, userId), userName, action)
             .inDirectMessage();
     List<Reply> replies = bot.handle(inbound);
-    if (outbox.post(client, channel, null, renderer.messages(replies))) {
+    List<Reply> shown = outbox.shareFiles(client, channel, userId, replies);
+    if (outbox.post(client, channel, null, renderer.messages(shown))) {
       bot.posted(inbound.key(), replies);
     }
     publish(client, teamId, channel, userId);
   }
 
-  /** What the home shows, as many blocks as Slack allows, then a divider and the home's buttons. */
+  /**
+   * What the home shows, each team after a divider, as many blocks as Slack allows, then a divider
+   * and the home's buttons, the first (start a check-in) marked as the one to press.
+   */
   List<LayoutBlock> blocks(Home home) {
     List<LayoutBlock> blocks = new ArrayList<>();
     for (Reply reply : home.shown()) {
+      if (!blocks.isEmpty() && reply instanceof Reply.Card) {
+        blocks.add(divider());
+      }
       blocks.addAll(renderer.blocks(reply));
     }
     List<LayoutBlock> buttons = renderer.buttons(home.buttons());
+    Buttons.keepUnique(buttons);
+    if (!buttons.isEmpty()
+        && buttons.get(0) instanceof ActionsBlock row
+        && row.getElements().get(0) instanceof ButtonElement first) {
+      first.setStyle("primary");
+    }
     int room = MAX_BLOCKS - 1 - buttons.size();
     List<LayoutBlock> view = new ArrayList<>(blocks.subList(0, Math.min(room, blocks.size())));
     view.add(divider());

@@ -1,17 +1,14 @@
 package org.pcref.slack;
 
-import static com.slack.api.model.block.Blocks.actions;
-import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.divider;
-import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
+import com.slack.api.model.block.element.OverflowMenuElement;
 import java.util.ArrayList;
 import java.util.List;
 import org.pcref.core.message.Choice;
@@ -30,7 +27,9 @@ final class BlockKitRenderer {
   static final int MAX_TEXT = 3_000;
   static final int MAX_HEADER = 150;
   static final int MAX_BUTTON_LABEL = 75;
-  static final int MAX_BUTTONS = 25;
+
+  /** The longest file shown inline, in one block with its fences. */
+  static final int MAX_INLINE_FILE = MAX_TEXT - 6;
 
   /** What one message's blocks may add up to, in characters of JSON, with room to spare. */
   static final int MAX_MESSAGE_SIZE = 11_000;
@@ -67,67 +66,16 @@ final class BlockKitRenderer {
     } else if (reply instanceof Reply.Choices question) {
       return withButtons(textBlocks(SlackText.escape(question.prompt())), question.choices());
     } else if (reply instanceof Reply.Card card) {
-      return withButtons(cardBlocks(card), card.choices());
+      return withButtons(CardBlocks.of(card), card.choices());
     } else if (reply instanceof Reply.File file) {
       return fileBlocks(file);
     }
     return blocks(((Reply.ForChannel) reply).reply());
   }
 
-  /** The card without its buttons. */
-  private List<LayoutBlock> cardBlocks(Reply.Card card) {
-    List<LayoutBlock> blocks = new ArrayList<>();
-    String title = SlackText.escape(card.title());
-    if (title.length() <= MAX_HEADER) {
-      blocks.add(header(h -> h.text(plainText(title))));
-    } else {
-      blocks.addAll(textBlocks("*" + title + "*"));
-    }
-    if (!card.subtitle().isEmpty()) {
-      blocks.addAll(textBlocks(SlackText.escape(card.subtitle())));
-    }
-    for (Reply.Section section : card.sections()) {
-      StringBuilder text = new StringBuilder();
-      if (!section.heading().isEmpty()) {
-        text.append('*').append(SlackText.escape(section.heading())).append("*\n");
-      }
-      for (Reply.Item item : section.items()) {
-        text.append("• ").append(SlackText.escape(item.text())).append('\n');
-        for (String sub : item.subItems()) {
-          text.append("        ◦ ").append(SlackText.escape(sub)).append('\n');
-        }
-      }
-      if (!text.isEmpty()) {
-        blocks.addAll(textBlocks(text.toString().stripTrailing()));
-      }
-    }
-    if (!card.footer().isEmpty()) {
-      for (String piece : SlackText.split(SlackText.escape(card.footer()), MAX_TEXT)) {
-        blocks.add(context(c -> c.elements(List.of(markdown(piece)))));
-      }
-    }
-    return blocks;
-  }
-
-  /** Buttons for {@code choices}, 25 to a row as Slack allows. */
+  /** Buttons for {@code choices}: a row Slack shows whole, the rest in overflow menus. */
   List<LayoutBlock> buttons(List<Choice> choices) {
-    List<LayoutBlock> rows = new ArrayList<>();
-    for (int start = 0; start < choices.size(); start += MAX_BUTTONS) {
-      List<BlockElement> row = new ArrayList<>();
-      for (int i = start; i < Math.min(choices.size(), start + MAX_BUTTONS); i++) {
-        Choice choice = choices.get(i);
-        row.add(
-            ButtonElement.builder()
-                .text(
-                    plainText(
-                        SlackText.shorten(SlackText.escape(choice.label()), MAX_BUTTON_LABEL)))
-                .actionId(Buttons.slackActionId(choice.actionId(), i))
-                .value(choice.value())
-                .build());
-      }
-      rows.add(actions(a -> a.elements(row)));
-    }
-    return rows;
+    return ChoiceRows.of(choices);
   }
 
   private List<LayoutBlock> withButtons(List<LayoutBlock> blocks, List<Choice> choices) {
@@ -136,7 +84,7 @@ final class BlockKitRenderer {
     return all;
   }
 
-  private static List<LayoutBlock> textBlocks(String escaped) {
+  static List<LayoutBlock> textBlocks(String escaped) {
     List<LayoutBlock> blocks = new ArrayList<>();
     for (String piece : SlackText.split(escaped.isBlank() ? " " : escaped, MAX_TEXT)) {
       blocks.add(section(s -> s.text(markdown(piece))));
@@ -144,15 +92,20 @@ final class BlockKitRenderer {
     return blocks;
   }
 
+  /**
+   * A file that was not shared as a Slack file (the upload failed, or a nudge): shown inline when
+   * short, else only named, so that an export never becomes dozens of messages.
+   */
   private static List<LayoutBlock> fileBlocks(Reply.File file) {
     List<LayoutBlock> blocks =
         new ArrayList<>(textBlocks("*" + SlackText.escape(file.name()) + "*"));
-    // Six characters of each block go to the ``` fences.
-    for (String piece :
-        SlackText.split(
-            SlackText.escape(file.content().replaceFirst("^\uFEFF", "").stripTrailing()),
-            MAX_TEXT - 6)) {
-      blocks.add(section(s -> s.text(markdown("```" + piece + "```"))));
+    String content = SlackText.escape(file.content().replaceFirst("^\uFEFF", "").stripTrailing());
+    if (content.length() <= MAX_INLINE_FILE) {
+      // Six characters of the block go to the ``` fences.
+      blocks.add(section(s -> s.text(markdown("```" + content + "```"))));
+    } else {
+      long lines = file.content().lines().count();
+      blocks.addAll(textBlocks("It has " + lines + " lines, too long to show in a message."));
     }
     return blocks;
   }
@@ -172,6 +125,7 @@ final class BlockKitRenderer {
       }
       blocks.addAll(blocks(reply));
     }
+    Buttons.keepUnique(blocks);
     if (forChannel) {
       markForEveryone(blocks);
     }
@@ -213,6 +167,8 @@ final class BlockKitRenderer {
         for (BlockElement element : row.getElements()) {
           if (element instanceof ButtonElement button) {
             button.setActionId(Buttons.forEveryone(button.getActionId()));
+          } else if (element instanceof OverflowMenuElement menu) {
+            menu.setActionId(Buttons.forEveryone(menu.getActionId()));
           }
         }
       }

@@ -52,7 +52,12 @@ final class ButtonPresses implements BlockActionHandler {
       return context.ack();
     }
     BlockActionPayload.Action pressed = payload.getActions().get(0);
-    Action action = new Action(Buttons.coreActionId(pressed.getActionId()), pressed.getValue());
+    String chosen =
+        pressed.getSelectedOption() != null ? pressed.getSelectedOption().getValue() : null;
+    Action action = Buttons.action(pressed.getActionId(), pressed.getValue(), chosen);
+    if (action == null) {
+      return context.ack();
+    }
     String teamId =
         context.getTeamId() != null ? context.getTeamId() : payload.getUser().getTeamId();
     String userId = payload.getUser().getId();
@@ -75,7 +80,7 @@ final class ButtonPresses implements BlockActionHandler {
                 Inbound.action(SlackAdapter.key(teamId, channelId, userId), userName, action),
                 channelId,
                 payload.getChannel().getName()));
-    String label = pressed.getText() != null ? pressed.getText().getText() : pressed.getValue();
+    String label = label(pressed);
     SlackAdapter.submit(
         executor,
         () -> {
@@ -85,7 +90,8 @@ final class ButtonPresses implements BlockActionHandler {
             outbox.respond(responseUrl, answered(payload, userName, label));
           }
           List<Reply> replies = bot.handle(inbound);
-          List<SlackMessage> next = renderer.messages(replies);
+          List<SlackMessage> next =
+              renderer.messages(outbox.shareFiles(context.client(), channelId, userId, replies));
           boolean privateMessage =
               payload.getContainer() != null && payload.getContainer().isEphemeral();
           if (forEveryone || privateMessage || payload.getMessage() == null) {
@@ -102,6 +108,14 @@ final class ButtonPresses implements BlockActionHandler {
           }
         });
     return context.ack();
+  }
+
+  /** What the person chose, in the words they saw: a button's label or an option's text. */
+  private static String label(BlockActionPayload.Action pressed) {
+    if (pressed.getSelectedOption() != null && pressed.getSelectedOption().getText() != null) {
+      return pressed.getSelectedOption().getText().getText();
+    }
+    return pressed.getText() != null ? pressed.getText().getText() : pressed.getValue();
   }
 
   /** The pressed message without its buttons, and a line saying who chose what. */

@@ -97,7 +97,8 @@ final class Messages {
         executor,
         () -> {
           List<Reply> replies = bot.handle(received);
-          if (outbox.post(client, channel, threadTs, renderer.messages(replies))) {
+          List<Reply> shown = outbox.shareFiles(client, channel, received.key().user(), replies);
+          if (outbox.post(client, channel, threadTs, renderer.messages(shown))) {
             bot.posted(received.key(), replies);
           }
         });

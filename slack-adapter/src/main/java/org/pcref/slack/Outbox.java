@@ -9,6 +9,7 @@ import com.slack.api.model.view.View;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
 import java.util.List;
+import org.pcref.core.message.Reply;
 import org.pcref.core.message.Untrusted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends rendered messages back to Slack: through a {@code response_url} (answers to slash commands
  * and to buttons on private messages) or with the Web API ({@code chat.postMessage} for mentions
- * and direct messages, {@code views.publish} for App Home). A failure is logged with Slack's error,
- * never with the message text or a token.
+ * and direct messages, {@code views.publish} for App Home); exports as files. A failure is logged
+ * with Slack's error, never with the message text or a token.
  */
 final class Outbox {
 
@@ -25,10 +26,21 @@ final class Outbox {
 
   private final Slack slack;
   private final SlackCalls calls;
+  private final FileUploads files;
 
   Outbox(Slack slack, SlackCalls calls) {
     this.slack = slack;
     this.calls = calls;
+    this.files = new FileUploads(calls, this);
+  }
+
+  /**
+   * {@code replies} with their files (exports) shared as Slack files in {@code userId}'s direct
+   * message with the bot, each replaced by a line saying so ({@link FileUploads}); to call before
+   * rendering, on the executor (uploads take time).
+   */
+  List<Reply> shareFiles(MethodsClient client, String channel, String userId, List<Reply> replies) {
+    return files.upload(client, channel, userId, replies);
   }
 
   /**

@@ -31,6 +31,9 @@ final class SlashCommands implements SlashCommandHandler {
   /** Slack wants the ack within 3 s; this leaves room for the network. */
   static final Duration ACK_BUDGET = Duration.ofMillis(2_000);
 
+  /** The ack of a turn that shares a file, which takes longer than an ack may. */
+  static final String PREPARING = "Preparing the file…";
+
   private final Assistant bot;
   private final Executor executor;
   private final BlockKitRenderer renderer;
@@ -69,6 +72,11 @@ final class SlashCommands implements SlashCommandHandler {
     }
     try {
       List<Reply> replies = turn.get(ACK_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
+      if (replies.stream().anyMatch(FileUploads::isFile)) {
+        // An upload takes longer than an ack may: the file and what is said about it come after.
+        SlackAdapter.submit(executor, () -> answerLater(context, payload, inbound, replies));
+        return context.ack(PREPARING);
+      }
       RenderedReplies.Rendered rendered = answers.of(replies);
       List<SlackMessage> messages = rendered.messages();
       if (rendered.privateAck() == null) {
@@ -79,12 +87,7 @@ final class SlashCommands implements SlashCommandHandler {
       return Response.json(200, rendered.privateAck());
     } catch (TimeoutException slow) {
       // Answered from the executor's thread that finishes the turn, once it does.
-      turn.thenAccept(
-          replies -> {
-            if (outbox.respond(responseUrl, renderer.messages(replies))) {
-              bot.posted(inbound.key(), replies);
-            }
-          });
+      turn.thenAccept(replies -> answerLater(context, payload, inbound, replies));
       return context.ack();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -93,6 +96,19 @@ final class SlashCommands implements SlashCommandHandler {
       // Assistant.handle never throws; should it ever, the person still gets a polite answer, not
       // an error.
       return context.ack(SlackAdapter.BUSY);
+    }
+  }
+
+  /** The whole answer through the {@code response_url}, files shared first. */
+  private void answerLater(
+      SlashCommandContext context,
+      SlashCommandPayload payload,
+      Inbound inbound,
+      List<Reply> replies) {
+    List<Reply> shown =
+        outbox.shareFiles(context.client(), payload.getChannelId(), payload.getUserId(), replies);
+    if (outbox.respond(payload.getResponseUrl(), renderer.messages(shown))) {
+      bot.posted(inbound.key(), replies);
     }
   }
 

@@ -3,6 +3,7 @@ package org.pcref.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,10 +40,49 @@ class AppHomeTest {
     Shown home = chat.inDirectMessage("D9", "U9", "sam").opensHome();
 
     home.expect(
-        "ward-9 — PCREF self-assessment", "Co-Production: Good", "Workforce: not rated yet");
+        "ward-9 — PCREF self-assessment",
+        "*Co-Production*\n:large_green_circle: *Good* — ",
+        "*Workforce*\nnot rated yet",
+        "Next check-in due: ");
     assertThat(home.buttons())
         .extracting(Shown.Button::label)
         .containsExactly("Start a check-in", "Ask a question");
+  }
+
+  @Test
+  void shouldShowEachOfTheirTeamsAsAGridOfTheEightCompetenciesWithinAViewsLimits() {
+    Person inWard7 = chat.inChannel("C7", "ward-7", "U9", "sam");
+    Shown all = inWard7.command("checkin all");
+    String[] levels = {"Good", "Developing", "Outstanding", "Not yet Developing"};
+    for (int i = 0; i < 8; i++) {
+      Shown note = inWard7.presses(all, levels[i % 4]).next();
+      all = inWard7.presses(note, "No note").next();
+    }
+    Person inWard9 = chat.inChannel("C9", "ward-9", "U9", "sam");
+    Shown question = inWard9.command("checkin co-production");
+    inWard9.presses(inWard9.presses(question, "Good").next(), "No note");
+
+    Shown home = chat.inDirectMessage("D9", "U9", "sam").opensHome();
+
+    home.expect("ward-7 — PCREF self-assessment", "ward-9 — PCREF self-assessment");
+    com.google.gson.JsonObject grid =
+        home.blocks().asList().stream()
+            .map(com.google.gson.JsonElement::getAsJsonObject)
+            .filter(b -> b.has("fields") && b.toString().contains(":star:"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(grid.getAsJsonArray("fields")).hasSize(8);
+    assertThat(grid.toString())
+        .contains(":large_green_circle: *Good*", ":large_orange_circle: *Developing*")
+        .contains(":star: *Outstanding*", ":red_circle: *Not yet Developing*");
+    assertThat(home.text().split("Next check-in due: ", -1)).hasSize(3);
+    assertThat(home.blocks().get(home.blocks().size() - 1).toString())
+        .contains("\"style\":\"primary\"", "Start a check-in");
+    BlockKitLimits.checkView(
+        SlackPayloads.SLACK_JSON.fromJson(
+            home.blocks(),
+            new com.google.gson.reflect.TypeToken<
+                List<com.slack.api.model.block.LayoutBlock>>() {}.getType()));
   }
 
   @Test

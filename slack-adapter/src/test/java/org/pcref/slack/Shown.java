@@ -15,8 +15,15 @@ import java.util.List;
  */
 record Shown(JsonObject json) {
 
-  /** A button as Slack sends it back when pressed. */
-  record Button(String label, String actionId, String value) {}
+  /**
+   * A button, or an option of an overflow menu ({@code inMenu}), as Slack sends it back when
+   * pressed.
+   */
+  record Button(String label, String actionId, String value, boolean inMenu) {
+    Button(String label, String actionId, String value) {
+      this(label, actionId, value, false);
+    }
+  }
 
   static Shown of(String json) {
     return new Shown(JsonParser.parseString(json).getAsJsonObject());
@@ -74,6 +81,18 @@ record Shown(JsonObject json) {
       if (b.get("type").getAsString().equals("actions")) {
         for (JsonElement element : b.getAsJsonArray("elements")) {
           JsonObject e = element.getAsJsonObject();
+          if (e.get("type").getAsString().equals("overflow")) {
+            for (JsonElement option : e.getAsJsonArray("options")) {
+              JsonObject o = option.getAsJsonObject();
+              buttons.add(
+                  new Button(
+                      o.getAsJsonObject("text").get("text").getAsString(),
+                      e.get("action_id").getAsString(),
+                      o.get("value").getAsString(),
+                      true));
+            }
+            continue;
+          }
           buttons.add(
               new Button(
                   e.getAsJsonObject("text").get("text").getAsString(),
@@ -83,6 +102,11 @@ record Shown(JsonObject json) {
       }
     }
     return buttons;
+  }
+
+  /** The buttons shown as buttons, not in an overflow menu. */
+  List<Button> visibleButtons() {
+    return buttons().stream().filter(b -> !b.inMenu()).toList();
   }
 
   Button button(String label) {

@@ -202,6 +202,7 @@ final class SlackChat implements AutoCloseable {
     private final String name;
     private int postsSeen;
     private int homesSeen;
+    private String lastResponseUrl;
 
     private Person(String channelId, String channelName, String userId, String name) {
       this.channelId = channelId;
@@ -325,7 +326,13 @@ final class SlackChat implements AutoCloseable {
     }
 
     private String newResponseUrl() {
-      return slack.responseUrl(userId + "-" + responseUrls.incrementAndGet());
+      lastResponseUrl = slack.responseUrl(userId + "-" + responseUrls.incrementAndGet());
+      return lastResponseUrl;
+    }
+
+    /** The messages sent after the ack of their last command, once there are {@code count}. */
+    List<Shown> answeredLater(int count) {
+      return respondedTo(lastResponseUrl, count);
     }
   }
 }

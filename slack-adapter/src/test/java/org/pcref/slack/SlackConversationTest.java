@@ -82,6 +82,23 @@ class SlackConversationTest {
   }
 
   @Test
+  void shouldTakeAChoiceFromTheOverflowMenuAsItsButtonWouldBe() {
+    Person alex = chat.inChannel("C9", "ward-9", "U1", "alex");
+    Shown question = alex.command("checkin co-production");
+    assertThat(question.visibleButtons())
+        .extracting(Shown.Button::label)
+        .containsExactly("Not yet Developing", "Developing", "Good", "Outstanding");
+    assertThat(question.button("What each level means").inMenu()).isTrue();
+
+    Pressed levels = alex.presses(question, "What each level means");
+
+    levels.original().expect("alex chose *What each level means*");
+    assertThat(levels.original().buttons()).isEmpty();
+    Shown next = levels.next().expect("Co-Production");
+    alex.presses(next, "Good").next().expect("Good for Co-Production");
+  }
+
+  @Test
   void shouldAnswerAButtonPressedTwiceOnce() {
     Person alex = chat.inChannel("C8", "ward-8", "U1", "alex");
     Shown question = alex.command("checkin");

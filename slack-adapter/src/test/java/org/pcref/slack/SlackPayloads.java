@@ -116,12 +116,26 @@ final class SlackPayloads {
     BlockActionPayload.Action action = new BlockActionPayload.Action();
     action.setActionId(button.actionId());
     action.setBlockId("b1");
-    BlockActionPayload.Action.Text text = new BlockActionPayload.Action.Text();
-    text.setType("plain_text");
-    text.setText(button.label());
-    action.setText(text);
-    action.setValue(button.value());
-    action.setType("button");
+    if (button.inMenu()) {
+      // An overflow menu sends the option chosen, and no value or text of its own.
+      BlockActionPayload.Action.SelectedOption option =
+          new BlockActionPayload.Action.SelectedOption();
+      option.setText(
+          com.slack.api.model.block.composition.PlainTextObject.builder()
+              .text(button.label())
+              .emoji(true)
+              .build());
+      option.setValue(button.value());
+      action.setSelectedOption(option);
+      action.setType("overflow");
+    } else {
+      BlockActionPayload.Action.Text text = new BlockActionPayload.Action.Text();
+      text.setType("plain_text");
+      text.setText(button.label());
+      action.setText(text);
+      action.setValue(button.value());
+      action.setType("button");
+    }
     action.setActionTs("1700000001.000200");
     payload.setActions(List.of(action));
     return payload;

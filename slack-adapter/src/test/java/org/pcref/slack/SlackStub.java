@@ -19,9 +19,9 @@ import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 
 /**
- * A local stand-in for Slack: the Web API under {@code /api/} and {@code response_url}s under
- * {@code /respond/}. It records every call and answers {@code {"ok":true}} unless told otherwise,
- * one scripted answer at a time per method.
+ * A local stand-in for Slack: the Web API under {@code /api/}, {@code response_url}s under {@code
+ * /respond/} and the addresses files are uploaded to under {@code /upload/}. It records every call
+ * and answers {@code {"ok":true}} unless told otherwise, one scripted answer at a time per method.
  */
 public final class SlackStub implements AutoCloseable {
 
@@ -182,8 +182,28 @@ public final class SlackStub implements AutoCloseable {
     }
   }
 
-  private static Answer defaultAnswer(Call call) {
+  /**
+   * The id of the file Slack's upload address is for, as {@code files.getUploadURLExternal} gives.
+   */
+  public static final String FILE_ID = "F0EXPORT1";
+
+  private Answer defaultAnswer(Call call) {
+    if (call.path().startsWith("/upload/")) {
+      // What Slack's upload address answers once it has the bytes.
+      return new Answer(200, Map.of(), "OK - " + call.body().length());
+    }
     return switch (call.method()) {
+      case "files.getUploadURLExternal" ->
+          Answer.ok(
+              "{\"ok\":true,\"upload_url\":\"http://127.0.0.1:"
+                  + server.getAddress().getPort()
+                  + "/upload/"
+                  + FILE_ID
+                  + "\",\"file_id\":\""
+                  + FILE_ID
+                  + "\"}");
+      case "files.completeUploadExternal" ->
+          Answer.ok("{\"ok\":true,\"files\":[{\"id\":\"" + FILE_ID + "\",\"title\":\"export\"}]}");
       case "auth.test" ->
           Answer.ok(
               "{\"ok\":true,\"url\":\"https://pcref.example/\",\"team\":\"Trust\",\"user\":\"pcref\",\"team_id\":\""

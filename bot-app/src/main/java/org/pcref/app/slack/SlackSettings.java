@@ -50,7 +50,7 @@ public record SlackSettings(
     clientSecret = blankToNull(clientSecret);
     scopes =
         blankToNull(scopes) == null
-            ? "app_mentions:read,chat:write,commands,im:history,im:write"
+            ? "app_mentions:read,chat:write,commands,files:write,im:history,im:write"
             : scopes;
     appToken = blankToNull(appToken);
     threads = threads == null ? 8 : threads;

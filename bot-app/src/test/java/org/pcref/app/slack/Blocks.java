@@ -27,6 +27,9 @@ final class Blocks {
       if (b.get("type").getAsString().equals("actions")) {
         for (JsonElement element : b.getAsJsonArray("elements")) {
           JsonObject e = element.getAsJsonObject();
+          if (!e.get("type").getAsString().equals("button")) {
+            continue; // an overflow menu's options are pressed differently
+          }
           buttons.add(
               new Button(
                   e.getAsJsonObject("text").get("text").getAsString(),

@@ -36,7 +36,7 @@ class SlackSettingsTest {
 
     assertThat(settings.apiUrl()).isEqualTo("https://slack.com/api/");
     assertThat(settings.scopes())
-        .isEqualTo("app_mentions:read,chat:write,commands,im:history,im:write");
+        .isEqualTo("app_mentions:read,chat:write,commands,files:write,im:history,im:write");
     assertThat(
             new SlackSettings(
                     null, null, "http://127.0.0.1:9/api", null, null, null, null, null, null)

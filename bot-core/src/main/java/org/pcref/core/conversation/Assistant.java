@@ -29,6 +29,7 @@ import org.pcref.core.round.RoundSettings;
 import org.pcref.core.round.RoundStore;
 import org.pcref.core.round.Rounds;
 import org.pcref.core.team.InMemoryTeamStore;
+import org.pcref.core.team.Team;
 import org.pcref.core.team.TeamCommands;
 import org.pcref.core.team.TeamDirectory;
 import org.pcref.core.team.TeamStore;
@@ -251,15 +252,23 @@ public final class Assistant {
   }
 
   /**
-   * What a person's home shows (Slack's App Home): the team they work with at a glance, read-only,
-   * and the home's buttons, which carry on in {@code key}, their direct message with the bot (where
-   * they may have chosen one of several teams). Nothing is saved. Never throws.
+   * What a person's home shows (Slack's App Home): each team they are in at a glance, read-only,
+   * with when it is next due to check in, and the home's buttons, which carry on in {@code key},
+   * their direct message with the bot. Nothing is saved. Never throws.
    */
   public Home home(ConversationKey key) {
     Inbound opened = new Inbound(key, null, "", null, true, null);
     try {
-      String chosenTeamId = store.load(key).map(ConversationState::teamId).orElse(null);
-      return Home.showing(features.team().team(opened, chosenTeamId, ""));
+      List<Team> teams = features.teams().teamsOf(opened);
+      if (teams.isEmpty()) {
+        return Home.showing(features.team().team(opened, null, ""));
+      }
+      List<Reply> shown = new ArrayList<>();
+      for (Team team : teams) {
+        shown.addAll(features.team().team(opened, team.id(), ""));
+        features.remind().nextCheckIn(team).map(Reply.Text::new).ifPresent(shown::add);
+      }
+      return Home.showing(shown);
     } catch (RuntimeException e) {
       return Home.showing(failed(opened, e));
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.pcref.core.message.Choice;
 import org.pcref.core.message.Reply;
 import org.pcref.core.team.Assessment;
@@ -104,6 +105,20 @@ public final class RemindCommand {
             Choice.ask(
                 s.stopped() ? "Start nudges" : "Stop nudges",
                 s.stopped() ? "remind start" : "remind stop")));
+  }
+
+  /**
+   * When {@code team} is next due to check in, as a line for a glance at the team (App Home); empty
+   * when its nudges are stopped.
+   */
+  public Optional<String> nextCheckIn(Team team) {
+    NudgeSettings s = settingsOf(team.id());
+    if (s.stopped()) {
+      return Optional.empty();
+    }
+    return planner
+        .nextCheckIn(team, s, new Assessment(teams.ratings(team.id())), clock.instant())
+        .map(next -> "Next check-in due: " + NudgeMessages.dateTimes(s.zone()).format(next));
   }
 
   private static String dayName(NudgeSettings s) {

@@ -62,6 +62,11 @@ public final class TeamDirectory {
     return new Found(team);
   }
 
+  /** Every team the person who wrote {@code in} is in, in this workspace. */
+  public List<Team> teamsOf(Inbound in) {
+    return store.findByPerson(workspaceOf(in), in.key().user());
+  }
+
   public Optional<Team> byId(String teamId) {
     return store.find(teamId);
   }

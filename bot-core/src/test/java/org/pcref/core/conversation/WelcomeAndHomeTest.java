@@ -62,22 +62,29 @@ class WelcomeAndHomeTest {
   }
 
   @Test
-  void shouldShowTheTeamChosenInTheDirectMessageAtHomeWithoutItsButtons() {
+  void shouldShowEveryTeamOfThePersonAtHomeWithWhenEachIsNextDueAndNoButtons() {
     Chat.in(bot, "ward-7", "Alex").says("checkin").says("cancel");
     Chat.in(bot, "ward-9", "Alex").says("checkin").says("cancel");
-    assertThat(PlainText.render(bot.home(alexDirect).shown()).text()).contains("You’re in 2 teams");
-    Chat.direct(bot, "Alex").says("team").presses("ward-9");
 
     Home home = bot.home(alexDirect);
 
+    assertThat(
+            home.shown().stream().filter(Reply.Card.class::isInstance).map(Reply.Card.class::cast))
+        .extracting(Reply.Card::title)
+        .containsExactlyInAnyOrder(
+            "ward-7 — PCREF self-assessment", "ward-9 — PCREF self-assessment");
     assertThat(home.shown())
-        .singleElement()
-        .isInstanceOfSatisfying(
-            Reply.Card.class,
-            card -> {
-              assertThat(card.title()).isEqualTo("ward-9 — PCREF self-assessment");
-              assertThat(card.choices()).isEmpty();
+        .allSatisfy(
+            r -> {
+              if (r instanceof Reply.Card card) {
+                assertThat(card.choices()).isEmpty();
+              }
             });
+    assertThat(PlainText.render(home.shown()).text())
+        .doesNotContain("Which one is this about?")
+        .containsPattern(
+            "(?s)ward-7 — PCREF.*Next check-in due: .*ward-9 — PCREF.*Next check-in due: "
+                + "|(?s)ward-9 — PCREF.*Next check-in due: .*ward-7 — PCREF.*Next check-in due: ");
   }
 
   @Test
