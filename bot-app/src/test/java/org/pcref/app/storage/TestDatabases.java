@@ -87,7 +87,10 @@ final class TestDatabases {
             "conversations",
             "nudge_settings",
             "nudge_deliveries",
-            "scheduled_tasks"
+            "scheduled_tasks",
+            "audit_entries",
+            "teams_conversation_reference",
+            "slack_installation"
           }) {
         statement.executeUpdate("DELETE FROM " + table);
       }
