@@ -90,7 +90,9 @@ final class TestDatabases {
             "scheduled_tasks",
             "audit_entries",
             "teams_conversation_reference",
-            "slack_installation"
+            "slack_installation",
+            "slack_event",
+            "teams_seen_activity"
           }) {
         statement.executeUpdate("DELETE FROM " + table);
       }
