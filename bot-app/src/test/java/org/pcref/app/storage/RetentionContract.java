@@ -95,7 +95,8 @@ abstract class RetentionContract {
     clock.advance(Duration.ofDays(3 * 365));
     sweep.run();
     assertThat(rows("SELECT action FROM audit_entries ORDER BY made_at"))
-        .as("the rename and the first sweep are six years old; each later sweep says what it deleted")
+        .as(
+            "the rename and the first sweep are six years old; each later sweep says what it deleted")
         .containsExactly("retention", "retention", "retention", "retention");
     assertThat(rows("SELECT detail FROM audit_entries ORDER BY made_at DESC").get(0))
         .isEqualTo(
