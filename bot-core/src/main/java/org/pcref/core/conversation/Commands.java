@@ -97,7 +97,7 @@ final class Commands {
               new Command<>(
                   List.of("admin"),
                   Who.ANYONE, // the trust's admins: checked by the command
-                  List.of("admin — audit trail, a person's data or erasure (admins)"),
+                  List.of("admin — the audit trail, a person’s data or erasure (admins)"),
                   (features, turn) ->
                       privacy(turn, features.privacy().admin(turn.in(), turn.argument())))));
 
