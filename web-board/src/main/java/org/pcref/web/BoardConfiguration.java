@@ -1,5 +1,7 @@
 package org.pcref.web;
 
+import java.time.Clock;
+import org.pcref.core.privacy.DataProtection;
 import org.pcref.core.team.TeamStore;
 import org.springframework.boot.web.server.Compression;
 import org.springframework.boot.web.server.ConfigurableWebServerFactory;
@@ -13,7 +15,7 @@ import org.springframework.core.env.Environment;
  * The web board, for the server to import: its pages and downloads at {@code /}, and its security
  * ({@link BoardSecurity}). Needs the server's {@link org.pcref.core.picture.TrustPicture}, {@link
  * org.pcref.framework.Framework}, {@link TeamStore}, {@link org.pcref.core.checkin.CheckInSettings}
- * and {@link java.time.Clock} beans.
+ * {@link java.time.Clock} and {@link DataProtection} beans.
  */
 @Configuration(proxyBeanMethods = false)
 @Import({
@@ -22,7 +24,8 @@ import org.springframework.core.env.Environment;
   TeamPages.class,
   Downloads.class,
   BoardModel.class,
-  SignInPages.class
+  SignInPages.class,
+  AdminPages.class
 })
 public class BoardConfiguration {
 
@@ -49,6 +52,12 @@ public class BoardConfiguration {
       compression.setMimeTypes(new String[] {"text/html", "text/css", "text/csv", "image/svg+xml"});
       factory.setCompression(compression);
     };
+  }
+
+  /** Downloads go in the audit trail (after the security filters, which say who is downloading). */
+  @Bean
+  DownloadAudit downloadAudit(DataProtection protection, Viewers viewers, Clock clock) {
+    return new DownloadAudit(protection, viewers, clock);
   }
 
   @Bean

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  *
  * @param entra the Entra ID (Teams) sign-in client, if configured
  * @param slack the Sign in with Slack client, if configured
- * @param admins person keys of admins: {@code teams/<tid>/<oid>} or {@code slack/<team>/<user>}
+ * @param admins person keys of admins: {@code teams/<tid>/<oid>} or {@code slack/<team>/<user>},
+ *     from {@code pcref.admins} (the bot's admins) and the older {@code pcref.board.admins}
  * @param adminGroup an Entra group id whose members are admins (from the token's groups claim)
  * @param overviewForEveryone whether every signed-in person of the trust sees the overview
  */
@@ -53,9 +54,15 @@ public record BoardSettings(
             slackIssuer == null ? SLACK_ISSUER : slackIssuer,
             get.apply("pcref.board.slack.client-id"),
             get.apply("pcref.board.slack.client-secret"));
-    String admins = get.apply("pcref.board.admins");
+    // pcref.admins is the bot's one list of admins (chat and board); the board's older setting
+    // still adds to it.
+    String admins =
+        String.join(
+            ",",
+            Optional.ofNullable(get.apply("pcref.admins")).orElse(""),
+            Optional.ofNullable(get.apply("pcref.board.admins")).orElse(""));
     Set<String> adminKeys =
-        admins == null
+        admins.isBlank()
             ? Set.of()
             : Arrays.stream(admins.split(","))
                 .map(String::strip)

@@ -2,9 +2,13 @@ package org.pcref.web;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import org.pcref.core.audit.InMemoryAuditTrail;
 import org.pcref.core.checkin.CheckInSettings;
 import org.pcref.core.picture.InMemoryTrustPicture;
 import org.pcref.core.picture.TrustPicture;
+import org.pcref.core.privacy.Admins;
+import org.pcref.core.privacy.DataProtection;
+import org.pcref.core.privacy.Handover;
 import org.pcref.core.team.InMemoryTeamStore;
 import org.pcref.framework.Framework;
 import org.pcref.framework.FrameworkLoader;
@@ -37,6 +41,13 @@ class BoardTestApp {
   @Bean
   CheckInSettings checkInSettings() {
     return CheckInSettings.DEFAULTS;
+  }
+
+  /** The audit trail in memory; a person's data is one rating of Bob's, until he is erased. */
+  @Bean
+  DataProtection dataProtection() {
+    return new DataProtection(
+        new InMemoryAuditTrail(), new OnePersonsData(), Admins.NONE, Handover.AS_FILES);
   }
 
   @Bean

@@ -52,6 +52,15 @@ class ViewersTest {
   }
 
   @Test
+  void shouldMakeTheBotsAdminsAdminsOfTheBoardToo() {
+    Viewer una =
+        viewers(Map.of("pcref.admins", "slack/T1/U1", "pcref.board.admins", "teams/x/y"))
+            .of(Viewers.SLACK, slackUser("T1", "U1"))
+            .orElseThrow();
+    assertThat(una.admin()).isTrue();
+  }
+
+  @Test
   void shouldMakeMembersOfTheAdminGroupAdmins() {
     OidcUser user =
         user(Map.of("tid", "tenant", "oid", "o1", "groups", List.of("g-admins", "g-other")));

@@ -11,11 +11,15 @@ import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,6 +50,10 @@ public final class NudgeEngine {
 
   static final String SWEEP = "nudge-sweep";
   static final String DELIVERY = "nudge-delivery";
+  static final String DAILY = "daily-retention";
+
+  /** When the day's work runs, in UTC: the quiet hours of a UK trust. */
+  static final LocalTime DAILY_AT = LocalTime.of(3, 0);
 
   private static final Logger log = LoggerFactory.getLogger(NudgeEngine.class);
 
@@ -144,6 +152,33 @@ public final class NudgeEngine {
       NudgeEngineSettings settings,
       SchedulerListener listener,
       BotMetrics metrics) {
+    this(dataSource, reminders, rounds, clock, settings, listener, metrics, null);
+  }
+
+  /**
+   * @param daily run once a day at {@link #DAILY_AT} UTC by one instance (the retention sweep), or
+   *     null
+   */
+  public NudgeEngine(
+      DataSource dataSource,
+      Reminders reminders,
+      RoundSweep rounds,
+      Clock clock,
+      NudgeEngineSettings settings,
+      BotMetrics metrics,
+      Runnable daily) {
+    this(dataSource, reminders, rounds, clock, settings, SchedulerListener.NOOP, metrics, daily);
+  }
+
+  NudgeEngine(
+      DataSource dataSource,
+      Reminders reminders,
+      RoundSweep rounds,
+      Clock clock,
+      NudgeEngineSettings settings,
+      SchedulerListener listener,
+      BotMetrics metrics,
+      Runnable daily) {
     this.reminders = reminders;
     this.rounds = rounds;
     this.metrics = metrics;
@@ -161,6 +196,13 @@ public final class NudgeEngine {
     this.dueExecutor = Executors.newSingleThreadExecutor(threads(name + "-nudge-poll-"));
     this.housekeeper =
         Executors.newSingleThreadScheduledExecutor(threads(name + "-nudge-housekeeping-"));
+    List<RecurringTask<?>> recurring = new ArrayList<>(List.of(sweep));
+    if (daily != null) {
+      // A recurring task runs on one instance at a time: the day's work is done once.
+      recurring.add(
+          Tasks.recurring(DAILY, Schedules.daily(ZoneOffset.UTC, DAILY_AT))
+              .execute((instance, context) -> runQuietly(daily)));
+    }
     SchedulerBuilder builder = Scheduler.create(dataSource, List.of(delivery));
     if (isH2(dataSource)) {
       // db-scheduler knows no H2 dialect and warns at every start; its standard SQL fits H2 and
@@ -169,7 +211,7 @@ public final class NudgeEngine {
     }
     this.scheduler =
         builder
-            .startTasks(sweep)
+            .startTasks(recurring)
             .schedulerName(new SchedulerName.Fixed(name))
             .clock(clock::instant)
             .threads(settings.threads())
@@ -285,6 +327,15 @@ public final class NudgeEngine {
     Duration wait = attempt.retryIn();
     return (complete, operations) ->
         operations.reschedule(complete, complete.getTimeDone().plus(wait));
+  }
+
+  /** A failed day's work is logged and tried again the next day, like any recurring task. */
+  private static void runQuietly(Runnable daily) {
+    try {
+      daily.run();
+    } catch (RuntimeException e) {
+      log.warn("The daily retention sweep failed; it runs again tomorrow", e);
+    }
   }
 
   private void count(String platform, Reminders.Outcome outcome) {

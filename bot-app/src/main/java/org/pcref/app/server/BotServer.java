@@ -8,10 +8,13 @@ import org.pcref.app.settings.Settings;
 import org.pcref.app.slack.SlackConfiguration;
 import org.pcref.app.storage.Database;
 import org.pcref.app.storage.IdleConversations;
+import org.pcref.core.audit.AuditTrail;
 import org.pcref.core.checkin.CheckInSettings;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.conversation.ConversationStore;
 import org.pcref.core.picture.TrustPicture;
+import org.pcref.core.privacy.DataProtection;
+import org.pcref.core.privacy.Handover;
 import org.pcref.core.reminder.NudgeStore;
 import org.pcref.core.round.RoundStore;
 import org.pcref.core.team.TeamStore;
@@ -121,6 +124,22 @@ public class BotServer {
     return database.rounds();
   }
 
+  /** The audit trail, in the database every instance shares. */
+  @Bean
+  AuditTrail auditTrail(Database database) {
+    return database.audit();
+  }
+
+  /**
+   * People's data rights and the audit trail: {@code my data} hands files over in chat (a download
+   * link from the board would be another {@link Handover}).
+   */
+  @Bean
+  DataProtection dataProtection(Database database, AuditTrail auditTrail, Settings settings) {
+    return new DataProtection(
+        auditTrail, database.personalData(), settings.admins(), Handover.AS_FILES);
+  }
+
   @Bean
   Assistant bot(
       Framework framework,
@@ -130,7 +149,8 @@ public class BotServer {
       RoundStore roundStore,
       CheckInSettings checkIns,
       Settings settings,
-      Clock clock) {
+      Clock clock,
+      DataProtection dataProtection) {
     return new Assistant(
         framework,
         conversationStore,
@@ -139,6 +159,7 @@ public class BotServer {
         roundStore,
         checkIns,
         settings.rounds(),
-        clock);
+        clock,
+        dataProtection);
   }
 }

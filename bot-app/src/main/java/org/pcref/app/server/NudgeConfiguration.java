@@ -6,9 +6,12 @@ import org.pcref.app.nudge.LogNotifier;
 import org.pcref.app.nudge.NudgeEngine;
 import org.pcref.app.settings.Settings;
 import org.pcref.app.storage.Database;
+import org.pcref.app.storage.JdbcExpiredData;
+import org.pcref.core.audit.AuditTrail;
 import org.pcref.core.conversation.ConversationStore;
 import org.pcref.core.conversation.OwedToChannels;
 import org.pcref.core.message.Notifier;
+import org.pcref.core.privacy.RetentionSweep;
 import org.pcref.core.reminder.NudgeStore;
 import org.pcref.core.reminder.Reminders;
 import org.pcref.core.round.RoundStore;
@@ -25,7 +28,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Nudges in the server: the core's reminders with every {@link Notifier} the platform adapters
  * provide (the log for the rest), and, unless {@code pcref.nudges.enabled} is false, the scheduler
- * that runs them, started once the server is up and stopped with it.
+ * that runs them, started once the server is up and stopped with it; the same scheduler runs the
+ * daily retention sweep.
  */
 @Configuration(proxyBeanMethods = false)
 class NudgeConfiguration {
@@ -91,9 +95,27 @@ class NudgeConfiguration {
       RoundSweep rounds,
       Clock clock,
       Settings settings,
-      BotMetrics metrics) {
+      BotMetrics metrics,
+      RetentionSweep retention) {
     return new NudgeEngine(
-        database.dataSource(), reminders, rounds, clock, settings.nudges(), metrics);
+        database.dataSource(),
+        reminders,
+        rounds,
+        clock,
+        settings.nudges(),
+        metrics,
+        retention::run);
+  }
+
+  /**
+   * What is past its retention time ({@code pcref.retention.*}) is deleted once a day, by the same
+   * cluster-safe scheduler.
+   */
+  @Bean
+  RetentionSweep retentionSweep(
+      Database database, AuditTrail auditTrail, Settings settings, Clock clock) {
+    return new RetentionSweep(
+        new JdbcExpiredData(database.dataSource()), auditTrail, settings.retention(), clock);
   }
 
   @Bean

@@ -3,12 +3,16 @@ package org.pcref.app.settings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.pcref.app.nudge.NudgeEngineSettings;
 import org.pcref.app.storage.DatabaseSettings;
 import org.pcref.core.checkin.CheckInSettings;
+import org.pcref.core.privacy.Admins;
+import org.pcref.core.privacy.RetentionSettings;
 import org.pcref.core.round.RoundSettings;
 
 /**
@@ -103,6 +107,42 @@ public final class Settings {
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(
           "a pcref.nudges setting is not valid: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The admins: {@code pcref.admins}, person keys ({@code slack/<team>/<user>}, {@code
+   * teams/<tid>/<oid>}) separated by commas. The web board's older {@code pcref.board.admins} means
+   * the same people and is read too.
+   */
+  public Admins admins() {
+    List<String> written = new ArrayList<>();
+    for (String name : List.of("pcref.admins", "pcref.board.admins")) {
+      String value = get(name);
+      if (value != null) {
+        written.add(value);
+      }
+    }
+    return Admins.parse(written);
+  }
+
+  /**
+   * How long data is kept: {@code pcref.retention.notes}, {@code .conversations}, {@code
+   * .seen-events}, {@code .deliveries} and {@code .audit} (durations such as 90d; the README gives
+   * the defaults and why).
+   */
+  public RetentionSettings retention() {
+    RetentionSettings d = RetentionSettings.DEFAULTS;
+    try {
+      return new RetentionSettings(
+          duration("pcref.retention.notes", d.notes()),
+          duration("pcref.retention.conversations", d.conversations()),
+          duration("pcref.retention.seen-events", d.seenEvents()),
+          duration("pcref.retention.deliveries", d.deliveries()),
+          duration("pcref.retention.audit", d.audit()));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          "a pcref.retention setting is not valid: " + e.getMessage(), e);
     }
   }
 

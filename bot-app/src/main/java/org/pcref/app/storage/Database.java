@@ -16,8 +16,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.pcref.core.audit.AuditTrail;
 import org.pcref.core.conversation.ConversationStore;
 import org.pcref.core.picture.TrustPicture;
+import org.pcref.core.privacy.PersonalData;
 import org.pcref.core.reminder.NudgeStore;
 import org.pcref.core.round.RoundStore;
 import org.pcref.core.team.TeamStore;
@@ -54,6 +56,8 @@ public final class Database implements AutoCloseable {
   private final JdbcTrustPicture trustPicture;
   private final JdbcRoundStore rounds;
   private final ServerLock serverLock;
+  private final JdbcAuditTrail audit;
+  private final JdbcPersonalData personalData;
 
   private Database(HikariDataSource dataSource, ServerLock serverLock, boolean forServer) {
     this.dataSource = dataSource;
@@ -67,6 +71,13 @@ public final class Database implements AutoCloseable {
     this.nudges = new JdbcNudgeStore(dataSource);
     this.trustPicture = new JdbcTrustPicture(dataSource);
     this.rounds = new JdbcRoundStore(dataSource);
+    this.audit = new JdbcAuditTrail(dataSource);
+    this.personalData =
+        conversations instanceof RememberedConversations remembered
+            ? new JdbcPersonalData(dataSource, remembered::forgetting)
+            : conversations instanceof SharedConversations shared
+                ? new JdbcPersonalData(dataSource, shared::forgetting)
+                : new JdbcPersonalData(dataSource);
   }
 
   /** Opens the database and brings its schema up to date; fails if either cannot be done. */
@@ -223,6 +234,16 @@ public final class Database implements AutoCloseable {
 
   public RoundStore rounds() {
     return rounds;
+  }
+
+  /** Who changed what: the audit trail every instance appends to. */
+  public AuditTrail audit() {
+    return audit;
+  }
+
+  /** A person's data wherever it is stored, to export or erase. */
+  public PersonalData personalData() {
+    return personalData;
   }
 
   /** The trust-wide picture read from the teams and ratings the team store writes. */

@@ -17,6 +17,7 @@ import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.conversation.ConversationState;
 import org.pcref.core.conversation.ConversationStore;
 import org.pcref.core.message.ConversationKey;
+import org.pcref.core.privacy.PersonKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -154,6 +155,29 @@ public final class RememberedConversations implements ConversationStore, AutoClo
   @Override
   public List<CheckIn> pausedCheckIns(String teamId) {
     return database.pausedCheckIns(teamId);
+  }
+
+  /**
+   * Runs {@code erasure} of {@code person}'s data with every conversation written first, then
+   * forgets what memory held: the erasure changed other people's conversations too (it replaces the
+   * person's name where they are quoted), and nothing held from before may be written over it.
+   */
+  public void forgetting(PersonKey person, Runnable erasure) {
+    writing.lock();
+    try {
+      flush();
+      erasure.run();
+      unwritten
+          .keySet()
+          .removeIf(
+              key ->
+                  key.platform().equals(person.platform())
+                      && key.tenant().equals(person.tenant())
+                      && key.user().equals(person.user()));
+      remembered.invalidateAll();
+    } finally {
+      writing.unlock();
+    }
   }
 
   /** Writes the follow-up contexts saved since the last write, in one transaction. */

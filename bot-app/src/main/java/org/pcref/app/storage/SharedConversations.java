@@ -17,6 +17,7 @@ import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.conversation.ConversationState;
 import org.pcref.core.conversation.ConversationStore;
 import org.pcref.core.message.ConversationKey;
+import org.pcref.core.privacy.PersonKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -151,6 +152,29 @@ public final class SharedConversations implements ConversationStore, AutoCloseab
   @Override
   public List<CheckIn> pausedCheckIns(String teamId) {
     return database.pausedCheckIns(teamId);
+  }
+
+  /**
+   * Runs {@code erasure} of {@code person} with no follow-up context of theirs left to write after
+   * it: what is held is written first (so the erasure finds it), and anything of theirs held
+   * meanwhile is dropped.
+   */
+  public void forgetting(PersonKey person, Runnable erasure) {
+    writing.lock();
+    try {
+      flush();
+      erasure.run();
+      unwritten.keySet().removeIf(key -> isOf(person, key));
+      reads.asMap().keySet().removeIf(key -> isOf(person, key));
+    } finally {
+      writing.unlock();
+    }
+  }
+
+  private static boolean isOf(PersonKey person, ConversationKey key) {
+    return key.platform().equals(person.platform())
+        && key.tenant().equals(person.tenant())
+        && key.user().equals(person.user());
   }
 
   /** Writes the follow-up contexts held, in one transaction, each only over its own row. */

@@ -18,6 +18,8 @@ import org.pcref.core.conversation.Assistant;
 import org.pcref.core.conversation.InMemoryConversationStore;
 import org.pcref.core.message.PlainText;
 import org.pcref.core.message.Reply;
+import org.pcref.core.privacy.DataProtection;
+import org.pcref.core.privacy.Handover;
 import org.pcref.framework.Framework;
 import org.pcref.framework.InvalidFrameworkException;
 
@@ -113,7 +115,8 @@ public final class Terminal {
                   database.rounds(),
                   checkIns,
                   settings.rounds(),
-                  clock);
+                  clock,
+                  protection(database, settings));
           new ChatSession(new TerminalConversation(bot, channel, user), out)
               .run(framework.name(), new InputLines(in));
         }
@@ -127,7 +130,8 @@ public final class Terminal {
                   database.rounds(),
                   checkIns,
                   settings.rounds(),
-                  clock);
+                  clock,
+                  protection(database, settings));
           answer(new TerminalConversation(bot, channel, user).replies(command.question()), out);
         }
         case ASK_JSON_LINES -> {
@@ -141,7 +145,8 @@ public final class Terminal {
                   database.rounds(),
                   checkIns,
                   settings.rounds(),
-                  clock);
+                  clock,
+                  protection(database, settings));
           new JsonLines(line -> new TerminalConversation(bot, channel + "#" + line, user), out)
               .run(new InputLines(in));
         }
@@ -209,5 +214,11 @@ public final class Terminal {
   private String loginName() {
     String name = systemProperties.apply("user.name");
     return name == null || name.isBlank() ? "someone" : name.strip();
+  }
+
+  /** The audit trail, a person's data and the admins, as the server has them. */
+  private static DataProtection protection(Database database, Settings settings) {
+    return new DataProtection(
+        database.audit(), database.personalData(), settings.admins(), Handover.AS_FILES);
   }
 }

@@ -42,10 +42,17 @@ final class TestDatabases {
   static final class Postgres implements AutoCloseable {
     private final EmbeddedPostgres server;
     private final Database database;
+    private final DatabaseSettings settings;
 
-    private Postgres(EmbeddedPostgres server, Database database) {
+    private Postgres(EmbeddedPostgres server, Database database, DatabaseSettings settings) {
       this.server = server;
       this.database = database;
+      this.settings = settings;
+    }
+
+    /** How to reach this server, for a second pool of its own (another instance). */
+    DatabaseSettings settings() {
+      return settings;
     }
 
     static Postgres start() {
@@ -53,7 +60,7 @@ final class TestDatabases {
         EmbeddedPostgres server = EmbeddedPostgres.start();
         DatabaseSettings settings =
             new DatabaseSettings(server.getJdbcUrl("postgres", "postgres"), "postgres", "");
-        return new Postgres(server, Database.open(settings));
+        return new Postgres(server, Database.open(settings), settings);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -87,7 +94,12 @@ final class TestDatabases {
             "conversations",
             "nudge_settings",
             "nudge_deliveries",
-            "scheduled_tasks"
+            "scheduled_tasks",
+            "audit_entries",
+            "teams_conversation_reference",
+            "slack_installation",
+            "slack_event",
+            "teams_seen_activity"
           }) {
         statement.executeUpdate("DELETE FROM " + table);
       }

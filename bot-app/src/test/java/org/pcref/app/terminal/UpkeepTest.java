@@ -30,6 +30,10 @@ import org.pcref.core.checkin.CheckInSettings;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.message.ConversationKey;
 import org.pcref.core.message.Inbound;
+import org.pcref.core.privacy.Admins;
+import org.pcref.core.privacy.DataProtection;
+import org.pcref.core.privacy.Handover;
+import org.pcref.core.round.RoundSettings;
 import org.pcref.framework.FrameworkLoader;
 
 /**
@@ -139,8 +143,12 @@ class UpkeepTest {
             database.conversations(),
             database.teams(),
             database.nudges(),
+            database.rounds(),
             CheckInSettings.DEFAULTS,
-            Clock.systemUTC());
+            RoundSettings.DEFAULTS,
+            Clock.systemUTC(),
+            new DataProtection(
+                database.audit(), database.personalData(), Admins.NONE, Handover.AS_FILES));
     bot.handle(Inbound.text(new ConversationKey("slack", "T1", channel, "U1"), "Alex", text));
   }
 

@@ -20,6 +20,8 @@ import org.pcref.core.message.Inbound;
 import org.pcref.core.message.PlainText;
 import org.pcref.core.message.Reply;
 import org.pcref.core.message.Typed;
+import org.pcref.core.privacy.DataProtection;
+import org.pcref.core.privacy.PrivacyCommands;
 import org.pcref.core.qa.FrameworkQuestions;
 import org.pcref.core.reminder.InMemoryNudgeStore;
 import org.pcref.core.reminder.NudgeStore;
@@ -114,7 +116,40 @@ public final class Assistant {
       CheckInSettings settings,
       RoundSettings roundSettings,
       Clock clock) {
-    this(framework, store, teams, nudges, rounds, settings, roundSettings, clock, Commands.ALL);
+    this(
+        framework,
+        store,
+        teams,
+        nudges,
+        rounds,
+        settings,
+        roundSettings,
+        clock,
+        DataProtection.inMemory());
+  }
+
+  /** A bot with people's data rights and an audit trail as {@code protection} says. */
+  public Assistant(
+      Framework framework,
+      ConversationStore store,
+      TeamStore teams,
+      NudgeStore nudges,
+      RoundStore rounds,
+      CheckInSettings settings,
+      RoundSettings roundSettings,
+      Clock clock,
+      DataProtection protection) {
+    this(
+        framework,
+        store,
+        teams,
+        nudges,
+        rounds,
+        settings,
+        roundSettings,
+        clock,
+        protection,
+        Commands.ALL);
   }
 
   /** A bot that knows {@code commands}, and lists them in its help. */
@@ -135,6 +170,7 @@ public final class Assistant {
         settings,
         RoundSettings.DEFAULTS,
         clock,
+        DataProtection.inMemory(),
         commands);
   }
 
@@ -147,6 +183,7 @@ public final class Assistant {
       CheckInSettings settings,
       RoundSettings roundSettings,
       Clock clock,
+      DataProtection protection,
       CommandRegistry<CommandTurn.Handler> commands) {
     FrameworkQuestions questions = new FrameworkQuestions(framework, commands.help());
     // Times are kept to the millisecond, as every database stores them.
@@ -164,8 +201,14 @@ public final class Assistant {
             checkIns,
             new TeamDirectory(teams, clock),
             new TeamCommands(
-                framework, questions, teams, clock, settings.zone(), settings.reviewAfter()),
-            new RemindCommand(framework, teams, nudges, clock),
+                framework,
+                questions,
+                teams,
+                clock,
+                settings.zone(),
+                settings.reviewAfter(),
+                protection.audit()),
+            new RemindCommand(framework, teams, nudges, clock, protection.audit()),
             new Rounds(
                 framework,
                 questions,
@@ -174,7 +217,9 @@ public final class Assistant {
                 checkIns.privately(),
                 roundSettings,
                 settings,
-                clock));
+                clock,
+                protection.audit()),
+            new PrivacyCommands(protection, clock));
     this.router = new Router(features, commands);
   }
 
@@ -354,6 +399,11 @@ public final class Assistant {
     }
     Router.Result result = router.route(turn, state);
     notices.addAll(result.replies());
+    if (result.forgot()) {
+      // The person was just erased: saving the state now would keep their conversation.
+      observer.turnTaken(watch.done(turn, commands, state, ConversationState.fresh(now)));
+      return notices;
+    }
     ConversationState after = result.state();
     store.save(
         inbound.key(),

@@ -5,6 +5,7 @@ import org.pcref.core.checkin.CheckIns;
 import org.pcref.core.command.Command;
 import org.pcref.core.command.CommandRegistry;
 import org.pcref.core.command.Who;
+import org.pcref.core.privacy.PrivacyCommands;
 import org.pcref.core.round.Rounds;
 import org.pcref.core.team.Team;
 import org.pcref.core.team.TeamDirectory;
@@ -81,7 +82,34 @@ final class Commands {
                   List.of(
                       "remind — when nudges arrive; leads change them (remind every 2 weeks on Monday at 09:00)"),
                   (features, turn) ->
-                      turn.reply(features.remind().remind(turn.team(), turn.argument())))));
+                      turn.reply(
+                          features.remind().remind(turn.in(), turn.team(), turn.argument()))),
+              new Command<>(
+                  List.of("my data", "mydata"),
+                  Who.ANYONE,
+                  List.of("my data — everything I hold about you, as files (in a direct message)"),
+                  (features, turn) -> turn.reply(features.privacy().myData(turn.in()))),
+              new Command<>(
+                  List.of("forget me"),
+                  Who.ANYONE,
+                  List.of("forget me — erase what I hold about you (asks first)"),
+                  (features, turn) -> turn.reply(features.privacy().forgetMe(turn.in()))),
+              new Command<>(
+                  List.of("admin"),
+                  Who.ANYONE, // the trust's admins: checked by the command
+                  List.of("admin — the audit trail, a person’s data or erasure (admins)"),
+                  (features, turn) ->
+                      privacy(turn, features.privacy().admin(turn.in(), turn.argument())))));
+
+  /**
+   * The replies of a privacy command; when it erased the person who asked, no state is saved for
+   * them (a state saved now would keep their conversation).
+   */
+  static Router.Result privacy(CommandTurn turn, PrivacyCommands.Outcome outcome) {
+    return outcome.forgotSelf()
+        ? Router.Result.forgotten(outcome.replies())
+        : turn.reply(outcome.replies());
+  }
 
   private Commands() {}
 

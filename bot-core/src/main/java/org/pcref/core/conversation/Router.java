@@ -12,6 +12,7 @@ import org.pcref.core.message.Action;
 import org.pcref.core.message.Choice;
 import org.pcref.core.message.Inbound;
 import org.pcref.core.message.Reply;
+import org.pcref.core.privacy.PrivacyCommands;
 import org.pcref.core.qa.Answer;
 import org.pcref.core.round.RoundState;
 import org.pcref.core.round.Rounds;
@@ -33,7 +34,17 @@ final class Router {
   private static final String SNOOZE_A_WEEK = "remind snooze 1 week";
 
   /** The replies of a turn and the conversation state to save. */
-  record Result(List<Reply> replies, ConversationState state) {}
+  record Result(List<Reply> replies, ConversationState state) {
+
+    /** The person was erased: nothing of this conversation is saved (state null). */
+    static Result forgotten(List<Reply> replies) {
+      return new Result(replies, null);
+    }
+
+    boolean forgot() {
+      return state == null;
+    }
+  }
 
   private final Features features;
   private final CommandRegistry<CommandTurn.Handler> commands;
@@ -53,6 +64,8 @@ final class Router {
         case NUDGE_START -> nudgeButton(in, action.value(), state, true);
         case NUDGE_SNOOZE -> nudgeButton(in, action.value(), state, false);
         case NUDGE_ROUND -> nudgeRound(in, action.value(), state);
+        case PrivacyCommands.FORGET ->
+            privacy(state, features.privacy().confirm(in, action.value()));
         case Rounds.JOIN ->
             rounded(state, features.rounds().join(in, action.value(), state.round()));
         case Rounds.CLOSE -> new Result(features.rounds().closeButton(in, action.value()), state);
@@ -72,6 +85,10 @@ final class Router {
   }
 
   private Result typed(Inbound in, String text, ConversationState state) {
+    Optional<Action> confirmation = PrivacyCommands.typedAnswer(text, state.offered());
+    if (confirmation.isPresent()) {
+      return route(in.pressing(confirmation.get()), state);
+    }
     Optional<Call<CommandTurn.Handler>> command = commands.readMessage(text);
     CheckIn active = state.checkIn() != null && !state.checkIn().paused() ? state.checkIn() : null;
     RoundState round = state.round() != null && state.round().takesText() ? state.round() : null;
@@ -86,6 +103,9 @@ final class Router {
       return new Result(answer.replies(), state.withQa(answer.context(), state.updatedAt()));
     }
     Result result = command(in, command.get(), state);
+    if (result.forgot()) {
+      return result;
+    }
     if (round != null
         && command.get().command() != Commands.ROUND
         && result.state().round() == round) {
@@ -187,6 +207,12 @@ final class Router {
           List.of(new Reply.Text("That nudge is for a team you’re no longer in.")), state);
     }
     return new Result(features.rounds().start(in, team, "").replies(), state);
+  }
+
+  private static Result privacy(ConversationState state, PrivacyCommands.Outcome outcome) {
+    return outcome.forgotSelf()
+        ? Result.forgotten(outcome.replies())
+        : new Result(outcome.replies(), state);
   }
 
   private static Result rounded(ConversationState state, Rounds.Outcome outcome) {

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.pcref.core.audit.AuditEntry;
+import org.pcref.core.audit.AuditTrail;
 import org.pcref.core.message.Choice;
+import org.pcref.core.message.Inbound;
 import org.pcref.core.message.Reply;
 import org.pcref.core.team.Assessment;
 import org.pcref.core.team.Team;
@@ -23,7 +26,16 @@ public final class RemindCommand {
   private final Clock clock;
   private final NudgePlanner planner;
 
+  private final AuditTrail audit;
+
   public RemindCommand(Framework framework, TeamStore teams, NudgeStore store, Clock clock) {
+    this(framework, teams, store, clock, AuditTrail.NONE);
+  }
+
+  /** Changes to nudge settings go in {@code audit}. */
+  public RemindCommand(
+      Framework framework, TeamStore teams, NudgeStore store, Clock clock, AuditTrail audit) {
+    this.audit = audit;
     this.teams = teams;
     this.store = store;
     this.clock = clock;
@@ -39,6 +51,11 @@ public final class RemindCommand {
    * is registered so that only leads change them).
    */
   public List<Reply> remind(Team team, String argument) {
+    return remind(null, team, argument);
+  }
+
+  /** {@code remind}, typed by {@code in}: a change is recorded in the audit trail. */
+  public List<Reply> remind(Inbound in, Team team, String argument) {
     NudgeSettings current = settingsOf(team.id());
     if (argument.isBlank()) {
       return List.of(summary(team, current));
@@ -49,6 +66,10 @@ public final class RemindCommand {
       return List.of(new Reply.Text(result.problem()));
     }
     store.save(team.id(), result.settings());
+    if (in != null) {
+      audit.record(
+          AuditEntry.by(in, clock.instant(), "nudge settings", team.id(), "remind " + argument));
+    }
     return List.of(new Reply.Text("Saved."), summary(team, result.settings()));
   }
 

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.pcref.core.audit.AuditEntry;
+import org.pcref.core.audit.AuditTrail;
 import org.pcref.core.message.Inbound;
 import org.pcref.core.message.Reply;
 import org.pcref.core.team.Rating;
@@ -23,7 +25,16 @@ final class Confirming {
   private final RoundCards cards;
   private final Clock clock;
 
-  Confirming(Rounds rounds, TeamStore teams, RoundStore store, RoundCards cards, Clock clock) {
+  private final AuditTrail audit;
+
+  Confirming(
+      Rounds rounds,
+      TeamStore teams,
+      RoundStore store,
+      RoundCards cards,
+      Clock clock,
+      AuditTrail audit) {
+    this.audit = audit;
     this.rounds = rounds;
     this.teams = teams;
     this.store = store;
@@ -136,6 +147,15 @@ final class Confirming {
             in.key().user(),
             in.userName(),
             clock.instant()));
+    // Named after what it confirmed, so the same confirmation given again is one entry.
+    audit.record(
+        AuditEntry.by(
+                in,
+                clock.instant(),
+                "round confirmation",
+                team.get().id(),
+                cards.name(state.confirming()) + " confirmed " + state.level().label())
+            .withId("round:" + round.get().id() + "/" + state.confirming()));
     List<Reply> replies = new ArrayList<>();
     replies.add(
         new Reply.Text(

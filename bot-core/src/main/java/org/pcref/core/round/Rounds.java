@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.pcref.core.audit.AuditTrail;
 import org.pcref.core.checkin.CheckInSettings;
 import org.pcref.core.checkin.PrivateCheckIn;
 import org.pcref.core.message.Inbound;
@@ -57,6 +58,20 @@ public final class Rounds {
       RoundSettings settings,
       CheckInSettings checkIns,
       Clock clock) {
+    this(framework, questions, teams, store, asking, settings, checkIns, clock, AuditTrail.NONE);
+  }
+
+  /** Rounds whose confirmations go in {@code audit}. */
+  public Rounds(
+      Framework framework,
+      FrameworkQuestions questions,
+      TeamStore teams,
+      RoundStore store,
+      PrivateCheckIn asking,
+      RoundSettings settings,
+      CheckInSettings checkIns,
+      Clock clock,
+      AuditTrail audit) {
     this.framework = framework;
     this.teams = teams;
     this.store = store;
@@ -68,7 +83,7 @@ public final class Rounds {
     this.notes = new RoundNotes(store, results, cards);
     this.opening =
         new Opening(this, framework, questions, teams, store, settings, checkIns, clock, cards);
-    this.confirming = new Confirming(this, teams, store, cards, clock);
+    this.confirming = new Confirming(this, teams, store, cards, clock, audit);
   }
 
   /** {@code checkin team [competency|all] [for N days] [with names]}, by a lead of {@code team}. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.pcref.core.audit.AuditEntry;
+import org.pcref.core.audit.AuditTrail;
 import org.pcref.core.command.Call;
 import org.pcref.core.command.Command;
 import org.pcref.core.command.CommandRegistry;
@@ -55,6 +57,7 @@ public final class TeamCommands {
   private final Export export;
   private final java.time.Duration reviewAfter;
   private final CommandRegistry<SubCommand> subCommands;
+  private final AuditTrail audit;
 
   public TeamCommands(
       Framework framework,
@@ -63,6 +66,22 @@ public final class TeamCommands {
       Clock clock,
       ZoneId zone,
       java.time.Duration reviewAfter) {
+    this(framework, questions, store, clock, zone, reviewAfter, AuditTrail.NONE);
+  }
+
+  /**
+   * Team commands whose changes (rename, leads and members, links, corrections) go in {@code
+   * audit}.
+   */
+  public TeamCommands(
+      Framework framework,
+      FrameworkQuestions questions,
+      TeamStore store,
+      Clock clock,
+      ZoneId zone,
+      java.time.Duration reviewAfter,
+      AuditTrail audit) {
+    this.audit = audit;
     this.framework = framework;
     this.questions = questions;
     this.store = store;
@@ -93,27 +112,27 @@ public final class TeamCommands {
                     List.of("rename", "name"),
                     Who.leads("rename the team"),
                     List.of("team rename <name> (leads)"),
-                    (in, team, rest) -> rename(team, rest)),
+                    (in, team, rest) -> rename(in, team, rest)),
                 new Command<SubCommand>(
                     List.of("add lead", "lead add", "leads add"),
                     Who.leads("add leads"),
                     List.of("team add lead <person> / team remove lead <person> (leads)"),
-                    (in, team, rest) -> setRole(team, rest, Role.LEAD)),
+                    (in, team, rest) -> setRole(in, team, rest, Role.LEAD)),
                 new Command<SubCommand>(
                     List.of("remove lead", "lead remove", "leads remove"),
                     Who.leads("remove leads"),
                     List.of(),
-                    (in, team, rest) -> setRole(team, rest, Role.MEMBER)),
+                    (in, team, rest) -> setRole(in, team, rest, Role.MEMBER)),
                 new Command<SubCommand>(
                     List.of("add"),
                     Who.leads("add members"),
                     List.of("team add <person> / team remove <person> (leads)"),
-                    (in, team, rest) -> setRole(team, rest, Role.MEMBER)),
+                    (in, team, rest) -> setRole(in, team, rest, Role.MEMBER)),
                 new Command<SubCommand>(
                     List.of("remove"),
                     Who.leads("remove members"),
                     List.of(),
-                    (in, team, rest) -> setRole(team, rest, Role.REMOVED)),
+                    (in, team, rest) -> setRole(in, team, rest, Role.REMOVED)),
                 // Typed in a channel that may have no team yet; the leads of the team it names may
                 // use it.
                 new Command<SubCommand>(
@@ -185,6 +204,7 @@ public final class TeamCommands {
     }
     try {
       store.save(team.linking(in.key().channel()));
+      audited(in, "team link", team, "channel " + in.channelName());
     } catch (TeamStore.ChannelTaken e) {
       return List.of(new Reply.Text("This channel was just linked to another team."));
     }
@@ -260,6 +280,7 @@ public final class TeamCommands {
             clock.instant(),
             "");
     store.record(rating);
+    audited(in, "correction", team, competency.get().name() + " set to " + level.get().label());
     return List.of(
         new Reply.Text(
             competency.get().name()
@@ -321,17 +342,18 @@ public final class TeamCommands {
         List.of());
   }
 
-  private List<Reply> rename(Team team, String name) {
+  private List<Reply> rename(Inbound in, Team team, String name) {
     String clean = name.strip();
     if (clean.isEmpty() || org.pcref.core.message.Typed.length(clean) > 80) {
       return List.of(
           new Reply.Text("Type team rename followed by the new name (up to 80 characters)."));
     }
     store.save(team.named(clean));
+    audited(in, "team rename", team, "from " + team.name() + " to " + clean);
     return List.of(new Reply.Text("Renamed: the team is now called " + clean + "."));
   }
 
-  private List<Reply> setRole(Team team, String who, Role role) {
+  private List<Reply> setRole(Inbound in, Team team, String who, Role role) {
     String id = who.strip().replaceFirst("^@", "");
     if (id.isEmpty()) {
       return List.of(teamHelp());
@@ -353,7 +375,12 @@ public final class TeamCommands {
           case MEMBER -> "is now a member of ";
           case REMOVED -> "is no longer in ";
         };
+    audited(in, "team people", team, person.name() + " " + what.strip() + " the team");
     return List.of(new Reply.Text(person.name() + " " + what + team.name() + "."));
+  }
+
+  private void audited(Inbound in, String action, Team team, String detail) {
+    audit.record(AuditEntry.by(in, clock.instant(), action, team.id(), detail));
   }
 
   /** The sub-commands' help, generated from their registry. */

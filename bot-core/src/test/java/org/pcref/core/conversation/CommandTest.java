@@ -77,7 +77,10 @@ class CommandTest {
             "team — your team’s levels at a glance (team help for more)",
             "history <competency> — how a level changed over time",
             "export csv / export json — the whole assessment, for reports",
-            "remind — when nudges arrive; leads change them (remind every 2 weeks on Monday at 09:00)");
+            "remind — when nudges arrive; leads change them (remind every 2 weeks on Monday at 09:00)",
+            "my data — everything I hold about you, as files (in a direct message)",
+            "forget me — erase what I hold about you (asks first)",
+            "admin — the audit trail, a person’s data or erasure (admins)");
   }
 
   @Test
