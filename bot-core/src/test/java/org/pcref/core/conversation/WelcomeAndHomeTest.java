@@ -73,7 +73,7 @@ class WelcomeAndHomeTest {
     assertThat(home.shown())
         .singleElement()
         .isInstanceOfSatisfying(
-            Reply.Card.class,
+            Reply.Grid.class,
             card -> {
               assertThat(card.title()).isEqualTo("ward-9 — PCREF self-assessment");
               assertThat(card.choices()).isEmpty();
