@@ -23,8 +23,17 @@ final class CardRenderer {
   static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
   static final String VERSION = "1.5";
 
-  /** Teams shows at most five or six buttons in a row; more are put in further rows. */
-  private static final int BUTTONS_PER_ROW = 5;
+  /**
+   * How many characters of button titles fit in one row of a card 360 pixels wide (a phone), each
+   * button counting {@link #BUTTON_PADDING} more for its padding and the gap to the next: a row
+   * wider than the card would cut its last button off.
+   */
+  private static final int ROW_WIDTH = 34;
+
+  private static final int BUTTON_PADDING = 5;
+
+  /** At most three buttons a row, whatever their length: Teams mobile folds the rest away. */
+  private static final int BUTTONS_PER_ROW = 3;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -75,6 +84,14 @@ final class CardRenderer {
     } else if (reply instanceof Reply.File file) {
       card = file(file);
       summary = file.name();
+    } else if (reply instanceof Reply.Grid grid) {
+      card = TeamsLayouts.grid(grid, everyone);
+    } else if (reply instanceof Reply.Summary done) {
+      card = TeamsLayouts.summary(done, everyone);
+    } else if (reply instanceof Reply.Timeline timeline) {
+      card = TeamsLayouts.timeline(timeline, everyone);
+    } else if (reply instanceof Reply.Checklist checklist) {
+      card = TeamsChecklist.card(checklist, everyone);
     } else {
       throw new IllegalArgumentException("not a reply to render: " + reply);
     }
@@ -194,12 +211,11 @@ final class CardRenderer {
   }
 
   static void buttons(ArrayNode body, List<Choice> choices, String question, boolean everyone) {
-    for (int from = 0; from < choices.size(); from += BUTTONS_PER_ROW) {
+    for (List<Choice> buttons : rows(choices)) {
       ObjectNode row = body.addObject();
       row.put("type", "ActionSet");
       ArrayNode actions = row.putArray("actions");
-      for (Choice choice :
-          choices.subList(from, Math.min(choices.size(), from + BUTTONS_PER_ROW))) {
+      for (Choice choice : buttons) {
         ObjectNode action = actions.addObject();
         action.put("type", "Action.Submit");
         // Button titles are shown as plain text by Teams: no markdown to escape.
@@ -209,11 +225,32 @@ final class CardRenderer {
     }
   }
 
-  private static ObjectNode bullet(String marker, String text) {
+  static ObjectNode bullet(String marker, String text) {
     ObjectNode block = textBlock(text);
     block.put("text", marker + block.get("text").asText());
     block.put("spacing", "Small");
     return block;
+  }
+
+  /** The buttons in rows that fit a phone's card, in order: as many to a row as fit. */
+  static List<List<Choice>> rows(List<Choice> choices) {
+    List<List<Choice>> rows = new ArrayList<>();
+    List<Choice> row = new ArrayList<>();
+    int width = 0;
+    for (Choice choice : choices) {
+      int needed = choice.label().codePointCount(0, choice.label().length()) + BUTTON_PADDING;
+      if (!row.isEmpty() && (width + needed > ROW_WIDTH || row.size() == BUTTONS_PER_ROW)) {
+        rows.add(row);
+        row = new ArrayList<>();
+        width = 0;
+      }
+      row.add(choice);
+      width += needed;
+    }
+    if (!row.isEmpty()) {
+      rows.add(row);
+    }
+    return rows;
   }
 
   private static String firstLine(String text) {
