@@ -52,7 +52,15 @@ final class ButtonPresses implements BlockActionHandler {
       return context.ack();
     }
     BlockActionPayload.Action pressed = payload.getActions().get(0);
-    Action action = new Action(Buttons.coreActionId(pressed.getActionId()), pressed.getValue());
+    if (SlackChecklist.isTick(pressed)) {
+      // A box ticked: Slack sends the state of every box with the submit button's press.
+      return context.ack();
+    }
+    Action action =
+        new Action(
+            Buttons.coreActionId(pressed.getActionId()),
+            pressed.getValue(),
+            SlackChecklist.ticked(payload.getState()));
     String teamId =
         context.getTeamId() != null ? context.getTeamId() : payload.getUser().getTeamId();
     String userId = payload.getUser().getId();

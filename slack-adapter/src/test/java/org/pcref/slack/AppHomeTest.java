@@ -39,7 +39,9 @@ class AppHomeTest {
     Shown home = chat.inDirectMessage("D9", "U9", "sam").opensHome();
 
     home.expect(
-        "ward-9 — PCREF self-assessment", "Co-Production: Good", "Workforce: not rated yet");
+        "ward-9 — PCREF self-assessment",
+        "*Co-Production*\n:large_green_circle: *Good*",
+        "*Workforce*\n:white_circle: *Not rated yet*");
     assertThat(home.buttons())
         .extracting(Shown.Button::label)
         .containsExactly("Start a check-in", "Ask a question");

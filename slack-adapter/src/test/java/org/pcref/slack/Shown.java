@@ -74,6 +74,9 @@ record Shown(JsonObject json) {
       if (b.get("type").getAsString().equals("actions")) {
         for (JsonElement element : b.getAsJsonArray("elements")) {
           JsonObject e = element.getAsJsonObject();
+          if (!e.get("type").getAsString().equals("button")) {
+            continue;
+          }
           buttons.add(
               new Button(
                   e.getAsJsonObject("text").get("text").getAsString(),
@@ -83,6 +86,24 @@ record Shown(JsonObject json) {
       }
     }
     return buttons;
+  }
+
+  /** The values of the options of every checkboxes element, in order. */
+  List<String> checkboxes() {
+    List<String> values = new ArrayList<>();
+    for (JsonElement block : blocks()) {
+      JsonObject b = block.getAsJsonObject();
+      if (b.get("type").getAsString().equals("actions")) {
+        for (JsonElement element : b.getAsJsonArray("elements")) {
+          JsonObject e = element.getAsJsonObject();
+          if (e.get("type").getAsString().equals("checkboxes")) {
+            e.getAsJsonArray("options")
+                .forEach(o -> values.add(o.getAsJsonObject().get("value").getAsString()));
+          }
+        }
+      }
+    }
+    return values;
   }
 
   Button button(String label) {

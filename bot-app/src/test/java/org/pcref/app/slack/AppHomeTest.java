@@ -27,7 +27,11 @@ class AppHomeTest extends RunningSlackApp {
     assertThat(view.get("type").getAsString()).isEqualTo("home");
     assertThat(publish.param("view"))
         .contains(
-            "ward-9 — PCREF self-assessment", "Co-Production: Good", "Workforce: not rated yet");
+            "ward-9 — PCREF self-assessment",
+            "*Co-Production*",
+            ":large_green_circle: *Good*",
+            "*Workforce*",
+            "*Not rated yet*");
     assertThat(Blocks.buttons(viewMessage(publish)))
         .extracting(Blocks.Button::label)
         .containsExactly("Start a check-in", "Ask a question");
