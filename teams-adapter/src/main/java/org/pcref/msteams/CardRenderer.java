@@ -28,7 +28,13 @@ final class CardRenderer {
    * button counting {@link #BUTTON_PADDING} more for its padding and the gap to the next: a row
    * wider than the card would cut its last button off.
    */
-  private static final int ROW_WIDTH = 34;
+  private static final int ROW_WIDTH = 40;
+
+  /**
+   * A button title longer than this (a question asked back in full) does not fit a phone's card on
+   * one line, and Teams does not wrap button titles: it becomes a tappable line of text instead.
+   */
+  private static final int LONGEST_TITLE = 34;
 
   private static final int BUTTON_PADDING = 5;
 
@@ -212,6 +218,10 @@ final class CardRenderer {
 
   static void buttons(ArrayNode body, List<Choice> choices, String question, boolean everyone) {
     for (List<Choice> buttons : rows(choices)) {
+      if (buttons.size() == 1 && length(buttons.get(0).label()) > LONGEST_TITLE) {
+        body.add(tappableLine(buttons.get(0), question, everyone));
+        continue;
+      }
       ObjectNode row = body.addObject();
       row.put("type", "ActionSet");
       ArrayNode actions = row.putArray("actions");
@@ -232,20 +242,40 @@ final class CardRenderer {
     return block;
   }
 
+  /** A choice with a long title as a line of text, wrapped as needed, that is tapped to choose. */
+  private static ObjectNode tappableLine(Choice choice, String question, boolean everyone) {
+    ObjectNode line = JSON.createObjectNode();
+    line.put("type", "Container");
+    line.put("style", "emphasis");
+    line.put("spacing", "Small");
+    ObjectNode action = line.putObject("selectAction");
+    action.put("type", "Action.Submit");
+    action.put("title", choice.label());
+    action.set("data", Submit.of(choice, firstLine(question), everyone).toData());
+    line.putArray("items").add(textBlock("› " + choice.label()).put("color", "Accent"));
+    return line;
+  }
+
+  private static int length(String label) {
+    return label.codePointCount(0, label.length());
+  }
+
   /** The buttons in rows that fit a phone's card, in order: as many to a row as fit. */
   static List<List<Choice>> rows(List<Choice> choices) {
     List<List<Choice>> rows = new ArrayList<>();
     List<Choice> row = new ArrayList<>();
     int width = 0;
     for (Choice choice : choices) {
-      int needed = choice.label().codePointCount(0, choice.label().length()) + BUTTON_PADDING;
-      if (!row.isEmpty() && (width + needed > ROW_WIDTH || row.size() == BUTTONS_PER_ROW)) {
+      int needed = length(choice.label()) + BUTTON_PADDING;
+      boolean alone = length(choice.label()) > LONGEST_TITLE;
+      if (!row.isEmpty()
+          && (alone || width + needed > ROW_WIDTH || row.size() == BUTTONS_PER_ROW)) {
         rows.add(row);
         row = new ArrayList<>();
         width = 0;
       }
       row.add(choice);
-      width += needed;
+      width += alone ? ROW_WIDTH : needed;
     }
     if (!row.isEmpty()) {
       rows.add(row);

@@ -51,6 +51,8 @@ final class TeamsChecklist {
     buttons.add(checklist.submit());
     buttons.addAll(checklist.choices());
     CardRenderer.buttons(body, buttons, checklist.title(), everyone);
+    // The one button that sends the ticks is the card's primary one.
+    ((ObjectNode) body.findValues("actions").get(0).get(0)).put("style", "positive");
     return root;
   }
 

@@ -101,7 +101,7 @@ final class TeamsLayouts {
         switch (change.trend()) {
           case UP -> "▲ up";
           case DOWN -> "▼ down";
-          case SAME -> "＝ same";
+          case SAME -> "= same";
           case FIRST -> "first rating";
           case SKIPPED -> "skipped";
         };
@@ -137,13 +137,9 @@ final class TeamsLayouts {
     box.put("type", "Container");
     box.put("style", style(level.tone()));
     box.put("bleed", false);
+    // The style's own default text colour is the one each theme sets against its background.
     ObjectNode word = CardRenderer.textBlock(level.word()).put("weight", "Bolder");
     word.put("size", "Small");
-    if (level.tone() != Tone.NONE) {
-      word.put("color", color(level.tone()));
-    } else {
-      word.put("isSubtle", true);
-    }
     box.putArray("items").add(word);
     return column;
   }
@@ -156,17 +152,6 @@ final class TeamsLayouts {
       case ATTENTION -> "attention";
       case ACCENT -> "accent";
       case NONE -> "emphasis";
-    };
-  }
-
-  /** The host's text colour for a tone, which each theme sets against its own background. */
-  static String color(Tone tone) {
-    return switch (tone) {
-      case GOOD -> "Good";
-      case WARNING -> "Warning";
-      case ATTENTION -> "Attention";
-      case ACCENT -> "Accent";
-      case NONE -> "Default";
     };
   }
 

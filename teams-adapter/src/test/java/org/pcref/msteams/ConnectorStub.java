@@ -63,6 +63,7 @@ final class ConnectorStub implements AutoCloseable {
         for (JsonNode actions : card.findValues("actions")) {
           actions.forEach(buttons::add);
         }
+        buttons.addAll(card.findValues("selectAction"));
       }
       return buttons;
     }
