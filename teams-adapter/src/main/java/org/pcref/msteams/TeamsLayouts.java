@@ -55,15 +55,13 @@ final class TeamsLayouts {
       ArrayNode items = left.withArray("items");
       items.add(CardRenderer.textBlock(change.competency()).put("weight", "Bolder"));
       items.add(subtle(movement(change)));
-      if (!change.note().isEmpty()) {
-        items.add(CardRenderer.textBlock("Note: " + change.note()).put("spacing", "Small"));
-      }
       body.add(
           row(
               left,
               change.after() == null
                   ? badge(new Reply.Badge("Skipped", Tone.NONE))
                   : badge(change.after())));
+      note(body, change.note());
     }
     if (!summary.nextSteps().isEmpty()) {
       ObjectNode steps = body.addObject();
@@ -120,19 +118,24 @@ final class TeamsLayouts {
       ArrayNode items = left.withArray("items");
       items.add(CardRenderer.textBlock(moment.when()).put("weight", "Bolder"));
       items.add(subtle(moment.who() + (moment.how().isEmpty() ? "" : " · " + moment.how())));
-      if (!moment.note().isEmpty()) {
-        items.add(CardRenderer.textBlock("Note: " + moment.note()).put("spacing", "Small"));
-      }
       body.add(row(left, badge(moment.level())).put("separator", true));
+      note(body, moment.note());
     }
     CardRenderer.buttons(body, timeline.choices(), timeline.title(), everyone);
     return root;
   }
 
+  /** A note under its row, the card's full width: a long one reads better there. */
+  private static void note(ArrayNode body, String note) {
+    if (!note.isEmpty()) {
+      body.add(CardRenderer.textBlock("Note: " + note).put("spacing", "Small"));
+    }
+  }
+
   /** A level as a badge: its word, in a container of the tone's style. */
   static ObjectNode badge(Reply.Badge level) {
     ObjectNode column = column("auto");
-    column.put("verticalContentAlignment", "Center");
+    column.put("verticalContentAlignment", "Top");
     ObjectNode box = column.withArray("items").addObject();
     box.put("type", "Container");
     box.put("style", style(level.tone()));
