@@ -23,24 +23,6 @@ final class CardRenderer {
   static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
   static final String VERSION = "1.5";
 
-  /**
-   * How many characters of button titles fit in one row of a card 360 pixels wide (a phone), each
-   * button counting {@link #BUTTON_PADDING} more for its padding and the gap to the next: a row
-   * wider than the card would cut its last button off.
-   */
-  private static final int ROW_WIDTH = 40;
-
-  /**
-   * A button title longer than this (a question asked back in full) does not fit a phone's card on
-   * one line, and Teams does not wrap button titles: it becomes a tappable line of text instead.
-   */
-  private static final int LONGEST_TITLE = 34;
-
-  private static final int BUTTON_PADDING = 5;
-
-  /** At most three buttons a row, whatever their length: Teams mobile folds the rest away. */
-  private static final int BUTTONS_PER_ROW = 3;
-
   private static final ObjectMapper JSON = new ObjectMapper();
 
   List<Activity> render(List<Reply> replies) {
@@ -217,22 +199,7 @@ final class CardRenderer {
   }
 
   static void buttons(ArrayNode body, List<Choice> choices, String question, boolean everyone) {
-    for (List<Choice> buttons : rows(choices)) {
-      if (buttons.size() == 1 && length(buttons.get(0).label()) > LONGEST_TITLE) {
-        body.add(tappableLine(buttons.get(0), question, everyone));
-        continue;
-      }
-      ObjectNode row = body.addObject();
-      row.put("type", "ActionSet");
-      ArrayNode actions = row.putArray("actions");
-      for (Choice choice : buttons) {
-        ObjectNode action = actions.addObject();
-        action.put("type", "Action.Submit");
-        // Button titles are shown as plain text by Teams: no markdown to escape.
-        action.put("title", choice.label());
-        action.set("data", Submit.of(choice, firstLine(question), everyone).toData());
-      }
-    }
+    ButtonRows.add(body, choices, firstLine(question), everyone);
   }
 
   static ObjectNode bullet(String marker, String text) {
@@ -242,48 +209,7 @@ final class CardRenderer {
     return block;
   }
 
-  /** A choice with a long title as a line of text, wrapped as needed, that is tapped to choose. */
-  private static ObjectNode tappableLine(Choice choice, String question, boolean everyone) {
-    ObjectNode line = JSON.createObjectNode();
-    line.put("type", "Container");
-    line.put("style", "emphasis");
-    line.put("spacing", "Small");
-    ObjectNode action = line.putObject("selectAction");
-    action.put("type", "Action.Submit");
-    action.put("title", choice.label());
-    action.set("data", Submit.of(choice, firstLine(question), everyone).toData());
-    line.putArray("items").add(textBlock("› " + choice.label()).put("color", "Accent"));
-    return line;
-  }
-
-  private static int length(String label) {
-    return label.codePointCount(0, label.length());
-  }
-
-  /** The buttons in rows that fit a phone's card, in order: as many to a row as fit. */
-  static List<List<Choice>> rows(List<Choice> choices) {
-    List<List<Choice>> rows = new ArrayList<>();
-    List<Choice> row = new ArrayList<>();
-    int width = 0;
-    for (Choice choice : choices) {
-      int needed = length(choice.label()) + BUTTON_PADDING;
-      boolean alone = length(choice.label()) > LONGEST_TITLE;
-      if (!row.isEmpty()
-          && (alone || width + needed > ROW_WIDTH || row.size() == BUTTONS_PER_ROW)) {
-        rows.add(row);
-        row = new ArrayList<>();
-        width = 0;
-      }
-      row.add(choice);
-      width += alone ? ROW_WIDTH : needed;
-    }
-    if (!row.isEmpty()) {
-      rows.add(row);
-    }
-    return rows;
-  }
-
-  private static String firstLine(String text) {
+  static String firstLine(String text) {
     int end = text.indexOf('\n');
     return end < 0 ? text : text.substring(0, end);
   }
