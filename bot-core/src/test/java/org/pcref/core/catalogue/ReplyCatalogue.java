@@ -13,6 +13,9 @@ import org.pcref.core.message.Choice;
 import org.pcref.core.message.ConversationKey;
 import org.pcref.core.message.Inbound;
 import org.pcref.core.message.Reply;
+import org.pcref.core.reminder.InMemoryNudgeStore;
+import org.pcref.core.round.InMemoryRoundStore;
+import org.pcref.core.round.RoundSettings;
 import org.pcref.core.team.InMemoryTeamStore;
 import org.pcref.framework.FrameworkLoader;
 
@@ -43,7 +46,10 @@ public final class ReplyCatalogue {
           FrameworkLoader.bundled(),
           new InMemoryConversationStore(),
           teams,
+          new InMemoryNudgeStore(List::of),
+          new InMemoryRoundStore(),
           CheckInSettings.DEFAULTS,
+          RoundSettings.DEFAULTS,
           clock);
   private final List<Entry> entries = new ArrayList<>();
   private List<Reply> last = List.of();
@@ -128,7 +134,25 @@ public final class ReplyCatalogue {
     alex.says("history with a long Bengali note", "history co-production");
     alex.says("people", "team members");
     alex.says("export", "export csv");
-    alex.says("round start", "checkin team");
+    runARound(alex);
+  }
+
+  /** A team round on Co-Production: two private answers, the result, the lead's confirmation. */
+  private void runARound(Person alex) {
+    alex.says("", "team add sam");
+    alex.says("round start", "checkin team co-production");
+    Choice takePart = alex.button("Take part");
+    Person sam = new Person("sam", "Sam", "ward-7", false);
+    sam.press("round question", takePart);
+    sam.presses("", "Good");
+    sam.presses("round answered", "No note");
+    alex.press("", takePart);
+    alex.presses("", "Outstanding");
+    alex.presses("", "No note");
+    alex.says("round result", "round close");
+    alex.presses("round confirm question", "Confirm the team’s level");
+    alex.presses("", "Good");
+    alex.says("round confirmed", "We agreed to invite service users to the next planning day");
   }
 
   /** Someone talking to the bot; each named turn becomes an entry. */
@@ -148,7 +172,11 @@ public final class ReplyCatalogue {
     }
 
     void presses(String entry, String label) {
-      turn(entry, Inbound.action(key, name, button(label).toAction()));
+      press(entry, button(label));
+    }
+
+    void press(String entry, Choice choice) {
+      turn(entry, Inbound.action(key, name, choice.toAction()));
     }
 
     void ticks(String entry, String label, String... ids) {
@@ -171,7 +199,7 @@ public final class ReplyCatalogue {
       }
     }
 
-    private Choice button(String label) {
+    Choice button(String label) {
       for (Reply each : last) {
         Reply reply = each instanceof Reply.ForChannel shared ? shared.reply() : each;
         for (Choice choice : choicesOf(reply)) {
