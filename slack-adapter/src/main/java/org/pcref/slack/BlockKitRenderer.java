@@ -69,6 +69,16 @@ final class BlockKitRenderer {
       return withButtons(CardBlocks.of(card), card.choices());
     } else if (reply instanceof Reply.File file) {
       return fileBlocks(file);
+    } else if (reply instanceof Reply.Grid grid) {
+      return withButtons(SlackLayouts.grid(grid), grid.choices());
+    } else if (reply instanceof Reply.Summary summary) {
+      return withButtons(SlackLayouts.summary(summary), summary.choices());
+    } else if (reply instanceof Reply.Timeline timeline) {
+      return withButtons(SlackLayouts.timeline(timeline), timeline.choices());
+    } else if (reply instanceof Reply.Checklist checklist) {
+      List<Choice> buttons = new ArrayList<>(List.of(checklist.submit()));
+      buttons.addAll(checklist.choices());
+      return withButtons(SlackChecklist.blocks(checklist), buttons);
     }
     return blocks(((Reply.ForChannel) reply).reply());
   }

@@ -52,12 +52,17 @@ final class ButtonPresses implements BlockActionHandler {
       return context.ack();
     }
     BlockActionPayload.Action pressed = payload.getActions().get(0);
-    String chosen =
-        pressed.getSelectedOption() != null ? pressed.getSelectedOption().getValue() : null;
-    Action action = Buttons.action(pressed.getActionId(), pressed.getValue(), chosen);
-    if (action == null) {
+    if (SlackChecklist.isTick(pressed)) {
+      // A box ticked: Slack sends the state of every box with the submit button's press.
       return context.ack();
     }
+    String chosen =
+        pressed.getSelectedOption() != null ? pressed.getSelectedOption().getValue() : null;
+    Action found = Buttons.action(pressed.getActionId(), pressed.getValue(), chosen);
+    if (found == null) {
+      return context.ack();
+    }
+    Action action = found.ticking(SlackChecklist.ticked(payload.getState()));
     String teamId =
         context.getTeamId() != null ? context.getTeamId() : payload.getUser().getTeamId();
     String userId = payload.getUser().getId();

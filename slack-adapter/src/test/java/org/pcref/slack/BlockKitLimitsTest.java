@@ -31,6 +31,19 @@ class BlockKitLimitsTest {
     BlockKitLimits.check(CATALOGUE.all());
   }
 
+  /** The same cards the Teams render test renders, within Slack's limits too. */
+  @Test
+  void shouldKeepEveryCardOfTheCoreCatalogueWithinSlacksLimits() {
+    for (org.pcref.core.catalogue.ReplyCatalogue.Entry entry :
+        org.pcref.core.catalogue.ReplyCatalogue.all()) {
+      try {
+        BlockKitLimits.check(entry.replies());
+      } catch (AssertionError e) {
+        throw new AssertionError("“" + entry.name() + "”: " + e.getMessage(), e);
+      }
+    }
+  }
+
   @Test
   void shouldCollectEveryKindOfReplyAndEveryCheckInStep() {
     List<Reply> all = CATALOGUE.all();

@@ -55,8 +55,7 @@ final class ReplyCatalogue {
     c.says("check-in: the question", "checkin co-production");
     c.presses("check-in: what each level means", "What each level means");
     c.presses("check-in: the descriptor checklist", "Check the descriptors");
-    c.presses("check-in: the next checklist", "All of them");
-    c.presses("check-in: the suggested level", "None of them");
+    c.says("check-in: the suggested level", "1 2 3");
     c.presses("check-in: the evidence note", "Yes, ");
     c.presses("check-in: the summary of one", "No note");
     c.says("check-in of all eight: first question", "checkin all");

@@ -93,6 +93,9 @@ record Shown(JsonObject json) {
             }
             continue;
           }
+          if (!e.get("type").getAsString().equals("button")) {
+            continue;
+          }
           buttons.add(
               new Button(
                   e.getAsJsonObject("text").get("text").getAsString(),
@@ -107,6 +110,24 @@ record Shown(JsonObject json) {
   /** The buttons shown as buttons, not in an overflow menu. */
   List<Button> visibleButtons() {
     return buttons().stream().filter(b -> !b.inMenu()).toList();
+  }
+
+  /** The values of the options of every checkboxes element, in order. */
+  List<String> checkboxes() {
+    List<String> values = new ArrayList<>();
+    for (JsonElement block : blocks()) {
+      JsonObject b = block.getAsJsonObject();
+      if (b.get("type").getAsString().equals("actions")) {
+        for (JsonElement element : b.getAsJsonArray("elements")) {
+          JsonObject e = element.getAsJsonObject();
+          if (e.get("type").getAsString().equals("checkboxes")) {
+            e.getAsJsonArray("options")
+                .forEach(o -> values.add(o.getAsJsonObject().get("value").getAsString()));
+          }
+        }
+      }
+    }
+    return values;
   }
 
   Button button(String label) {

@@ -288,6 +288,23 @@ final class SlackChat implements AutoCloseable {
       return new Pressed(answers.get(0), answers.get(1));
     }
 
+    /**
+     * Ticks the boxes of these values on a private message the bot showed and presses its button
+     * {@code label}: Slack sends the state of every box with the press.
+     */
+    Pressed ticks(Shown shown, String label, String... values) {
+      String responseUrl = newResponseUrl();
+      BlockActionPayload press =
+          SlackPayloads.withTicks(
+              SlackPayloads.pressed(
+                  shown.button(label), channelId, channelName(), userId, name, responseUrl),
+              shown,
+              List.of(values));
+      assertThat(requests.interaction(press).statusCode()).as("ack of the press").isEqualTo(200);
+      List<Shown> answers = respondedTo(responseUrl, 2);
+      return new Pressed(answers.get(0), answers.get(1));
+    }
+
     /** Opens the bot's App Home; returns the view published for them. */
     Shown opensHome() {
       assertThat(

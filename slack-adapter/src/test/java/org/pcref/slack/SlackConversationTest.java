@@ -99,6 +99,26 @@ class SlackConversationTest {
   }
 
   @Test
+  void shouldTakeTheWholeDescriptorChecklistInOnePress() {
+    Person alex = chat.inChannel("C9", "ward-9", "U1", "alex");
+    Shown question = alex.command("checkin co-learning").expect("Co-Learning");
+    Shown checklist =
+        alex.presses(question, "Check the descriptors")
+            .next()
+            .expect("Co-Learning — descriptors", "*Developing*", "*Good*", "*Outstanding*");
+    assertThat(checklist.checkboxes()).containsExactly("1", "2", "3", "4", "5", "6");
+
+    Pressed sent = alex.ticks(checklist, "Suggest a level", "1", "2", "3");
+
+    assertThat(sent.original().buttons()).isEmpty();
+    assertThat(sent.original().checkboxes()).isEmpty();
+    Shown suggestion =
+        sent.next().expect("suggested level Good", "Good: all 2 met", "Outstanding: 0 of 3 met");
+    Shown note = alex.presses(suggestion, "Yes, Good").next().expect("Good for Co-Learning");
+    alex.presses(note, "No note").next().expect("Check-in done", "Co-Learning", "first rating");
+  }
+
+  @Test
   void shouldAnswerAButtonPressedTwiceOnce() {
     Person alex = chat.inChannel("C8", "ward-8", "U1", "alex");
     Shown question = alex.command("checkin");

@@ -141,6 +141,51 @@ final class SlackPayloads {
     return payload;
   }
 
+  /**
+   * The state Slack sends with a press: every checkboxes element of the message {@code shown}, with
+   * the options of these values selected.
+   */
+  static BlockActionPayload withTicks(BlockActionPayload press, Shown shown, List<String> ticked) {
+    java.util.Map<String, java.util.Map<String, com.slack.api.model.view.ViewState.Value>> values =
+        new java.util.LinkedHashMap<>();
+    int block = 0;
+    for (com.google.gson.JsonElement each : shown.blocks()) {
+      com.google.gson.JsonObject b = each.getAsJsonObject();
+      block++;
+      if (!b.get("type").getAsString().equals("actions")) {
+        continue;
+      }
+      for (com.google.gson.JsonElement element : b.getAsJsonArray("elements")) {
+        com.google.gson.JsonObject e = element.getAsJsonObject();
+        if (!e.get("type").getAsString().equals("checkboxes")) {
+          continue;
+        }
+        List<com.slack.api.model.view.ViewState.SelectedOption> selected =
+            new java.util.ArrayList<>();
+        for (com.google.gson.JsonElement option : e.getAsJsonArray("options")) {
+          String value = option.getAsJsonObject().get("value").getAsString();
+          if (ticked.contains(value)) {
+            com.slack.api.model.view.ViewState.SelectedOption o =
+                new com.slack.api.model.view.ViewState.SelectedOption();
+            o.setValue(value);
+            selected.add(o);
+          }
+        }
+        com.slack.api.model.view.ViewState.Value value =
+            new com.slack.api.model.view.ViewState.Value();
+        value.setType("checkboxes");
+        value.setSelectedOptions(selected);
+        values
+            .computeIfAbsent("b" + block, k -> new java.util.LinkedHashMap<>())
+            .put(e.get("action_id").getAsString(), value);
+      }
+    }
+    com.slack.api.model.view.ViewState state = new com.slack.api.model.view.ViewState();
+    state.setValues(values);
+    press.setState(state);
+    return press;
+  }
+
   /** The same press on a message everyone sees: Slack sends that message along. */
   static BlockActionPayload pressedOnPost(BlockActionPayload press, Shown posted) {
     press.getContainer().setEphemeral(false);

@@ -23,9 +23,6 @@ final class CardRenderer {
   static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
   static final String VERSION = "1.5";
 
-  /** Teams shows at most five or six buttons in a row; more are put in further rows. */
-  private static final int BUTTONS_PER_ROW = 5;
-
   private static final ObjectMapper JSON = new ObjectMapper();
 
   List<Activity> render(List<Reply> replies) {
@@ -75,6 +72,14 @@ final class CardRenderer {
     } else if (reply instanceof Reply.File file) {
       card = file(file);
       summary = file.name();
+    } else if (reply instanceof Reply.Grid grid) {
+      card = TeamsLayouts.grid(grid, everyone);
+    } else if (reply instanceof Reply.Summary done) {
+      card = TeamsLayouts.summary(done, everyone);
+    } else if (reply instanceof Reply.Timeline timeline) {
+      card = TeamsLayouts.timeline(timeline, everyone);
+    } else if (reply instanceof Reply.Checklist checklist) {
+      card = TeamsChecklist.card(checklist, everyone);
     } else {
       throw new IllegalArgumentException("not a reply to render: " + reply);
     }
@@ -194,29 +199,17 @@ final class CardRenderer {
   }
 
   static void buttons(ArrayNode body, List<Choice> choices, String question, boolean everyone) {
-    for (int from = 0; from < choices.size(); from += BUTTONS_PER_ROW) {
-      ObjectNode row = body.addObject();
-      row.put("type", "ActionSet");
-      ArrayNode actions = row.putArray("actions");
-      for (Choice choice :
-          choices.subList(from, Math.min(choices.size(), from + BUTTONS_PER_ROW))) {
-        ObjectNode action = actions.addObject();
-        action.put("type", "Action.Submit");
-        // Button titles are shown as plain text by Teams: no markdown to escape.
-        action.put("title", choice.label());
-        action.set("data", Submit.of(choice, firstLine(question), everyone).toData());
-      }
-    }
+    ButtonRows.add(body, choices, firstLine(question), everyone);
   }
 
-  private static ObjectNode bullet(String marker, String text) {
+  static ObjectNode bullet(String marker, String text) {
     ObjectNode block = textBlock(text);
     block.put("text", marker + block.get("text").asText());
     block.put("spacing", "Small");
     return block;
   }
 
-  private static String firstLine(String text) {
+  static String firstLine(String text) {
     int end = text.indexOf('\n');
     return end < 0 ? text : text.substring(0, end);
   }

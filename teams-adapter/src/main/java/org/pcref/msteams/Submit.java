@@ -3,6 +3,7 @@ package org.pcref.msteams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Optional;
 import org.pcref.core.message.Action;
 import org.pcref.core.message.Choice;
@@ -11,12 +12,19 @@ import org.pcref.core.message.Choice;
  * The data of an {@code Action.Submit} button: the core's action id and value, returned unchanged,
  * plus the button's label and the question it answered, so the card can be updated to show what was
  * chosen. Teams sends the data back as the activity's {@code value} (or, for {@code
- * Action.Execute}, as {@code value.action.data}).
+ * Action.Execute}, as {@code value.action.data}), with the values of the card's inputs beside it: a
+ * checklist's toggles (see {@link TeamsChecklist}).
  *
  * @param everyone whether the button is on a card for the whole channel, which each person presses
  *     for themselves: the card stays as it is and the answer goes to the person alone
  */
-record Submit(String actionId, String value, String label, String question, boolean everyone) {
+record Submit(
+    String actionId,
+    String value,
+    String label,
+    String question,
+    boolean everyone,
+    List<String> ticked) {
 
   static final String KEY = "pcref";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,7 +37,8 @@ record Submit(String actionId, String value, String label, String question, bool
   static Submit of(Choice choice, String question, boolean everyone) {
     String shortQuestion =
         question.length() > MAX_QUESTION ? question.substring(0, MAX_QUESTION - 1) + "…" : question;
-    return new Submit(choice.actionId(), choice.value(), choice.label(), shortQuestion, everyone);
+    return new Submit(
+        choice.actionId(), choice.value(), choice.label(), shortQuestion, everyone, List.of());
   }
 
   ObjectNode toData() {
@@ -46,7 +55,7 @@ record Submit(String actionId, String value, String label, String question, bool
   }
 
   Action toAction() {
-    return new Action(actionId, value);
+    return new Action(actionId, value, ticked);
   }
 
   /** Reads the data of a pressed button, from a message's or an invoke's {@code value}. */
@@ -55,10 +64,9 @@ record Submit(String actionId, String value, String label, String question, bool
       return Optional.empty();
     }
     JsonNode value = JSON.valueToTree(activityValue);
-    JsonNode ours = value.path(KEY);
-    if (!ours.isObject()) {
-      ours = value.path("action").path("data").path(KEY);
-    }
+    // A message's value is the button's data with the card's inputs; an invoke's, its action.data.
+    JsonNode data = value.path(KEY).isObject() ? value : value.path("action").path("data");
+    JsonNode ours = data.path(KEY);
     if (!ours.isObject() || !ours.path("action").isTextual()) {
       return Optional.empty();
     }
@@ -68,6 +76,7 @@ record Submit(String actionId, String value, String label, String question, bool
             ours.path("value").asText(""),
             ours.path("label").asText(""),
             ours.path("question").asText(""),
-            ours.path("everyone").asBoolean(false)));
+            ours.path("everyone").asBoolean(false),
+            TeamsChecklist.ticked(data)));
   }
 }

@@ -62,7 +62,7 @@ class CardRendererTest {
   }
 
   @Test
-  void shouldPutManyButtonsInRowsOfFive() {
+  void shouldPutButtonsInRowsThatFitAPhone() {
     List<Choice> seven =
         java.util.stream.IntStream.rangeClosed(1, 7)
             .mapToObj(i -> new Choice("b" + i, "checkin", "v" + i))
@@ -71,7 +71,15 @@ class CardRendererTest {
 
     assertThat(root.path("body").findValues("actions"))
         .extracting(JsonNode::size)
-        .containsExactly(5, 2);
+        .containsExactly(3, 3, 1);
+    List<Choice> levels =
+        java.util.stream.Stream.of("Not yet Developing", "Developing", "Good", "Outstanding")
+            .map(label -> new Choice(label, "checkin", label))
+            .toList();
+    JsonNode question = cardOf(renderer.render(new Reply.Choices("Which level fits?", levels)));
+    assertThat(question.path("body").findValues("actions"))
+        .extracting(JsonNode::size)
+        .containsExactly(2, 2);
   }
 
   @Test

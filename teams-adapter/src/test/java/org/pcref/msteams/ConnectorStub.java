@@ -37,6 +37,8 @@ final class ConnectorStub implements AutoCloseable {
       StringBuilder out = new StringBuilder(activity.getText() == null ? "" : activity.getText());
       for (JsonNode card : cards()) {
         card.findValuesAsText("text").forEach(text -> out.append('\n').append(text));
+        card.findParents("valueOn")
+            .forEach(toggle -> out.append('\n').append(toggle.path("title").asText()));
       }
       return out.toString();
     }
@@ -61,6 +63,7 @@ final class ConnectorStub implements AutoCloseable {
         for (JsonNode actions : card.findValues("actions")) {
           actions.forEach(buttons::add);
         }
+        buttons.addAll(card.findValues("selectAction"));
       }
       return buttons;
     }

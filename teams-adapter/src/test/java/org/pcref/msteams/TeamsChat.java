@@ -220,6 +220,25 @@ final class TeamsChat implements AutoCloseable {
       return post(press(shown, label));
     }
 
+    /**
+     * Switches on the toggles of these ids on the card with the button {@code label}, the others
+     * staying off, and presses the button: Teams sends every input's value with the button's data.
+     */
+    Turn ticks(Turn shown, String label, String... ids) {
+      Activity press = press(shown, label);
+      ObjectNode data = ((ObjectNode) shown.button(label).path("data")).deepCopy();
+      List<String> on = List.of(ids);
+      for (JsonNode card : shown.cardWith(label).cards()) {
+        for (JsonNode toggle : card.findParents("valueOn")) {
+          String id = toggle.path("id").asText();
+          boolean ticked = on.contains(id.substring(TeamsChecklist.PREFIX.length()));
+          data.put(id, ticked ? toggle.path("valueOn").asText() : toggle.path("valueOff").asText());
+        }
+      }
+      press.setValue(data);
+      return post(press);
+    }
+
     /** The same button pressed as an Action.Execute: an invoke that Teams wants a card back for. */
     Turn executes(Turn shown, String label) {
       Activity invoke = press(shown, label);

@@ -60,6 +60,27 @@ class TeamsConversationTest {
   }
 
   @Test
+  void shouldTakeTheWholeDescriptorChecklistInOneCardSubmit() {
+    Person alex = teams.inChannel("aad-alex", "Alex");
+    Turn question = alex.says("checkin co-learning").expect("Co-Learning");
+    Turn checklist =
+        alex.presses(question, "Check the descriptors")
+            .expect("Co-Learning — descriptors", "Developing", "Good", "Outstanding");
+    assertThat(checklist.cardWith("Suggest a level").cards().get(0).findParents("valueOn"))
+        .hasSize(6);
+
+    Turn suggestion =
+        alex.ticks(checklist, "Suggest a level", "1", "2", "3")
+            .expect("suggested level Good", "Good: all 2 met", "Still to meet for Outstanding");
+    assertThat(suggestion.updates())
+        .singleElement()
+        .satisfies(pressed -> assertThat(pressed.shown()).contains("✔ Suggest a level — Alex"));
+
+    Turn note = alex.presses(suggestion, "Yes, Good").expect("Good for Co-Learning");
+    alex.presses(note, "No note").expect("Check-in done", "Co-Learning", "first rating");
+  }
+
+  @Test
   void shouldRunACheckInThroughCardButtonsAndShowWhoAnsweredOnEachPressedCard() {
     Person alex = teams.inChannel("aad-alex", "Alex");
     Turn question = alex.says("checkin").expect("1 of 3 · Cultural Awareness");
@@ -81,9 +102,9 @@ class TeamsConversationTest {
     alex.presses(next, "No note")
         .expect(
             "Check-in done",
-            "Cultural Awareness: Good",
-            "Partnership Working: Developing",
-            "Workforce: Outstanding");
+            "Cultural Awareness\nGood · first rating",
+            "Partnership Working\nDeveloping · first rating",
+            "Workforce\nOutstanding · first rating");
   }
 
   @Test
@@ -100,7 +121,7 @@ class TeamsConversationTest {
     assertThat(deliveredAgain.sent()).as("the same activity, delivered again").isEmpty();
     pressedAgain.expect("already answered");
     assertThat(pressedAgain.shown()).doesNotContain("Check-in done");
-    kim.presses(pressed, "No note").expect("Check-in done", "Co-Production: Developing");
+    kim.presses(pressed, "No note").expect("Check-in done", "Co-Production\nDeveloping");
     assertThat(kim.says("history co-production").shown()).containsOnlyOnce("Developing");
   }
 

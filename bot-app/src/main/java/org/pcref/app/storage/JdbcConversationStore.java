@@ -106,7 +106,11 @@ public final class JdbcConversationStore implements ConversationStore {
     @JsonSubTypes.Type(value = Reply.Card.class, name = "card"),
     @JsonSubTypes.Type(value = Reply.Choices.class, name = "choices"),
     @JsonSubTypes.Type(value = Reply.File.class, name = "file"),
-    @JsonSubTypes.Type(value = Reply.ForChannel.class, name = "for-channel")
+    @JsonSubTypes.Type(value = Reply.ForChannel.class, name = "for-channel"),
+    @JsonSubTypes.Type(value = Reply.Grid.class, name = "grid"),
+    @JsonSubTypes.Type(value = Reply.Summary.class, name = "summary"),
+    @JsonSubTypes.Type(value = Reply.Timeline.class, name = "timeline"),
+    @JsonSubTypes.Type(value = Reply.Checklist.class, name = "checklist")
   })
   private interface ReplyKinds {}
 

@@ -74,9 +74,9 @@ class TeamsConversationTest extends TeamsOverHttp {
 
     assertThat(shown(sent))
         .contains("Check-in done")
-        .contains("Cultural Awareness: Good")
-        .contains("Partnership Working: Developing")
-        .contains("Workforce: Outstanding");
+        .contains("Cultural Awareness\nGood · first rating")
+        .contains("Partnership Working\nDeveloping · first rating")
+        .contains("Workforce\nOutstanding · first rating");
   }
 
   @Test
@@ -98,7 +98,7 @@ class TeamsConversationTest extends TeamsOverHttp {
     assertThat(shown(again)).contains("already answered").doesNotContain("Check-in done");
 
     List<ConnectorStub.Request> done = press(start, afterFirst, "No note");
-    assertThat(shown(done)).contains("Check-in done").contains("Co-Production: Developing");
+    assertThat(shown(done)).contains("Check-in done").contains("Co-Production\nDeveloping");
     assertThat(shown(send(teams.channelMention("aad-kim", "Kim", "history co-production"))))
         .containsOnlyOnce("Developing");
   }

@@ -28,8 +28,10 @@ class AppHomeTest extends RunningSlackApp {
     assertThat(publish.param("view"))
         .contains(
             "ward-9 — PCREF self-assessment",
-            "*Co-Production*\\n:large_green_circle: *Good*",
-            "*Workforce*\\nnot rated yet",
+            "*Co-Production*",
+            ":large_green_circle: *Good*",
+            "*Workforce*",
+            "*Not rated yet*",
             "Next check-in due: ");
     assertThat(Blocks.buttons(viewMessage(publish)))
         .extracting(Blocks.Button::label)

@@ -243,21 +243,31 @@ abstract class ConversationStoreContract {
     }
   }
 
-  /** A check-in's summary, as the core gives it: a card for the channel, with a button. */
+  /** A check-in's summary, as the core gives it: for the channel, with a button. */
   static final List<Reply> SUMMARY =
       List.of(
           new Reply.ForChannel(
-              new Reply.Card(
+              new Reply.Summary(
                   "Check-in done — ward-7",
                   "By Alex, 10 Jun 2026",
                   List.of(
-                      new Reply.Section(
-                          "Levels",
-                          List.of(
-                              new Reply.Item(
-                                  "Co-Production: Good (first rating)",
-                                  List.of("Note: মাসিক ফোরাম \"=1+1\"\n\u202eعربي"))))),
-                  "",
+                      new Reply.Change(
+                          "Co-Production",
+                          null,
+                          new Reply.Badge("Good", org.pcref.core.message.Tone.GOOD),
+                          Reply.Trend.FIRST,
+                          "মাসিক ফোরাম \"=1+1\"\n\u202eعربي"),
+                      new Reply.Change(
+                          "Workforce",
+                          new Reply.Badge("Good", org.pcref.core.message.Tone.GOOD),
+                          new Reply.Badge("Developing", org.pcref.core.message.Tone.WARNING),
+                          Reply.Trend.DOWN,
+                          ""),
+                      new Reply.Change("Co-Learning", null, null, Reply.Trend.SKIPPED, "")),
+                  List.of(
+                      Reply.Section.of(
+                          "Next steps for Co-Production — to reach Outstanding",
+                          List.of("Services co-produce"))),
                   List.of(Choice.ask("Team assessment", "team")))),
           new Reply.ForChannel(new Reply.Text("and one more")));
 

@@ -71,7 +71,7 @@ final class CheckInFlow {
                 "That button belongs to a question already answered. Here is where we are:"));
       }
       Move move = moveOf(answer);
-      return move != null ? onMove(c, move, turn) : onButton(c, answer, turn);
+      return move != null ? onMove(c, move, turn) : onButton(c, answer, in, turn);
     }
     Move move = Move.of(in.text());
     if (move != null) {
@@ -95,7 +95,7 @@ final class CheckInFlow {
     };
   }
 
-  private Transition onButton(CheckIn c, String answer, Turn turn) {
+  private Transition onButton(CheckIn c, String answer, Input in, Turn turn) {
     if (answer.startsWith("level:")) {
       return chose(c, TeamLevel.valueOf(answer.substring("level:".length())), turn);
     }
@@ -103,6 +103,7 @@ final class CheckInFlow {
       case "levels" ->
           new Transition(c, with(questions.allLevels(competency(c)), prompts.ask(c, turn)), null);
       case "detailed" -> checklist(c.at(Step.CHECKLIST, null, List.of()), turn);
+      case "ticked" -> ticked(c, in.ticked(), turn);
       case "all" -> checked(c, allOf(c), turn);
       case "none" -> checked(c, List.of(), turn);
       case "confirm" -> chose(c, c.chosen(), turn);
@@ -137,7 +138,7 @@ final class CheckInFlow {
     }
     if (normal.matches("[0-9 ]+|([0-9]+( and | )?)+")) {
       List<Integer> numbers = new ArrayList<>();
-      int of = competency(c).descriptors(levelBeingChecked(c)).size();
+      int of = allOf(c).size();
       for (String n : normal.replace("and", " ").trim().split("\\s+")) {
         int number = Integer.parseInt(n);
         if (number < 1 || number > of) {
@@ -151,9 +152,7 @@ final class CheckInFlow {
                       + of
                       + "."));
         }
-        if (!numbers.contains(number)) {
-          numbers.add(number);
-        }
+        numbers.add(number);
       }
       return checked(c, numbers, turn);
     }
@@ -224,14 +223,8 @@ final class CheckInFlow {
               ? stay(c, turn, new Reply.Text("This is the first question of the check-in."))
               : new Transition(
                   c.backToPrevious(), List.of(prompts.ask(c.backToPrevious(), turn)), null);
-      case CHECKLIST ->
-          c.checked().isEmpty()
-              ? ask(c.at(Step.CHOOSE_LEVEL, null, List.of()), turn)
-              : checklist(
-                  c.at(Step.CHECKLIST, null, c.checked().subList(0, c.checked().size() - 1)), turn);
-      case CONFIRM ->
-          checklist(
-              c.at(Step.CHECKLIST, null, c.checked().subList(0, c.checked().size() - 1)), turn);
+      case CHECKLIST -> ask(c.at(Step.CHOOSE_LEVEL, null, List.of()), turn);
+      case CONFIRM -> checklist(c.at(Step.CHECKLIST, null, List.of()), turn);
       case NOTE ->
           c.checked().isEmpty()
               ? ask(c.at(Step.CHOOSE_LEVEL, null, List.of()), turn)
@@ -267,23 +260,41 @@ final class CheckInFlow {
     return new Transition(c, prompts.current(c, turn), null);
   }
 
+  /**
+   * The checklist card sent at once: the ids ticked are the descriptors' numbers on the card. An id
+   * that is no number on it (a card from another version) is left out rather than refused.
+   */
+  private Transition ticked(CheckIn c, List<String> ids, Turn turn) {
+    int of = allOf(c).size();
+    List<Integer> numbers = new ArrayList<>();
+    for (String id : ids) {
+      if (id.matches("[0-9]{1,3}") && Integer.parseInt(id) >= 1 && Integer.parseInt(id) <= of) {
+        numbers.add(Integer.parseInt(id));
+      }
+    }
+    return checked(c, numbers, turn);
+  }
+
+  /**
+   * The descriptors met, as numbers across the whole checklist, shared out to their levels; then
+   * the suggested level, to confirm.
+   */
   private Transition checked(CheckIn c, List<Integer> met, Turn turn) {
-    Level level = levelBeingChecked(c);
-    List<CheckedLevel> checked = new ArrayList<>(c.checked());
-    checked.add(new CheckedLevel(level, met, competency(c).descriptors(level).size()));
-    if (checked.get(checked.size() - 1).allMet() && level.next().isPresent()) {
-      return checklist(c.at(Step.CHECKLIST, null, checked), turn);
+    List<CheckedLevel> checked = new ArrayList<>();
+    int first = 1;
+    for (Level level : Level.values()) {
+      int of = competency(c).descriptors(level).size();
+      List<Integer> ofLevel = new ArrayList<>();
+      for (int i = 1; i <= of; i++) {
+        if (met.contains(first + i - 1)) {
+          ofLevel.add(i);
+        }
+      }
+      checked.add(new CheckedLevel(level, ofLevel, of));
+      first += of;
     }
     CheckIn confirming = c.at(Step.CONFIRM, proposal(checked), checked);
     return new Transition(confirming, List.of(prompts.confirm(confirming, turn)), null);
-  }
-
-  /** The level to check next on the detailed path: one above the last fully met. */
-  static Level levelBeingChecked(CheckIn c) {
-    if (c.checked().isEmpty()) {
-      return Level.DEVELOPING;
-    }
-    return c.checked().get(c.checked().size() - 1).level().next().orElse(Level.OUTSTANDING);
   }
 
   /** The highest level whose descriptors, and all lower levels' descriptors, are met. */
@@ -339,11 +350,14 @@ final class CheckInFlow {
         .orElse(null);
   }
 
+  /** Every descriptor's number on the checklist, across all levels. */
   private List<Integer> allOf(CheckIn c) {
-    int count = competency(c).descriptors(levelBeingChecked(c)).size();
     List<Integer> all = new ArrayList<>();
-    for (int i = 1; i <= count; i++) {
-      all.add(i);
+    int number = 0;
+    for (Level level : Level.values()) {
+      for (int i = 0; i < competency(c).descriptors(level).size(); i++) {
+        all.add(++number);
+      }
     }
     return all;
   }

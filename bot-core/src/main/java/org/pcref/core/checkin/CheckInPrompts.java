@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.pcref.core.message.Choice;
 import org.pcref.core.message.Reply;
 import org.pcref.core.message.Reply.Card;
-import org.pcref.core.message.Reply.Item;
 import org.pcref.core.message.Reply.Section;
 import org.pcref.core.message.Typed;
 import org.pcref.core.team.Rating;
@@ -59,24 +58,29 @@ final class CheckInPrompts {
         choices);
   }
 
+  /**
+   * Every level's descriptors on one card, numbered across the card, ticked and sent at once (or
+   * typed as their numbers).
+   */
   Reply checklist(CheckIn c) {
     Competency competency = competency(c);
-    Level level = CheckInFlow.levelBeingChecked(c);
-    List<Item> items = new ArrayList<>();
-    List<String> descriptors = competency.descriptors(level);
-    for (int i = 0; i < descriptors.size(); i++) {
-      items.add(Item.of((i + 1) + ". " + descriptors.get(i)));
+    List<Reply.TickGroup> groups = new ArrayList<>();
+    int number = 0;
+    for (Level level : Level.values()) {
+      List<Reply.Tick> ticks = new ArrayList<>();
+      for (String descriptor : competency.descriptors(level)) {
+        ticks.add(new Reply.Tick(Integer.toString(++number), descriptor));
+      }
+      groups.add(new Reply.TickGroup(level.label(), ticks));
     }
-    return new Card(
-        progress(c) + competency.name() + " — " + level.label(),
-        "Which of these are true for your team now? Type their numbers (e.g. 1 3), or all or none.",
-        List.of(new Section(level.label(), items)),
-        HINT,
-        List.of(
-            ButtonValue.choice(c, "All of them", "all"),
-            ButtonValue.choice(c, "None of them", "none"),
-            ButtonValue.choice(c, "Back", "back")),
-        false);
+    return new Reply.Checklist(
+        progress(c) + competency.name() + " — descriptors",
+        "Which of these are true for your team now? Tick them and press Suggest a level, or type"
+            + " their numbers (e.g. 1 3), all or none.",
+        groups,
+        ButtonValue.choice(c, "Suggest a level", "ticked"),
+        List.of(ButtonValue.choice(c, "Back", "back")),
+        HINT);
   }
 
   Reply confirm(CheckIn c, Turn turn) {
@@ -101,9 +105,30 @@ final class CheckInPrompts {
     return new Card(
         progress(c) + competency.name() + ": suggested level " + c.chosen().label(),
         "The highest level whose descriptors, and all below it, are met. Confirm, or choose another.",
-        List.of(Section.of("What you said", reasons)),
+        sections(competency, reasons, c.checked()),
         "",
         choices);
+  }
+
+  /** What was said, and what the first level not fully met still asks for: the next step. */
+  private static List<Section> sections(
+      Competency competency, List<String> reasons, List<CheckedLevel> checked) {
+    List<Section> sections = new ArrayList<>();
+    sections.add(Section.of("What you said", reasons));
+    for (CheckedLevel level : checked) {
+      if (!level.allMet()) {
+        List<String> missing = new ArrayList<>();
+        List<String> descriptors = competency.descriptors(level.level());
+        for (int i = 1; i <= descriptors.size(); i++) {
+          if (!level.met().contains(i)) {
+            missing.add(descriptors.get(i - 1));
+          }
+        }
+        sections.add(Section.of("Still to meet for " + level.level().label(), missing));
+        break;
+      }
+    }
+    return sections;
   }
 
   Reply note(CheckIn c) {
@@ -138,18 +163,21 @@ final class CheckInPrompts {
 
   /** The end of a check-in: each level against the one before, the notes, and what comes next. */
   Reply summary(CheckIn c, Turn turn) {
-    List<Item> ratings = new ArrayList<>();
+    List<Reply.Change> changes = new ArrayList<>();
     List<Section> nextSteps = new ArrayList<>();
     for (CompetencyAnswer answer : c.answers()) {
       Competency competency = framework.competency(answer.competencyId()).orElseThrow();
       if (answer.skipped()) {
-        ratings.add(Item.of(competency.name() + ": skipped"));
+        changes.add(new Reply.Change(competency.name(), null, null, Reply.Trend.SKIPPED, ""));
         continue;
       }
-      List<String> note =
-          answer.note().isEmpty() ? List.of() : List.of("Note: " + Typed.isolated(answer.note()));
-      ratings.add(
-          new Item(competency.name() + ": " + answer.level().label() + " " + change(answer), note));
+      changes.add(
+          new Reply.Change(
+              competency.name(),
+              answer.previous() == null ? null : answer.previous().badge(),
+              answer.level().badge(),
+              trend(answer),
+              answer.note().isEmpty() ? "" : Typed.isolated(answer.note())));
       answer
           .level()
           .nextLevel()
@@ -160,25 +188,21 @@ final class CheckInPrompts {
                           "Next steps for " + competency.name() + " — to reach " + next.label(),
                           competency.descriptors(next))));
     }
-    List<Section> sections = new ArrayList<>();
-    sections.add(new Section("Levels", ratings));
-    sections.addAll(nextSteps);
     return new Reply.ForChannel(
-        new Card(
+        new Reply.Summary(
             "Check-in done — " + Typed.isolated(turn.team().name()),
             "By " + Typed.isolated(turn.personName()) + ", " + dates.format(turn.now()),
-            sections,
-            "",
+            changes,
+            nextSteps,
             List.of(Choice.ask("Team assessment", "team"))));
   }
 
-  private static String change(CompetencyAnswer answer) {
+  private static Reply.Trend trend(CompetencyAnswer answer) {
     if (answer.previous() == null) {
-      return "(first rating)";
+      return Reply.Trend.FIRST;
     }
     int direction = Integer.compare(answer.level().ordinal(), answer.previous().ordinal());
-    String was = "was " + answer.previous().label();
-    return direction > 0 ? "(up, " + was + ")" : direction < 0 ? "(down, " + was + ")" : "(same)";
+    return direction > 0 ? Reply.Trend.UP : direction < 0 ? Reply.Trend.DOWN : Reply.Trend.SAME;
   }
 
   private String nowLevel(Turn turn, Competency competency) {

@@ -167,7 +167,10 @@ public final class CheckIns {
     if (checkIn.paused()) {
       return new Outcome(checkIn, List.of(offerToContinue(checkIn)));
     }
-    Input input = button != null ? Input.pressed(button) : Input.typed(text);
+    Input input =
+        button != null
+            ? Input.pressed(button, in.action() == null ? List.of() : in.action().ticked())
+            : Input.typed(text);
     Transition t = flow.handle(checkIn, input, turn);
     if (t.recorded() != null) {
       store.record(t.recorded());

@@ -84,7 +84,10 @@ public final class PrivateCheckIn {
   /** One turn: typed text, or the value of one of the questions' buttons. */
   public Outcome handle(Inbound in, Team team, CheckIn checkIn, String text, String button) {
     Turn turn = turn(in, team);
-    Input input = button != null ? Input.pressed(button) : Input.typed(text);
+    Input input =
+        button != null
+            ? Input.pressed(button, in.action() == null ? List.of() : in.action().ticked())
+            : Input.typed(text);
     Transition t = flow.handle(checkIn, input, turn);
     Given given =
         t.given() == null

@@ -4,7 +4,7 @@ package org.pcref.core.checkin;
 public enum Step {
   /** Which level fits now? */
   CHOOSE_LEVEL,
-  /** Which of these descriptors are true? (the detailed path) */
+  /** Which of these descriptors are true? Every level's, on one checklist (the detailed path) */
   CHECKLIST,
   /** The detailed path's suggested level: confirm or choose another. */
   CONFIRM,

@@ -33,7 +33,10 @@ public record Home(List<Reply> shown, List<Choice> buttons) {
                     r instanceof Reply.Card c
                         ? new Reply.Card(
                             c.title(), c.subtitle(), c.sections(), c.footer(), List.of())
-                        : r)
+                        : r instanceof Reply.Grid g
+                            ? new Reply.Grid(
+                                g.title(), g.subtitle(), g.rows(), g.footer(), List.of())
+                            : r)
             .toList();
     return new Home(shown, BUTTONS);
   }

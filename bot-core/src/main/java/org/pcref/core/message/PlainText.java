@@ -44,6 +44,12 @@ public final class PlainText {
       } else if (reply instanceof Reply.Choices question) {
         out.append(question.prompt());
         numbered(question.choices(), choices, out);
+      } else if (reply instanceof Reply.Checklist checklist) {
+        PlainLayouts.checklist(checklist, out);
+        byWord(checklist.choices(), out);
+      } else {
+        PlainLayouts.table(reply, out);
+        numbered(choicesOf(reply), choices, out);
       }
     }
     return new Rendered(out.toString(), choices);
@@ -82,9 +88,23 @@ public final class PlainText {
         choices.addAll(card.choices());
       } else if (reply instanceof Reply.Choices question) {
         choices.addAll(question.choices());
+      } else {
+        choices.addAll(choicesOf(reply));
       }
     }
     return choices;
+  }
+
+  /** The numbered choices of a grid, a summary or a timeline; none for the other kinds. */
+  private static List<Choice> choicesOf(Reply reply) {
+    if (reply instanceof Reply.Grid grid) {
+      return grid.choices();
+    } else if (reply instanceof Reply.Summary summary) {
+      return summary.choices();
+    } else if (reply instanceof Reply.Timeline timeline) {
+      return timeline.choices();
+    }
+    return List.of();
   }
 
   private static void byWord(List<Choice> offered, StringBuilder out) {

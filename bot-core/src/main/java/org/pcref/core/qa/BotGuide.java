@@ -179,7 +179,7 @@ final class BotGuide {
               List.of(CHECK_IN, ASKING_HOW),
               true,
               "A check-in takes two minutes: for each competency due, you pick the level that"
-                  + " fits your team now (or go through the descriptors one by one), then add a"
+                  + " fits your team now (or tick the descriptors that are true, on one card), then add a"
                   + " note on the evidence, in any language. Type checkin to start, checkin"
                   + " co-production for one competency, or checkin all for all of them.",
               "Start a check-in",

@@ -17,7 +17,6 @@ import org.pcref.core.command.Who;
 import org.pcref.core.message.Choice;
 import org.pcref.core.message.Inbound;
 import org.pcref.core.message.Reply;
-import org.pcref.core.message.Reply.Item;
 import org.pcref.core.message.Reply.Section;
 import org.pcref.core.message.Typed;
 import org.pcref.core.qa.FrameworkQuestions;
@@ -222,26 +221,22 @@ public final class TeamCommands {
                   .toList()));
     }
     Competency c = named.get();
-    List<Item> items = new ArrayList<>();
+    List<Reply.Moment> moments = new ArrayList<>();
     for (Rating r : assessment(team).history(c.id())) {
       String how = r.isCorrection() ? "correction" : r.isFromRound() ? "team round" : "check-in";
-      items.add(
-          new Item(
-              describe(r) + " (" + how + ")",
-              r.note().isEmpty()
-                  ? List.of()
-                  : List.of("Note: " + org.pcref.core.message.Typed.isolated(r.note()))));
+      moments.add(
+          new Reply.Moment(
+              dates.format(r.at()),
+              r.level().badge(),
+              Typed.isolated(r.byName()),
+              how,
+              r.note().isEmpty() ? "" : Typed.isolated(r.note())));
     }
-    List<Section> sections =
-        items.isEmpty()
-            ? List.of(Section.of("", List.of("No ratings yet.")))
-            : List.of(new Section("Newest first", items));
     return List.of(
-        new Reply.Card(
+        new Reply.Timeline(
             Typed.isolated(team.name()) + " — " + c.name() + " history",
-            "",
-            sections,
-            "",
+            moments,
+            "No ratings yet.",
             List.of(Choice.ask("Check in on " + c.name(), "checkin " + c.name()))));
   }
 
@@ -307,23 +302,29 @@ public final class TeamCommands {
 
   Reply grid(Team team) {
     Assessment assessment = assessment(team);
-    List<String> rows = new ArrayList<>();
+    List<Competency> due = assessment.due(framework, clock.instant(), reviewAfter);
+    List<Reply.GridRow> rows = new ArrayList<>();
     for (Competency c : framework.competencies()) {
+      Optional<Rating> current = assessment.current(c.id());
       rows.add(
-          c.name() + ": " + assessment.current(c.id()).map(this::describe).orElse("not rated yet"));
+          new Reply.GridRow(
+              c.name(),
+              current.map(r -> r.level().badge()).orElse(TeamLevel.NOT_RATED),
+              current.map(r -> Typed.isolated(r.byName())).orElse(""),
+              current.map(r -> dates.format(r.at())).orElse(""),
+              due.contains(c)));
     }
-    List<String> due =
-        assessment.due(framework, clock.instant(), reviewAfter).stream()
-            .map(Competency::name)
-            .toList();
     String footer =
         "Leads: "
             + String.join(", ", team.leads().stream().map(Person::name).toList())
-            + (due.isEmpty() ? "" : " · Due for review: " + String.join(", ", due));
-    return new Reply.Card(
+            + (due.isEmpty()
+                ? ""
+                : " · Due for review: "
+                    + String.join(", ", due.stream().map(Competency::name).toList()));
+    return new Reply.Grid(
         Typed.isolated(team.name()) + " — PCREF self-assessment",
         "",
-        List.of(Section.of("", rows)),
+        rows,
         footer,
         List.of(Choice.ask("Start a check-in", "checkin"), Choice.ask("Export CSV", "export csv")));
   }
@@ -392,9 +393,5 @@ public final class TeamCommands {
 
   private Assessment assessment(Team team) {
     return new Assessment(store.ratings(team.id()));
-  }
-
-  private String describe(Rating r) {
-    return r.level().label() + " — " + Typed.isolated(r.byName()) + ", " + dates.format(r.at());
   }
 }

@@ -101,15 +101,43 @@ class CheckingInTest {
   void theDetailedPathProposesTheHighestLevelWhoseDescriptorsAreAllMet() {
     alex.says("checkin co-learning")
         .presses("Check the descriptors")
-        .expectReply("Co-Learning — Developing", "1. Services identify gaps in staff")
-        .says("all")
         .expectReply(
-            "Co-Learning — Good", "1. Service leads attend", "2. Services acknowledge barriers")
-        .says("1")
-        .expectReply("suggested level Developing", "Developing: all 1 met", "Good: 1 of 2 met")
+            "Co-Learning — descriptors",
+            "Developing:",
+            "1. Services identify gaps in staff",
+            "Good:",
+            "2. Service leads attend",
+            "3. Services acknowledge barriers",
+            "Outstanding:",
+            "6. ")
+        .says("1 2")
+        .expectReply(
+            "suggested level Developing",
+            "Developing: all 1 met",
+            "Good: 1 of 2 met",
+            "Still to meet for Good",
+            "Services acknowledge barriers")
         .presses("Yes, Developing")
         .says("skip")
         .expectReply("Co-Learning: Developing (first rating)");
+  }
+
+  @Test
+  void theWholeChecklistIsAnsweredWithOnePress() {
+    alex.says("checkin co-learning").presses("Check the descriptors");
+    alex.ticks("Suggest a level", "1", "2", "3")
+        .expectReply("suggested level Good", "Developing: all 1 met", "Good: all 2 met")
+        .expectReply("Outstanding: 0 of 3 met", "Still to meet for Outstanding")
+        .presses("Yes, Good")
+        .presses("No note")
+        .expectReply("Co-Learning: Good (first rating)");
+    assertThat(ratings()).extracting(Rating::level).containsExactly(TeamLevel.GOOD);
+  }
+
+  @Test
+  void aChecklistSentWithNothingTickedSuggestsNotYetDeveloping() {
+    alex.says("checkin workforce").presses("Check the descriptors");
+    alex.ticks("Suggest a level").expectReply("suggested level Not yet Developing");
   }
 
   @Test
@@ -119,11 +147,11 @@ class CheckingInTest {
         .says("1 3")
         .expectReply("suggested level Not yet Developing", "Developing: 2 of 3 met")
         .says("back")
-        .expectReply("Intersectionality — Developing")
-        .presses("All of them")
-        .presses("All of them")
-        .expectReply("Intersectionality — Outstanding")
-        .presses("None of them")
+        .expectReply("Intersectionality — descriptors")
+        .says("all")
+        .expectReply("suggested level Outstanding")
+        .says("back")
+        .says("1 2 3 4 5")
         .expectReply("suggested level Good")
         .says("outstanding")
         .expectReply("Outstanding for Intersectionality")
@@ -136,7 +164,7 @@ class CheckingInTest {
     alex.says("checkin workforce")
         .says("detailed")
         .says("7")
-        .expectReply("There is no descriptor 7 here", "1 to 2");
+        .expectReply("There is no descriptor 7 here", "1 to 6");
   }
 
   @Test

@@ -84,6 +84,23 @@ public final class Chat {
             .orElseThrow(() -> new AssertionError("no button “" + label + "” in: " + last.text())));
   }
 
+  /**
+   * Ticks the items {@code ids} of the last reply's checklist and presses its button {@code label},
+   * as a card's toggles or checkboxes are sent with its submit button.
+   */
+  public Chat ticks(String label, String... ids) {
+    Choice submit =
+        replies.stream()
+            .map(r -> r instanceof Reply.ForChannel shared ? shared.reply() : r)
+            .filter(Reply.Checklist.class::isInstance)
+            .map(r -> ((Reply.Checklist) r).submit())
+            .filter(c -> c.label().equals(label))
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("no checklist “" + label + "” in: " + last.text()));
+    return turn(Inbound.action(key, name, submit.toAction().ticking(List.of(ids))));
+  }
+
   public Chat presses(String actionId, String value) {
     return turn(Inbound.action(key, name, new Action(actionId, value)));
   }
@@ -106,6 +123,14 @@ public final class Chat {
         buttons.addAll(card.choices());
       } else if (reply instanceof Reply.Choices question) {
         buttons.addAll(question.choices());
+      } else if (reply instanceof Reply.Checklist checklist) {
+        buttons.addAll(checklist.choices());
+      } else if (reply instanceof Reply.Grid grid) {
+        buttons.addAll(grid.choices());
+      } else if (reply instanceof Reply.Summary summary) {
+        buttons.addAll(summary.choices());
+      } else if (reply instanceof Reply.Timeline timeline) {
+        buttons.addAll(timeline.choices());
       }
     }
     return buttons;

@@ -50,8 +50,8 @@ class PickingByNumberTest {
   void shouldReadNumbersAtTheChecklistAsItsDescriptorsAndShowItsButtonsByTheirWords() {
     slack.says("checkin workforce").presses("Check the descriptors");
     assertThat(slack.lastReply())
-        .contains("1. Trusts submit the annual WRES report", "– All of them")
-        .doesNotContain("[1] All of them");
+        .contains("1. Trusts submit the annual WRES report", "– Back")
+        .doesNotContain("[1] Back");
 
     slack.says("1").expectReply("suggested level Not yet Developing", "Developing: 1 of 2 met");
   }

@@ -69,15 +69,15 @@ class WelcomeAndHomeTest {
     Home home = bot.home(alexDirect);
 
     assertThat(
-            home.shown().stream().filter(Reply.Card.class::isInstance).map(Reply.Card.class::cast))
-        .extracting(Reply.Card::title)
+            home.shown().stream().filter(Reply.Grid.class::isInstance).map(Reply.Grid.class::cast))
+        .extracting(Reply.Grid::title)
         .containsExactlyInAnyOrder(
             "ward-7 — PCREF self-assessment", "ward-9 — PCREF self-assessment");
     assertThat(home.shown())
         .allSatisfy(
             r -> {
-              if (r instanceof Reply.Card card) {
-                assertThat(card.choices()).isEmpty();
+              if (r instanceof Reply.Grid grid) {
+                assertThat(grid.choices()).isEmpty();
               }
             });
     assertThat(PlainText.render(home.shown()).text())

@@ -214,6 +214,7 @@ class TeamRoundTest {
     checks(sam, takePart, "1");
     checks(jo, takePart, "2");
     checks(kim, takePart, "1");
+    // Co-Production's checklist: 1 is Developing's only descriptor, 2 and 3 are Good's.
     alex.says("round close")
         .expectReply(
             "Descriptors you saw differently:",
@@ -224,12 +225,11 @@ class TeamRoundTest {
         .expectNoReplyContaining("Developing 1:");
   }
 
-  /** All of Developing's descriptors met, and some of Good's. */
+  /** All of Developing's descriptors met (its only one), and Good's {@code good}th. */
   private static void checks(Chat who, Choice takePart, String good) {
     who.press(takePart)
         .presses("Check the descriptors")
-        .says("all")
-        .says(good)
+        .says("1 " + (1 + Integer.parseInt(good)))
         .expectReply("suggested level Developing")
         .presses("Yes, Developing")
         .presses("No note")
