@@ -55,6 +55,7 @@ public final class TeamCommands {
   private final Export export;
   private final java.time.Duration reviewAfter;
   private final CommandRegistry<SubCommand> subCommands;
+  private final Directorates directorates;
 
   public TeamCommands(
       Framework framework,
@@ -71,6 +72,7 @@ public final class TeamCommands {
     this.dates = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(zone);
     this.export = new Export(framework);
     this.reviewAfter = reviewAfter;
+    this.directorates = new Directorates(store);
     this.subCommands =
         new CommandRegistry<>(
             List.of(
@@ -94,6 +96,12 @@ public final class TeamCommands {
                     Who.leads("rename the team"),
                     List.of("team rename <name> (leads)"),
                     (in, team, rest) -> rename(team, rest)),
+                new Command<SubCommand>(
+                    List.of("directorate", "service"),
+                    Who.leadsToChange("set the team’s directorate"),
+                    List.of(
+                        "team directorate — the team’s directorate; team directorate <name> or none sets it (leads)"),
+                    (in, team, rest) -> directorates.directorate(team, rest)),
                 new Command<SubCommand>(
                     List.of("add lead", "lead add", "leads add"),
                     Who.leads("add leads"),
