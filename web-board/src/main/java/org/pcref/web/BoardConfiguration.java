@@ -1,6 +1,13 @@
 package org.pcref.web;
 
+import org.pcref.core.round.InMemoryRoundStore;
+import org.pcref.core.round.RoundSettings;
+import org.pcref.core.round.RoundStore;
+import org.pcref.core.round.RoundSummaries;
+import org.pcref.core.team.Directorates;
 import org.pcref.core.team.TeamStore;
+import org.pcref.framework.Framework;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.server.Compression;
 import org.springframework.boot.web.server.ConfigurableWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -54,5 +61,23 @@ public class BoardConfiguration {
   @Bean
   Viewers viewers(BoardSettings settings, TeamStore teams) {
     return new Viewers(settings, teams);
+  }
+
+  /** Admins put teams in directorates through the same core operation as the chat's leads. */
+  @Bean
+  Directorates boardDirectorates(TeamStore teams) {
+    return new Directorates(teams);
+  }
+
+  /** A team's rounds for its page; without a round store (rounds not wired), none. */
+  @Bean
+  RoundSummaries boardRounds(
+      Framework framework,
+      ObjectProvider<RoundStore> rounds,
+      ObjectProvider<RoundSettings> settings) {
+    return new RoundSummaries(
+        framework,
+        rounds.getIfAvailable(InMemoryRoundStore::new),
+        settings.getIfAvailable(() -> RoundSettings.DEFAULTS));
   }
 }

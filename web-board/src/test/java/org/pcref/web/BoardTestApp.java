@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import org.pcref.core.checkin.CheckInSettings;
 import org.pcref.core.picture.InMemoryTrustPicture;
 import org.pcref.core.picture.TrustPicture;
+import org.pcref.core.round.RoundStore;
 import org.pcref.core.team.InMemoryTeamStore;
 import org.pcref.framework.Framework;
 import org.pcref.framework.FrameworkLoader;
@@ -32,6 +33,11 @@ class BoardTestApp {
   @Bean
   TrustPicture trustPicture(InMemoryTeamStore store) {
     return new InMemoryTrustPicture(store);
+  }
+
+  @Bean
+  RoundStore roundStore(Framework framework) {
+    return SampleTrust.rounds(framework);
   }
 
   @Bean

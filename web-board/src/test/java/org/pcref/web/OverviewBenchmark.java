@@ -51,6 +51,22 @@ import org.springframework.context.annotation.Import;
  */
 public final class OverviewBenchmark {
 
+  /** Twelve directorates, as a large trust has; one team in thirteen is in none. */
+  static final String[] DIRECTORATES = {
+    "Bedfordshire",
+    "City and Hackney",
+    "Forensic Services",
+    "Luton",
+    "Newham",
+    "Specialist Services",
+    "Tower Hamlets",
+    "Community Health Newham",
+    "Children and Young People",
+    "Learning Disabilities",
+    "Older Adults",
+    "Talking Therapies"
+  };
+
   public static void main(String[] args) throws Exception {
     int teams = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
     int requests = args.length > 1 ? Integer.parseInt(args[1]) : 500;
@@ -122,7 +138,8 @@ public final class OverviewBenchmark {
                   Map.of(),
                   List.of(),
                   start)
-              .with(new Person("lead-" + t, "Lead " + t, Role.LEAD));
+              .with(new Person("lead-" + t, "Lead " + t, Role.LEAD))
+              .inDirectorate(t % 13 == 12 ? "" : DIRECTORATES[t % 12]);
       store.save(team);
       Map<String, Rating> latest = new java.util.HashMap<>();
       Instant last = null;

@@ -13,6 +13,7 @@ import org.pcref.core.conversation.Assistant;
 import org.pcref.core.conversation.ConversationStore;
 import org.pcref.core.picture.TrustPicture;
 import org.pcref.core.reminder.NudgeStore;
+import org.pcref.core.round.RoundSettings;
 import org.pcref.core.round.RoundStore;
 import org.pcref.core.team.TeamStore;
 import org.pcref.framework.Framework;
@@ -121,6 +122,12 @@ public class BotServer {
     return database.rounds();
   }
 
+  /** Round settings, for the board's team pages as for the chat. */
+  @Bean
+  RoundSettings roundSettings(Settings settings) {
+    return settings.rounds();
+  }
+
   @Bean
   Assistant bot(
       Framework framework,
@@ -129,7 +136,7 @@ public class BotServer {
       NudgeStore nudgeStore,
       RoundStore roundStore,
       CheckInSettings checkIns,
-      Settings settings,
+      RoundSettings roundSettings,
       Clock clock) {
     return new Assistant(
         framework,
@@ -138,7 +145,7 @@ public class BotServer {
         nudgeStore,
         roundStore,
         checkIns,
-        settings.rounds(),
+        roundSettings,
         clock);
   }
 }

@@ -2,23 +2,42 @@ package org.pcref.core.team;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.pcref.core.message.Reply;
 import org.pcref.core.message.Typed;
 
 /**
- * {@code team directorate}: which directorate (or service) the team sits in, so the trust's board
- * can group teams by it. Anyone in the team may ask; its leads set or clear it.
+ * Which directorate (or service) a team sits in, so the trust's board can group teams by it. In
+ * chat, {@code team directorate}: anyone in the team may ask; its leads set or clear it. On the
+ * board, an admin sets it through {@link #set}.
  */
-final class Directorates {
+public final class Directorates {
 
   /** What clears the directorate, rather than naming one. */
   private static final Set<String> CLEAR = Set.of("none", "clear", "remove", "no directorate");
 
   private final TeamStore store;
 
-  Directorates(TeamStore store) {
+  public Directorates(TeamStore store) {
     this.store = store;
+  }
+
+  /**
+   * Puts the team in the directorate named (blank: in none) and returns it as saved; empty for an
+   * unknown team.
+   *
+   * @throws IllegalArgumentException when the name is longer than {@link Team#LONGEST_DIRECTORATE}
+   */
+  public Optional<Team> set(String teamId, String name) {
+    String named = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+    if (Typed.length(named) > Team.LONGEST_DIRECTORATE) {
+      throw new IllegalArgumentException(
+          "A directorate’s name can be up to " + Team.LONGEST_DIRECTORATE + " characters.");
+    }
+    Optional<Team> team = store.find(teamId).map(t -> t.inDirectorate(named));
+    team.ifPresent(store::save);
+    return team;
   }
 
   List<Reply> directorate(Team team, String rest) {
