@@ -20,6 +20,8 @@ final class TestServers {
 
   static final String CLIENT_ID = "pcref-board";
   static final String ISSUER_ID = "entra";
+  static final String PUBLIC_URL = "https://board.example.nhs.uk";
+  static final String LINK_SECRET = "a-link-secret-of-at-least-32-characters";
 
   private static ConfigurableApplicationContext local;
   private static ConfigurableApplicationContext signedIn;
@@ -43,7 +45,9 @@ final class TestServers {
               "--pcref.board.entra.issuer=" + provider().issuerUrl(ISSUER_ID),
               "--pcref.board.entra.client-id=" + CLIENT_ID,
               "--pcref.board.entra.client-secret=not-a-secret",
-              "--pcref.board.admins=teams/" + SampleTrust.TENANT + "/" + SampleTrust.DAVE);
+              "--pcref.board.admins=teams/" + SampleTrust.TENANT + "/" + SampleTrust.DAVE,
+              "--pcref.board.public-url=" + PUBLIC_URL + "/",
+              "--pcref.board.link-secret=" + LINK_SECRET);
     }
     return signedIn;
   }

@@ -1,6 +1,7 @@
 package org.pcref.core.conversation;
 
 import org.pcref.core.checkin.CheckIns;
+import org.pcref.core.download.DownloadLinks;
 import org.pcref.core.qa.FrameworkQuestions;
 import org.pcref.core.reminder.RemindCommand;
 import org.pcref.core.round.Rounds;
@@ -14,4 +15,5 @@ record Features(
     TeamDirectory teams,
     TeamCommands team,
     RemindCommand remind,
-    Rounds rounds) {}
+    Rounds rounds,
+    DownloadLinks downloads) {}
