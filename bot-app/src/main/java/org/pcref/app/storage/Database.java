@@ -53,6 +53,7 @@ public final class Database implements AutoCloseable {
   private final JdbcNudgeStore nudges;
   private final JdbcTrustPicture trustPicture;
   private final JdbcRoundStore rounds;
+  private final JdbcBotSecrets secrets;
   private final ServerLock serverLock;
 
   private Database(HikariDataSource dataSource, ServerLock serverLock) {
@@ -64,6 +65,7 @@ public final class Database implements AutoCloseable {
     this.nudges = new JdbcNudgeStore(dataSource);
     this.trustPicture = new JdbcTrustPicture(dataSource);
     this.rounds = new JdbcRoundStore(dataSource);
+    this.secrets = new JdbcBotSecrets(dataSource, java.time.Clock.systemUTC());
   }
 
   /** Opens the database and brings its schema up to date; fails if either cannot be done. */
@@ -219,6 +221,11 @@ public final class Database implements AutoCloseable {
 
   public RoundStore rounds() {
     return rounds;
+  }
+
+  /** Secrets the bot keeps for itself, the same for every instance on this database. */
+  public JdbcBotSecrets secrets() {
+    return secrets;
   }
 
   /** The trust-wide picture read from the teams and ratings the team store writes. */

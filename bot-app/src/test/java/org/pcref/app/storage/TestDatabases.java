@@ -87,7 +87,8 @@ final class TestDatabases {
             "conversations",
             "nudge_settings",
             "nudge_deliveries",
-            "scheduled_tasks"
+            "scheduled_tasks",
+            "bot_secrets"
           }) {
         statement.executeUpdate("DELETE FROM " + table);
       }
