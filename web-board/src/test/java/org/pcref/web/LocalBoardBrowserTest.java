@@ -81,6 +81,7 @@ class LocalBoardBrowserTest {
     assertThat(browser.text())
         .contains("Team rounds", "Round opened", "by Alice Adams", "Open until", "Closed")
         .contains("Too few answers to show how they spread", "Not confirmed")
+        .contains("Shown once the round closes")
         .doesNotContain(SampleTrust.ROUND_NOTE, "Person 1");
     String firstRow =
         browser

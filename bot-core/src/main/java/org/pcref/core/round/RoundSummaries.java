@@ -8,7 +8,8 @@ import org.pcref.framework.Framework;
 
 /**
  * A team's rounds as the board shows them: for each round, newest first, each competency's spread
- * (counts only, and only from the fewest answers a round shows) and the level its lead confirmed.
+ * (counts only; only once the round has closed, so nobody still to answer sees the others' views
+ * first; and only from the fewest answers a round shows) and the level its lead confirmed.
  * No one's answer and no note leaves here: the same privacy as the chat's export of rounds.
  */
 public final class RoundSummaries {
@@ -30,7 +31,8 @@ public final class RoundSummaries {
    * One competency of a round.
    *
    * @param answered how many gave a level
-   * @param spread how the levels spread; empty below the fewest answers a round shows
+   * @param spread how the levels spread; empty while the round is open, and below the fewest
+   *     answers a round shows
    * @param confirmed the level the lead confirmed, if they have
    */
   public record Line(
@@ -57,7 +59,7 @@ public final class RoundSummaries {
             new Line(
                 competency.get(),
                 spread.answered(),
-                spread.answered() >= settings.fewestToShow()
+                !round.isOpen() && spread.answered() >= settings.fewestToShow()
                     ? Optional.of(spread)
                     : Optional.empty(),
                 confirmations.stream().filter(c -> c.competencyId().equals(id)).findFirst()));
