@@ -9,8 +9,8 @@ import org.pcref.framework.Framework;
 /**
  * A team's rounds as the board shows them: for each round, newest first, each competency's spread
  * (counts only; only once the round has closed, so nobody still to answer sees the others' views
- * first; and only from the fewest answers a round shows) and the level its lead confirmed.
- * No one's answer and no note leaves here: the same privacy as the chat's export of rounds.
+ * first; and only from the fewest answers a round shows) and the level its lead confirmed. No one's
+ * answer and no note leaves here: the same privacy as the chat's export of rounds.
  */
 public final class RoundSummaries {
 
