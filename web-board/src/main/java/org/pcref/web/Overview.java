@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -113,9 +114,11 @@ public record Overview(
       }
     }
     rows.sort(groupOrder().thenComparing(order(competencies, query)));
+    // "Tower Hamlets" and "tower hamlets" are one directorate, named as its first team has it.
     Map<String, List<Row>> byGroup = new LinkedHashMap<>();
     for (Row row : rows) {
-      byGroup.computeIfAbsent(groupOf(row), g -> new ArrayList<>()).add(row);
+      String key = row.team().directorate().map(d -> d.toLowerCase(Locale.ROOT)).orElse(null);
+      byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
     }
     int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
     int page = Math.min(Math.max(1, query.page()), pages);
@@ -130,7 +133,7 @@ public record Overview(
       List<Row> onPage = start < end ? all.subList(start - at, end - at) : List.of();
       groups.add(
           new Group(
-              group.getKey(),
+              groupOf(all.get(0)),
               all.size(),
               count(competencies, all),
               onPage,

@@ -85,6 +85,28 @@ class OverviewTest {
   }
 
   @Test
+  void shouldGroupADirectorateWhateverTheCaseItWasTypedIn() {
+    List<CurrentLevels> teams =
+        List.of(
+            new CurrentLevels(team("a", "Ash").inDirectorate("Tower Hamlets"), Map.of()),
+            new CurrentLevels(team("b", "Beech").inDirectorate("tower hamlets"), Map.of()),
+            new CurrentLevels(team("c", "Cedar").inDirectorate("Newham"), Map.of()));
+
+    Overview overview = Overview.of(COMPETENCIES, teams, Set.of(), page(1));
+
+    assertThat(overview.groups())
+        .extracting(Overview.Group::name, Overview.Group::teams)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Newham", 1),
+            org.assertj.core.groups.Tuple.tuple("Tower Hamlets", 2));
+    assertThat(overview.directorates()).containsExactly("Newham", "Tower Hamlets");
+  }
+
+  private static Team team(String id, String name) {
+    return new Team(id, SampleTrust.WORKSPACE, name, Map.of(), List.of(), SampleTrust.NOW);
+  }
+
+  @Test
   void shouldShowTheLastPageForAPagePastIt() {
     Overview past = Overview.of(COMPETENCIES, trust(), Set.of(), page(99));
 

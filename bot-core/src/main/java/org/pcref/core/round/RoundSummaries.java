@@ -53,8 +53,18 @@ public final class RoundSummaries {
         if (competency.isEmpty()) {
           continue; // a competency the framework file no longer has
         }
-        // Counts only: no names, whatever the round showed its lead.
-        Spread spread = Spread.of(competency.get(), answers, false);
+        // Counts only: no names, whatever the round showed its lead, and no notes.
+        Spread full = Spread.of(competency.get(), answers, false);
+        Spread spread =
+            new Spread(
+                full.competencyId(),
+                full.answered(),
+                full.counts(),
+                full.median(),
+                full.differ(),
+                full.divergent(),
+                List.of(),
+                java.util.Map.of());
         lines.add(
             new Line(
                 competency.get(),
