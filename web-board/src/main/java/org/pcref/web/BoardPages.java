@@ -78,6 +78,7 @@ class BoardPages {
         Overview.of(framework.competencies(), picture.currentLevels(), overdueIds, query);
     model.addAttribute("grid", grid);
     model.addAttribute("rows", GridRows.html(grid, viewer));
+    model.addAttribute("groupCounts", GroupCounts.html(grid));
     model.addAttribute(
         "pages",
         Pages.of(

@@ -113,12 +113,33 @@ public record Overview(
         rows.add(row);
       }
     }
-    rows.sort(groupOrder().thenComparing(order(competencies, query)));
-    // "Tower Hamlets" and "tower hamlets" are one directorate, named as its first team has it.
-    Map<String, List<Row>> byGroup = new LinkedHashMap<>();
+    // Grouped in one pass, then each directorate sorted on its own: sorting every team by its
+    // directorate first cost more than drawing the page. "Tower Hamlets" and "tower hamlets" are
+    // one directorate, named as its first team has it.
+    Map<String, List<Row>> buckets = new HashMap<>();
+    List<Row> inNone = new ArrayList<>();
     for (Row row : rows) {
-      String key = row.team().directorate().map(d -> d.toLowerCase(Locale.ROOT)).orElse(null);
-      byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+      Optional<String> directorate = row.team().directorate();
+      if (directorate.isEmpty()) {
+        inNone.add(row);
+      } else {
+        buckets
+            .computeIfAbsent(directorate.get().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+            .add(row);
+      }
+    }
+    List<String> keys = new ArrayList<>(buckets.keySet());
+    keys.sort(Comparator.naturalOrder());
+    Comparator<Row> order = order(competencies, query);
+    Map<String, List<Row>> byGroup = new LinkedHashMap<>();
+    for (String key : keys) {
+      List<Row> group = buckets.get(key);
+      group.sort(order);
+      byGroup.put(key, group);
+    }
+    if (!inNone.isEmpty()) {
+      inNone.sort(order);
+      byGroup.put(null, inNone);
     }
     int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
     int page = Math.min(Math.max(1, query.page()), pages);
@@ -156,12 +177,6 @@ public record Overview(
 
   private static String groupOf(Row row) {
     return row.team().directorate().orElse(NO_DIRECTORATE);
-  }
-
-  /** Directorates by name, whatever the sort; teams in none after them all. */
-  private static Comparator<Row> groupOrder() {
-    return Comparator.comparing((Row r) -> r.team().directorate().isEmpty())
-        .thenComparing(r -> r.team().directorate().orElse(""), String.CASE_INSENSITIVE_ORDER);
   }
 
   private static Comparator<Row> order(List<Competency> competencies, Query query) {

@@ -86,6 +86,10 @@ public final class OverviewBenchmark {
     for (int i = 0; i < 100; i++) {
       http.send(get, HttpResponse.BodyHandlers.ofByteArray());
     }
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    long cpuBefore = os.getProcessCpuTime();
     long[] nanos = new long[requests];
     byte[] body = null;
     String encoding = "";
@@ -96,6 +100,8 @@ public final class OverviewBenchmark {
       body = response.body();
       encoding = response.headers().firstValue("Content-Encoding").orElse("identity");
     }
+    // CPU time over the requests, server and client together: less swayed by a busy machine.
+    double cpuPerRequest = (os.getProcessCpuTime() - cpuBefore) / 1e6 / requests;
     Arrays.sort(nanos);
     int unpacked =
         "gzip".equals(encoding)
@@ -103,7 +109,8 @@ public final class OverviewBenchmark {
             : body.length;
     System.out.printf(
         "overview of %d teams, %d requests: p50 %.1f ms, p99 %.1f ms, max %.1f ms;"
-            + " page %d bytes sent (%s), %d bytes unpacked; load average %.2f%n",
+            + " page %d bytes sent (%s), %d bytes unpacked; CPU %.1f ms a request;"
+            + " load average %.2f%n",
         teams,
         requests,
         nanos[requests / 2] / 1e6,
@@ -112,6 +119,7 @@ public final class OverviewBenchmark {
         body.length,
         encoding,
         unpacked,
+        cpuPerRequest,
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     context.close();
   }
