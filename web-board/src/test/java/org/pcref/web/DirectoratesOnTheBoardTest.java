@@ -70,6 +70,15 @@ class DirectoratesOnTheBoardTest {
       mvc.perform(post(ROUTE).param("directorate", "Hackney").with(person(someone)).with(csrf()))
           .andExpect(status().isForbidden());
     }
+    // Not even a lead of the team itself: leads set it in chat.
+    mvc.perform(
+            post("/teams/" + SampleTrust.WARD + "/directorate")
+                .param("directorate", "Hackney")
+                .with(person(SampleTrust.ALICE))
+                .with(csrf()))
+        .andExpect(status().isForbidden());
+    assertThat(teams.find(SampleTrust.WARD).orElseThrow().directorate())
+        .contains(SampleTrust.TOWER_HAMLETS);
     mvc.perform(post(ROUTE).param("directorate", "Hackney").with(csrf()))
         .andExpect(status().isFound())
         .andExpect(redirectedUrl("/sign-in"));
