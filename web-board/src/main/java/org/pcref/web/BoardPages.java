@@ -21,6 +21,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The trust-wide pages: the overview grid, the overdue teams and the trends. */
 @Controller
@@ -55,6 +56,9 @@ class BoardPages {
       @RequestParam(required = false) String overdue,
       @RequestParam(required = false) String sort,
       @RequestParam(required = false) String dir,
+      @RequestParam(required = false) String directorate,
+      @RequestParam(required = false) String page,
+      jakarta.servlet.http.HttpServletRequest request,
       Model model) {
     Viewer viewer = overviewViewer();
     Optional<String> about =
@@ -65,16 +69,31 @@ class BoardPages {
             about,
             "on".equals(overdue) || "true".equals(overdue),
             sort == null || framework.competency(sort).isEmpty() ? "name" : sort,
-            "desc".equals(dir));
+            "desc".equals(dir),
+            Optional.ofNullable(directorate).map(String::strip).filter(d -> !d.isEmpty()),
+            pageNumber(page));
     Set<String> overdueIds =
         overdueTeams().stream().map(o -> o.team().id()).collect(Collectors.toSet());
     Overview grid =
         Overview.of(framework.competencies(), picture.currentLevels(), overdueIds, query);
     model.addAttribute("grid", grid);
     model.addAttribute("rows", GridRows.html(grid, viewer));
+    model.addAttribute("groupCounts", GroupCounts.html(grid));
+    model.addAttribute(
+        "pages",
+        Pages.of(
+            grid.paging(), UriComponentsBuilder.fromPath("/").query(request.getQueryString())));
     model.addAttribute("query", query);
     model.addAttribute("viewer", viewer);
     return "board/overview";
+  }
+
+  /** A page number as asked; anything that is not one is the first page. */
+  private static int pageNumber(String page) {
+    if (page == null || !page.strip().matches("\\d{1,6}")) {
+      return 1;
+    }
+    return Integer.parseInt(page.strip());
   }
 
   @GetMapping("/overdue")

@@ -71,7 +71,10 @@ public class BoardSecurity {
     } else {
       http.authorizeHttpRequests(
               a ->
+                  // A download link's signature is its authorization (see LinkDownloads).
                   a.requestMatchers("/board/**", "/error", "/signed-out")
+                      .permitAll()
+                      .requestMatchers(HttpMethod.GET, LinkDownloads.PATH + "*")
                       .permitAll()
                       .anyRequest()
                       .authenticated())

@@ -1,5 +1,7 @@
 package org.pcref.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -15,13 +17,22 @@ import java.util.stream.Collectors;
  *     from {@code pcref.admins} (the bot's admins) and the older {@code pcref.board.admins}
  * @param adminGroup an Entra group id whose members are admins (from the token's groups claim)
  * @param overviewForEveryone whether every signed-in person of the trust sees the overview
+ * @param publicUrl the board's address as people reach it ({@code pcref.board.public-url}), for the
+ *     links the chat hands out; without it the chat sends files as before
+ * @param linkSecret the key that signs those links ({@code pcref.board.link-secret}); without it
+ *     the server makes one and keeps it in its database, which every instance shares
  */
 public record BoardSettings(
     Optional<OidcClient> entra,
     Optional<OidcClient> slack,
     Set<String> admins,
     Optional<String> adminGroup,
-    boolean overviewForEveryone) {
+    boolean overviewForEveryone,
+    Optional<URI> publicUrl,
+    Optional<String> linkSecret) {
+
+  /** The shortest link secret taken: 32 characters, as many bits as the signature has. */
+  static final int SHORTEST_LINK_SECRET = 32;
 
   /** The Slack OpenID Connect issuer; fixed by Slack. */
   static final String SLACK_ISSUER = "https://slack.com";
@@ -69,12 +80,41 @@ public record BoardSettings(
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     String everyone = get.apply("pcref.board.overview-for-everyone");
+    String secret = get.apply("pcref.board.link-secret");
+    if (secret != null && secret.length() < SHORTEST_LINK_SECRET) {
+      throw new IllegalArgumentException(
+          "pcref.board.link-secret must be at least " + SHORTEST_LINK_SECRET + " characters long");
+    }
     return new BoardSettings(
         entra,
         slack,
         adminKeys,
         Optional.ofNullable(get.apply("pcref.board.admin-group")),
-        everyone == null || !everyone.equalsIgnoreCase("false"));
+        everyone == null || !everyone.equalsIgnoreCase("false"),
+        publicUrl(get.apply("pcref.board.public-url")),
+        Optional.ofNullable(secret));
+  }
+
+  /** The board's public address, without a trailing slash; only http or https. */
+  private static Optional<URI> publicUrl(String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    try {
+      URI uri = new URI(value.replaceAll("/+$", ""));
+      if (uri.getHost() == null
+          || !("https".equalsIgnoreCase(uri.getScheme())
+              || "http".equalsIgnoreCase(uri.getScheme()))
+          || uri.getQuery() != null
+          || uri.getFragment() != null) {
+        throw new URISyntaxException(value, "not an http or https address");
+      }
+      return Optional.of(uri);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(
+          "pcref.board.public-url must be the board's address, such as https://pcref.trust.nhs.uk: "
+              + e.getMessage());
+    }
   }
 
   private static Optional<OidcClient> client(String issuer, String id, String secret) {

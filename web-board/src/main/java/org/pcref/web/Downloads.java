@@ -58,12 +58,24 @@ class Downloads {
 
   @GetMapping("/teams/{id}/history.csv")
   ResponseEntity<byte[]> historyCsv(@PathVariable String id) {
-    return csv(fileName(id, "csv"), history(id));
+    return csv(fileName(id, "csv"), history(id, true));
   }
 
   @GetMapping("/teams/{id}/history.xlsx")
   ResponseEntity<byte[]> historyXlsx(@PathVariable String id) {
-    return xlsx(fileName(id, "xlsx"), "History", history(id));
+    return xlsx(fileName(id, "xlsx"), "History", history(id, true));
+  }
+
+  /**
+   * A team's history file, for a signed link, whose signature is the authorization: the same file
+   * as the team's download on the board.
+   */
+  ResponseEntity<byte[]> teamHistory(String id, String format) {
+    return switch (format) {
+      case "csv" -> csv(fileName(id, "csv"), history(id, false));
+      case "xlsx" -> xlsx(fileName(id, "xlsx"), "History", history(id, false));
+      default -> throw TeamPages.notFound();
+    };
   }
 
   private List<List<String>> levels() {
@@ -89,10 +101,10 @@ class Downloads {
     return rows;
   }
 
-  private List<List<String>> history(String id) {
-    Viewer viewer = viewers.current();
+  private List<List<String>> history(String id, boolean forViewer) {
+    Viewer viewer = forViewer ? viewers.current() : null;
     TeamHistory history = picture.history(id).orElseThrow(TeamPages::notFound);
-    if (!viewer.seesInFull(history.team())) {
+    if (forViewer && !viewer.seesInFull(history.team())) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN);
     }
     List<List<String>> rows = new ArrayList<>();

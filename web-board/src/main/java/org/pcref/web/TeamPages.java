@@ -10,17 +10,24 @@ import org.pcref.core.checkin.CheckInSettings;
 import org.pcref.core.picture.LevelCounts;
 import org.pcref.core.picture.TeamHistory;
 import org.pcref.core.picture.TrustPicture;
+import org.pcref.core.round.RoundSummaries;
+import org.pcref.core.team.Directorates;
 import org.pcref.core.team.Rating;
+import org.pcref.core.team.Team;
 import org.pcref.core.team.TeamLevel;
 import org.pcref.framework.Competency;
 import org.pcref.framework.Framework;
 import org.pcref.framework.Level;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** A team's own page and a competency's page. */
 @Controller
@@ -31,18 +38,24 @@ class TeamPages {
   private final CheckInSettings checkIns;
   private final Viewers viewers;
   private final BoardPages board;
+  private final RoundSummaries rounds;
+  private final Directorates directorates;
 
   TeamPages(
       TrustPicture picture,
       Framework framework,
       CheckInSettings checkIns,
       Viewers viewers,
-      BoardPages board) {
+      BoardPages board,
+      RoundSummaries rounds,
+      Directorates directorates) {
     this.picture = picture;
     this.framework = framework;
     this.checkIns = checkIns;
     this.viewers = viewers;
     this.board = board;
+    this.rounds = rounds;
+    this.directorates = directorates;
   }
 
   /**
@@ -95,7 +108,29 @@ class TeamPages {
     model.addAttribute("viewer", viewer);
     model.addAttribute("team", history.team());
     model.addAttribute("lines", lines);
+    model.addAttribute("rounds", rounds.of(id));
+    model.addAttribute("maxDirectorate", Team.LONGEST_DIRECTORATE);
     return "board/team";
+  }
+
+  /**
+   * An admin puts the team in a directorate (blank: in none), then sees the team's page again. Only
+   * admins: a team's leads set it in chat, where the team is theirs.
+   */
+  @PostMapping("/teams/{id}/directorate")
+  ResponseEntity<String> directorate(
+      @PathVariable String id, @RequestParam(required = false) String directorate) {
+    if (!viewers.current().admin()) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+    }
+    try {
+      directorates.set(id, directorate).orElseThrow(TeamPages::notFound);
+    } catch (IllegalArgumentException tooLong) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, tooLong.getMessage());
+    }
+    return ResponseEntity.status(HttpStatus.SEE_OTHER)
+        .location(UriComponentsBuilder.fromPath("/teams/{id}").buildAndExpand(id).encode().toUri())
+        .build();
   }
 
   @GetMapping("/competencies/{id}")

@@ -9,6 +9,7 @@ import org.pcref.core.picture.TrustPicture;
 import org.pcref.core.privacy.Admins;
 import org.pcref.core.privacy.DataProtection;
 import org.pcref.core.privacy.Handover;
+import org.pcref.core.round.RoundStore;
 import org.pcref.core.team.InMemoryTeamStore;
 import org.pcref.framework.Framework;
 import org.pcref.framework.FrameworkLoader;
@@ -36,6 +37,11 @@ class BoardTestApp {
   @Bean
   TrustPicture trustPicture(InMemoryTeamStore store) {
     return new InMemoryTrustPicture(store);
+  }
+
+  @Bean
+  RoundStore roundStore(Framework framework) {
+    return SampleTrust.rounds(framework);
   }
 
   @Bean

@@ -69,9 +69,41 @@ class LocalBoardBrowserTest {
     browser.driver.findElement(By.linkText("Ward 1 East")).click();
     browser.waitForUrl("/teams/");
     assertThat(browser.text())
-        .contains("Alice Adams", "Bob Brown", SampleTrust.SECRET_NOTE, "Next steps");
+        .contains("Alice Adams", "Bob Brown", SampleTrust.SECRET_NOTE, "Next steps")
+        .contains("Directorate: Tower Hamlets.");
     browser.assertAccessible();
     browser.screenshot("team");
+  }
+
+  @Test
+  void shouldShowATeamsRoundsWithTheirSpreadsAndTheConfirmedLevel() throws Exception {
+    browser.open(url("/teams/" + SampleTrust.WARD + "#rounds"));
+    assertThat(browser.text())
+        .contains("Team rounds", "Round opened", "by Alice Adams", "Open until", "Closed")
+        .contains("Too few answers to show how they spread", "Not confirmed")
+        .contains("Shown once the round closes")
+        .doesNotContain(SampleTrust.ROUND_NOTE, "Person 1");
+    String firstRow =
+        browser
+            .driver
+            .findElement(By.cssSelector("section[aria-labelledby='round-1'] tbody tr"))
+            .getText();
+    // Four answers: 1 Developing, 2 Good, 1 Outstanding, two levels apart; confirmed Good.
+    assertThat(firstRow.replaceAll("\\s+", " ")).contains("4 0 1 2 1 Good Yes Good by Alice Adams");
+    browser.assertAccessible();
+    browser.screenshot("team-rounds");
+  }
+
+  @Test
+  void shouldFilterByDirectorateWithoutScript() throws Exception {
+    browser.open(url("/"));
+    assertThat(browser.text()).contains("Newham: 1 team", "No directorate: 1 team");
+    new Select(browser.driver.findElement(By.name("directorate"))).selectByVisibleText("Newham");
+    browser.driver.findElement(By.cssSelector(".filters button")).click();
+    browser.waitForUrl("directorate=Newham");
+    assertThat(browser.text()).contains("Crisis Team").doesNotContain("Ward 1 East");
+    browser.assertAccessible();
+    browser.screenshot("overview-directorate");
   }
 
   @Test

@@ -19,6 +19,8 @@ class LocalBoardTest {
       List.of(
           "/",
           "/?level=GOOD&overdue=on&sort=race-equality&dir=desc",
+          "/?directorate=Tower Hamlets&page=2",
+          "/?directorate=-&page=nonsense",
           "/overdue",
           "/trends",
           "/teams/" + SampleTrust.WARD,
@@ -59,11 +61,16 @@ class LocalBoardTest {
   @Test
   void shouldRefuseChangesEvenFromThisComputer() throws Exception {
     mvc.perform(post("/").with(r -> loopback(r))).andExpect(status().isForbidden());
+    mvc.perform(
+            post("/teams/" + SampleTrust.NEW + "/directorate")
+                .param("directorate", "Hackney")
+                .with(r -> loopback(r)))
+        .andExpect(status().isForbidden());
   }
 
   @Test
   void shouldSayItIsLocalOnEveryPageWithAStrictContentSecurityPolicy() throws Exception {
-    for (String route : ROUTES.subList(0, 6)) {
+    for (String route : ROUTES.subList(0, 8)) {
       mvc.perform(get(route).with(r -> loopback(r)))
           .andExpect(content().string(Matchers.containsString("Local board")))
           .andExpect(

@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.pcref.core.round.Confirmation;
+import org.pcref.core.round.InMemoryRoundStore;
+import org.pcref.core.round.Round;
+import org.pcref.core.round.RoundAnswer;
+import org.pcref.core.round.RoundStore;
 import org.pcref.core.team.InMemoryTeamStore;
 import org.pcref.core.team.Person;
 import org.pcref.core.team.Rating;
@@ -30,6 +35,9 @@ final class SampleTrust {
   static final String WARD = "team-ward";
   static final String CRISIS = "team-crisis";
   static final String NEW = "team-new";
+  static final String TOWER_HAMLETS = "Tower Hamlets";
+  static final String NEWHAM = "Newham";
+  static final String ROUND_NOTE = "A round note nobody outside the round sees";
   static final String SECRET_NOTE = "Bob's evidence: interpreters booked for every admission";
 
   private SampleTrust() {}
@@ -40,8 +48,12 @@ final class SampleTrust {
     store.save(
         team(WARD, "Ward 1 East", start)
             .with(new Person(ALICE, "Alice Adams", Role.LEAD))
-            .with(new Person(BOB, "Bob Brown", Role.MEMBER)));
-    store.save(team(CRISIS, "Crisis Team", start).with(new Person(CAROL, "Carol Cole", Role.LEAD)));
+            .with(new Person(BOB, "Bob Brown", Role.MEMBER))
+            .inDirectorate(TOWER_HAMLETS));
+    store.save(
+        team(CRISIS, "Crisis Team", start)
+            .with(new Person(CAROL, "Carol Cole", Role.LEAD))
+            .inDirectorate(NEWHAM));
     store.save(team(NEW, "New Community Team", NOW.minus(10, ChronoUnit.DAYS)));
     List<Competency> cs = framework.competencies();
     int n = 0;
@@ -83,6 +95,68 @@ final class SampleTrust {
       }
     }
     return store;
+  }
+
+  /**
+   * Ward 1 East's rounds: one closed a month ago, with four answers on the first competency
+   * (confirmed Good) and one on the second (too few to show), and one open now.
+   */
+  static RoundStore rounds(Framework framework) {
+    InMemoryRoundStore rounds = new InMemoryRoundStore();
+    String first = framework.competencies().get(0).id();
+    String second = framework.competencies().get(1).id();
+    Instant opened = NOW.minus(35, ChronoUnit.DAYS);
+    Round round =
+        new Round(
+            "round-1",
+            WARD,
+            List.of(first, second),
+            ALICE,
+            "Alice Adams",
+            opened,
+            opened.plus(3, ChronoUnit.DAYS),
+            false,
+            "C-ward",
+            null,
+            null,
+            null);
+    rounds.open(round);
+    TeamLevel[] given = {
+      TeamLevel.DEVELOPING, TeamLevel.GOOD, TeamLevel.GOOD, TeamLevel.OUTSTANDING
+    };
+    for (int i = 0; i < given.length; i++) {
+      rounds.answer(
+          new RoundAnswer(
+              "round-1", "p" + i, "Person " + i, first, given[i], ROUND_NOTE, List.of(), opened));
+    }
+    rounds.answer(
+        new RoundAnswer(
+            "round-1", "p0", "Person 0", second, TeamLevel.GOOD, "", List.of(), opened));
+    rounds.close("round-1", opened.plus(3, ChronoUnit.DAYS), Round.Closing.TIME_UP);
+    rounds.confirm(
+        new Confirmation(
+            "round-1",
+            first,
+            TeamLevel.GOOD,
+            "",
+            ALICE,
+            "Alice Adams",
+            opened.plus(4, ChronoUnit.DAYS)));
+    rounds.open(
+        new Round(
+            "round-2",
+            WARD,
+            List.of(second),
+            ALICE,
+            "Alice Adams",
+            NOW.minus(1, ChronoUnit.DAYS),
+            NOW.plus(2, ChronoUnit.DAYS),
+            false,
+            "C-ward",
+            null,
+            null,
+            null));
+    return rounds;
   }
 
   private static Team team(String id, String name, Instant created) {

@@ -30,6 +30,7 @@ class SignedInAuthorizationTest {
       List.of(
           "/",
           "/?level=GOOD&overdue=on&sort=" + FIRST + "&dir=desc",
+          "/?directorate=Newham&page=3",
           "/overdue",
           "/trends",
           "/competencies/" + FIRST,

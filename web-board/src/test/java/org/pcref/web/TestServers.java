@@ -20,6 +20,11 @@ final class TestServers {
 
   static final String CLIENT_ID = "pcref-board";
   static final String ISSUER_ID = "entra";
+  static final String SLACK_ISSUER_ID = "slack";
+  static final String SLACK_WORKSPACE = "T0TRUST";
+  static final String SLACK_ADMIN = "U0ADMIN";
+  static final String PUBLIC_URL = "https://board.example.nhs.uk";
+  static final String LINK_SECRET = "a-link-secret-of-at-least-32-characters";
 
   private static ConfigurableApplicationContext local;
   private static ConfigurableApplicationContext signedIn;
@@ -43,7 +48,19 @@ final class TestServers {
               "--pcref.board.entra.issuer=" + provider().issuerUrl(ISSUER_ID),
               "--pcref.board.entra.client-id=" + CLIENT_ID,
               "--pcref.board.entra.client-secret=not-a-secret",
-              "--pcref.board.admins=teams/" + SampleTrust.TENANT + "/" + SampleTrust.DAVE);
+              "--pcref.board.slack.issuer=" + provider().issuerUrl(SLACK_ISSUER_ID),
+              "--pcref.board.slack.client-id=" + CLIENT_ID,
+              "--pcref.board.slack.client-secret=not-a-secret-either",
+              "--pcref.board.admins=teams/"
+                  + SampleTrust.TENANT
+                  + "/"
+                  + SampleTrust.DAVE
+                  + ",slack/"
+                  + SLACK_WORKSPACE
+                  + "/"
+                  + SLACK_ADMIN,
+              "--pcref.board.public-url=" + PUBLIC_URL + "/",
+              "--pcref.board.link-secret=" + LINK_SECRET);
     }
     return signedIn;
   }
@@ -67,6 +84,28 @@ final class TestServers {
                 "JWT",
                 List.of(CLIENT_ID),
                 Map.of("tid", SampleTrust.TENANT, "oid", oid, "name", name),
+                3600));
+  }
+
+  /**
+   * The next Sign in with Slack at the provider is this person of the trust's Slack workspace, with
+   * the claims Slack's OpenID Connect tokens carry.
+   */
+  static void nextSlackSignIn(String userId, String name) {
+    provider()
+        .enqueueCallback(
+            new DefaultOAuth2TokenCallback(
+                SLACK_ISSUER_ID,
+                userId,
+                "JWT",
+                List.of(CLIENT_ID),
+                Map.of(
+                    Viewers.SLACK_TEAM_CLAIM,
+                    SLACK_WORKSPACE,
+                    Viewers.SLACK_USER_CLAIM,
+                    userId,
+                    "name",
+                    name),
                 3600));
   }
 

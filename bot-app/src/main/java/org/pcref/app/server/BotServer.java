@@ -12,14 +12,18 @@ import org.pcref.core.audit.AuditTrail;
 import org.pcref.core.checkin.CheckInSettings;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.conversation.ConversationStore;
+import org.pcref.core.download.DownloadLinks;
 import org.pcref.core.picture.TrustPicture;
 import org.pcref.core.privacy.DataProtection;
 import org.pcref.core.privacy.Handover;
 import org.pcref.core.reminder.NudgeStore;
+import org.pcref.core.round.RoundSettings;
 import org.pcref.core.round.RoundStore;
 import org.pcref.core.team.TeamStore;
 import org.pcref.framework.Framework;
 import org.pcref.web.BoardConfiguration;
+import org.pcref.web.LinkKey;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.health.contributor.Health;
@@ -39,6 +43,9 @@ import org.springframework.core.env.Environment;
 @SpringBootApplication
 @Import({SlackConfiguration.class, TeamsConfiguration.class, BoardConfiguration.class})
 public class BotServer {
+
+  /** The name the download links' key is kept under in the database. */
+  static final String DOWNLOAD_LINKS_SECRET = "download-links";
 
   /**
    * Starts the server and returns 0 once it is up, or 1 if it could not start; why has been
@@ -140,6 +147,21 @@ public class BotServer {
         auditTrail, database.personalData(), settings.admins(), Handover.AS_FILES);
   }
 
+  /** Round settings, for the board's team pages as for the chat. */
+  @Bean
+  RoundSettings roundSettings(Settings settings) {
+    return settings.rounds();
+  }
+
+  /**
+   * The key that signs the chat's download links when {@code pcref.board.link-secret} is not set:
+   * made once and kept in the database, so every instance sharing it agrees on the key.
+   */
+  @Bean
+  LinkKey linkKey(Database database) {
+    return () -> database.secrets().secret(DOWNLOAD_LINKS_SECRET, 32);
+  }
+
   @Bean
   Assistant bot(
       Framework framework,
@@ -148,18 +170,23 @@ public class BotServer {
       NudgeStore nudgeStore,
       RoundStore roundStore,
       CheckInSettings checkIns,
-      Settings settings,
+      RoundSettings roundSettings,
+      ObjectProvider<DownloadLinks> downloadLinks,
       Clock clock,
       DataProtection dataProtection) {
-    return new Assistant(
-        framework,
-        conversationStore,
-        teamStore,
-        nudgeStore,
-        roundStore,
-        checkIns,
-        settings.rounds(),
-        clock,
-        dataProtection);
+    Assistant bot =
+        new Assistant(
+            framework,
+            conversationStore,
+            teamStore,
+            nudgeStore,
+            roundStore,
+            checkIns,
+            roundSettings,
+            clock,
+            dataProtection);
+    // With the board's public address set, export answers with a link to the board's download.
+    bot.offerDownloads(downloadLinks.getIfAvailable(() -> DownloadLinks.NONE));
+    return bot;
   }
 }

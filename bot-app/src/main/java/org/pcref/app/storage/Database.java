@@ -55,6 +55,7 @@ public final class Database implements AutoCloseable {
   private final JdbcNudgeStore nudges;
   private final JdbcTrustPicture trustPicture;
   private final JdbcRoundStore rounds;
+  private final JdbcBotSecrets secrets;
   private final ServerLock serverLock;
   private final JdbcAuditTrail audit;
   private final JdbcPersonalData personalData;
@@ -78,6 +79,7 @@ public final class Database implements AutoCloseable {
             : conversations instanceof SharedConversations shared
                 ? new JdbcPersonalData(dataSource, shared::forgetting)
                 : new JdbcPersonalData(dataSource);
+    this.secrets = new JdbcBotSecrets(dataSource, java.time.Clock.systemUTC());
   }
 
   /** Opens the database and brings its schema up to date; fails if either cannot be done. */
@@ -244,6 +246,11 @@ public final class Database implements AutoCloseable {
   /** A person's data wherever it is stored, to export or erase. */
   public PersonalData personalData() {
     return personalData;
+  }
+
+  /** Secrets the bot keeps for itself, the same for every instance on this database. */
+  public JdbcBotSecrets secrets() {
+    return secrets;
   }
 
   /** The trust-wide picture read from the teams and ratings the team store writes. */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.pcref.core.team.Person;
 import org.pcref.core.team.Role;
 import org.pcref.core.team.Team;
@@ -29,7 +30,7 @@ final class EveryTeamRows {
     Map<String, Map<String, Person>> people = people(c);
     Map<String, List<String>> channels = channels(c);
     Map<String, Team> teams = new HashMap<>();
-    String sql = "SELECT id, platform, tenant, name, created_at FROM teams";
+    String sql = "SELECT id, platform, tenant, name, created_at, directorate FROM teams";
     try (PreparedStatement statement = c.prepareStatement(sql);
         ResultSet row = statement.executeQuery()) {
       while (row.next()) {
@@ -44,7 +45,8 @@ final class EveryTeamRows {
                 row.getString(4),
                 people.getOrDefault(id, Map.of()),
                 channels.getOrDefault(id, List.of()),
-                createdAt));
+                createdAt,
+                Optional.ofNullable(row.getString(6))));
       }
     }
     return teams;

@@ -26,7 +26,7 @@ final class TeamRows {
   private TeamRows() {}
 
   static Optional<Team> find(Connection c, String teamId) throws SQLException {
-    String sql = "SELECT platform, tenant, name, created_at FROM teams WHERE id = ?";
+    String sql = "SELECT platform, tenant, name, created_at, directorate FROM teams WHERE id = ?";
     try (PreparedStatement statement = c.prepareStatement(sql)) {
       statement.setString(1, teamId);
       try (ResultSet row = statement.executeQuery()) {
@@ -43,7 +43,8 @@ final class TeamRows {
                 name,
                 people(c, teamId),
                 channels(c, teamId),
-                createdAt.toInstant()));
+                createdAt.toInstant(),
+                Optional.ofNullable(row.getString(5))));
       }
     }
   }
@@ -83,13 +84,31 @@ final class TeamRows {
 
   private static void writeTeam(Connection c, Team team) throws SQLException {
     Workspace workspace = team.workspace();
-    String update = "UPDATE teams SET platform = ?, tenant = ?, name = ? WHERE id = ?";
-    if (update(c, update, workspace.platform(), workspace.tenant(), team.name(), team.id()) == 0) {
+    String directorate = team.directorate().orElse(null);
+    String update =
+        "UPDATE teams SET platform = ?, tenant = ?, name = ?, directorate = ? WHERE id = ?";
+    if (update(
+            c,
+            update,
+            workspace.platform(),
+            workspace.tenant(),
+            team.name(),
+            directorate,
+            team.id())
+        == 0) {
       String insert =
-          "INSERT INTO teams (id, platform, tenant, name, created_at) VALUES (?, ?, ?, ?, ?)";
+          "INSERT INTO teams (id, platform, tenant, name, created_at, directorate)"
+              + " VALUES (?, ?, ?, ?, ?, ?)";
       OffsetDateTime createdAt = OffsetDateTime.ofInstant(team.createdAt(), ZoneOffset.UTC);
       update(
-          c, insert, team.id(), workspace.platform(), workspace.tenant(), team.name(), createdAt);
+          c,
+          insert,
+          team.id(),
+          workspace.platform(),
+          workspace.tenant(),
+          team.name(),
+          createdAt,
+          directorate);
     }
   }
 
@@ -207,7 +226,11 @@ final class TeamRows {
 
   private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
     for (int i = 0; i < parameters.length; i++) {
-      statement.setObject(i + 1, parameters[i]);
+      if (parameters[i] == null) {
+        statement.setNull(i + 1, java.sql.Types.VARCHAR); // a directorate not named
+      } else {
+        statement.setObject(i + 1, parameters[i]);
+      }
     }
   }
 }

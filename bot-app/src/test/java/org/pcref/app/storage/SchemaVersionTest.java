@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -34,9 +33,11 @@ class SchemaVersionTest {
             .sorted()
             .toList();
 
-    assertThat(versions)
-        .as("the migrations on the class path")
-        .isEqualTo(IntStream.rangeClosed(1, SchemaVersion.LATEST).boxed().toList());
+    // Versions are handed out to work in progress, so a gap may stand until the work lands.
+    assertThat(versions).as("the migrations on the class path").doesNotHaveDuplicates();
+    assertThat(versions.get(versions.size() - 1))
+        .as("the highest migration on the class path")
+        .isEqualTo(SchemaVersion.LATEST);
   }
 
   @Test

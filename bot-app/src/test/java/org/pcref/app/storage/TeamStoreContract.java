@@ -131,6 +131,30 @@ abstract class TeamStoreContract {
   }
 
   @Test
+  void shouldKeepATeamsDirectorateUntilItIsChangedOrCleared() {
+    Team team = team("t1", "Ward B", List.of("C1"), person("U1", "Amir", Role.LEAD));
+    store.save(team);
+    assertThat(store.find("t1").orElseThrow().directorate()).isEmpty();
+
+    store.save(team.inDirectorate("Tower Hamlets"));
+    TeamStore other = anotherInstance();
+    assertThat(other.find("t1").orElseThrow().directorate()).contains("Tower Hamlets");
+    assertThat(other.findByChannel(SLACK, "C1").orElseThrow().directorate())
+        .contains("Tower Hamlets");
+    assertThat(other.findByPerson(SLACK, "U1"))
+        .extracting(Team::directorate)
+        .first()
+        .isEqualTo(java.util.Optional.of("Tower Hamlets"));
+
+    Team renamed = other.find("t1").orElseThrow().named("Oak Ward");
+    other.save(renamed);
+    assertThat(store.find("t1").orElseThrow().directorate()).contains("Tower Hamlets");
+
+    store.save(renamed.inDirectorate("  "));
+    assertThat(other.find("t1").orElseThrow().directorate()).isEmpty();
+  }
+
+  @Test
   void findsThePersonsTeamsAsLeadOrMemberOrderedByName() {
     store.save(team("t1", "Willow Ward", List.of("C1"), person("U1", "Amir", Role.MEMBER)));
     store.save(team("t2", "Ash Ward", List.of("C2"), person("U1", "Amir", Role.LEAD)));

@@ -99,7 +99,8 @@ final class TestDatabases {
             "teams_conversation_reference",
             "slack_installation",
             "slack_event",
-            "teams_seen_activity"
+            "teams_seen_activity",
+            "bot_secrets"
           }) {
         statement.executeUpdate("DELETE FROM " + table);
       }

@@ -91,6 +91,19 @@ abstract class TrustPictureContract {
   }
 
   @Test
+  void shouldShowEachTeamInItsDirectorate() {
+    Team willow = save("t1", "Willow Ward", MARCH, lead("U1", "Amir"));
+    save("t2", "Ash Ward", MARCH);
+    Team inTowerHamlets = willow.inDirectorate("Tower Hamlets");
+    teams.save(inTowerHamlets);
+
+    assertThat(picture.currentLevels())
+        .extracting(l -> l.team().directorate())
+        .containsExactly(java.util.Optional.empty(), java.util.Optional.of("Tower Hamlets"));
+    assertThat(picture.history("t1").orElseThrow().team()).isEqualTo(inTowerHamlets);
+  }
+
+  @Test
   void takesTheRatingRecordedLastOfTwoGivenAtTheSameInstant() {
     save("t1", "Willow Ward", MARCH);
     rate("t1", CO_PRODUCTION, TeamLevel.OUTSTANDING, "2026-04-01T10:00:00Z");

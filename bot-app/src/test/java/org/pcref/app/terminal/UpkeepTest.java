@@ -50,6 +50,7 @@ class UpkeepTest {
     try (Database h2 = Database.open(DatabaseSettings.embedded(data))) {
       talk(h2);
       fillThePlatformTables(h2.dataSource());
+      h2.secrets().secret("download-links", 32);
     }
     try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
       String url = postgres.getJdbcUrl("postgres", "postgres");
@@ -134,6 +135,7 @@ class UpkeepTest {
     say(database, "ward-7", "good");
     say(database, "ward-7", "we hold monthly reviews");
     say(database, "ward-7", "remind every 2 weeks on monday at 09:00");
+    say(database, "ward-7", "team directorate Tower Hamlets");
   }
 
   private static void say(Database database, String channel, String text) {

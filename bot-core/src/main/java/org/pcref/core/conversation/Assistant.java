@@ -15,6 +15,7 @@ import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.checkin.CheckInSettings;
 import org.pcref.core.checkin.CheckIns;
 import org.pcref.core.command.CommandRegistry;
+import org.pcref.core.download.DownloadLinks;
 import org.pcref.core.message.ConversationKey;
 import org.pcref.core.message.Inbound;
 import org.pcref.core.message.PlainText;
@@ -77,6 +78,9 @@ public final class Assistant {
    * answered): each turn starts from the state the one before it saved, so none is lost.
    */
   private final ReentrantLock[] conversations = new ReentrantLock[64];
+
+  /** Links to the board's downloads, once the server has the board; none until then. */
+  private final LateLinks downloads = new LateLinks();
 
   /** Set once when the server is wired; the bot works the same whether anyone listens. */
   private volatile TurnObserver observer = TurnObserver.NONE;
@@ -219,8 +223,17 @@ public final class Assistant {
                 settings,
                 clock,
                 protection.audit()),
-            new PrivacyCommands(protection, clock));
+            new PrivacyCommands(protection, clock),
+            downloads);
     this.router = new Router(features, commands);
+  }
+
+  /**
+   * From now on {@code export} answers with a link from {@code links} (the web board's download)
+   * where one can be made, rather than with the file.
+   */
+  public void offerDownloads(DownloadLinks links) {
+    downloads.set(links);
   }
 
   /** Tells {@code observer} of every turn from now on (the server's metrics). */

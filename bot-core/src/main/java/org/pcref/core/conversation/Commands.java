@@ -126,13 +126,20 @@ final class Commands {
     return turn.reply(replies);
   }
 
-  /** {@code export csv|json}, or {@code export rounds [csv|json]}. */
+  /**
+   * {@code export csv|xlsx|json}, or {@code export rounds [csv|json]}. A CSV or spreadsheet comes
+   * as a link to the board's download when the board can make one: a whole history is too long for
+   * one chat message.
+   */
   private static Router.Result export(Features features, CommandTurn turn) {
     String[] words = turn.argument().strip().split("\\s+", 2);
     if (words[0].equalsIgnoreCase("rounds") || words[0].equalsIgnoreCase("round")) {
       return turn.reply(features.rounds().export(turn.team(), words.length > 1 ? words[1] : ""));
     }
-    return turn.reply(features.team().export(turn.team(), turn.argument()));
+    return turn.reply(
+        ExportLinks.reply(features.downloads(), turn.team(), turn.argument())
+            .map(java.util.List::of)
+            .orElseGet(() -> features.team().export(turn.team(), turn.argument())));
   }
 
   private static Router.Result round(Features features, CommandTurn turn) {

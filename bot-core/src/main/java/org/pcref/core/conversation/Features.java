@@ -2,6 +2,7 @@ package org.pcref.core.conversation;
 
 import org.pcref.core.checkin.CheckIns;
 import org.pcref.core.privacy.PrivacyCommands;
+import org.pcref.core.download.DownloadLinks;
 import org.pcref.core.qa.FrameworkQuestions;
 import org.pcref.core.reminder.RemindCommand;
 import org.pcref.core.round.Rounds;
@@ -16,4 +17,5 @@ record Features(
     TeamCommands team,
     RemindCommand remind,
     Rounds rounds,
-    PrivacyCommands privacy) {}
+    PrivacyCommands privacy,
+    DownloadLinks downloads) {}

@@ -9,10 +9,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A ward, service or directorate team: its name, the workspace it belongs to, its people and the
- * chat channels linked to it. Immutable: every change returns a new team.
+ * A ward, service or directorate team: its name, the workspace it belongs to, its people, the chat
+ * channels linked to it and the directorate it sits in. Immutable: every change returns a new team.
  *
  * @param channels channel ids in this workspace; a channel belongs to at most one team
+ * @param directorate the directorate (or service) the team belongs to, as its leads or an admin
+ *     named it, for the board to group teams by; empty when nobody has said
  */
 public record Team(
     String id,
@@ -20,7 +22,11 @@ public record Team(
     String name,
     Map<String, Person> people,
     List<String> channels,
-    Instant createdAt) {
+    Instant createdAt,
+    Optional<String> directorate) {
+
+  /** The longest directorate name, in characters, as for a team's name. */
+  public static final int LONGEST_DIRECTORATE = 80;
 
   public Team {
     Objects.requireNonNull(id, "id");
@@ -29,6 +35,21 @@ public record Team(
     people = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(people));
     channels = List.copyOf(channels);
     Objects.requireNonNull(createdAt, "createdAt");
+    directorate =
+        directorate == null
+            ? Optional.empty()
+            : directorate.map(d -> d.strip().replaceAll("\\s+", " ")).filter(d -> !d.isEmpty());
+  }
+
+  /** A team in no directorate yet. */
+  public Team(
+      String id,
+      Workspace workspace,
+      String name,
+      Map<String, Person> people,
+      List<String> channels,
+      Instant createdAt) {
+    this(id, workspace, name, people, channels, createdAt, Optional.empty());
   }
 
   public Optional<Person> person(String userId) {
@@ -57,13 +78,19 @@ public record Team(
   }
 
   public Team named(String newName) {
-    return new Team(id, workspace, newName, people, channels, createdAt);
+    return new Team(id, workspace, newName, people, channels, createdAt, directorate);
+  }
+
+  /** The team in this directorate; blank: in none. */
+  public Team inDirectorate(String newDirectorate) {
+    return new Team(
+        id, workspace, name, people, channels, createdAt, Optional.ofNullable(newDirectorate));
   }
 
   public Team with(Person person) {
     Map<String, Person> changed = new LinkedHashMap<>(people);
     changed.put(person.id(), person);
-    return new Team(id, workspace, name, changed, channels, createdAt);
+    return new Team(id, workspace, name, changed, channels, createdAt, directorate);
   }
 
   public Team linking(String channel) {
@@ -72,6 +99,6 @@ public record Team(
     }
     List<String> changed = new ArrayList<>(channels);
     changed.add(channel);
-    return new Team(id, workspace, name, people, changed, createdAt);
+    return new Team(id, workspace, name, people, changed, createdAt, directorate);
   }
 }

@@ -57,6 +57,7 @@ public final class TeamCommands {
   private final java.time.Duration reviewAfter;
   private final CommandRegistry<SubCommand> subCommands;
   private final AuditTrail audit;
+  private final Directorates directorates;
 
   public TeamCommands(
       Framework framework,
@@ -89,6 +90,7 @@ public final class TeamCommands {
     this.dates = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(zone);
     this.export = new Export(framework);
     this.reviewAfter = reviewAfter;
+    this.directorates = new Directorates(store);
     this.subCommands =
         new CommandRegistry<>(
             List.of(
@@ -112,6 +114,12 @@ public final class TeamCommands {
                     Who.leads("rename the team"),
                     List.of("team rename <name> (leads)"),
                     (in, team, rest) -> rename(in, team, rest)),
+                new Command<SubCommand>(
+                    List.of("directorate", "service"),
+                    Who.leadsToChange("set the team’s directorate"),
+                    List.of(
+                        "team directorate — the team’s directorate; team directorate <name> or none sets it (leads)"),
+                    (in, team, rest) -> directorates.directorate(team, rest)),
                 new Command<SubCommand>(
                     List.of("add lead", "lead add", "leads add"),
                     Who.leads("add leads"),

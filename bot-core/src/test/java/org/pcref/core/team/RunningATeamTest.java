@@ -49,6 +49,28 @@ class RunningATeamTest {
   }
 
   @Test
+  void shouldLetLeadsSetTheDirectorateAndAnyoneInTheTeamAskIt() {
+    alex.says("checkin").says("cancel");
+    sam.says("team");
+
+    sam.says("team directorate").expectReply("ward-7 is in no directorate yet");
+    sam.says("team directorate Tower Hamlets")
+        .expectReply("Only a lead of ward-7 can set the team’s directorate. Leads: Alex.");
+    alex.says("team directorate   Tower   Hamlets ")
+        .expectReply("ward-7 is now in the Tower Hamlets directorate");
+    sam.says("team directorate").expectReply("ward-7 is in the Tower Hamlets directorate");
+    assertThat(teams.findByChannel(new Workspace("test", "tenant"), "ward-7").orElseThrow())
+        .extracting(Team::directorate)
+        .isEqualTo(java.util.Optional.of("Tower Hamlets"));
+    alex.says("team directorate " + "x".repeat(81)).expectReply("can be up to 80 characters");
+    alex.says("team directorate none").expectReply("ward-7 is no longer in a directorate");
+    sam.says("team directorate").expectReply("ward-7 is in no directorate yet");
+    Chat.in(bot, "ward-9", "Jo")
+        .says("team directorate Newham")
+        .expectReply("This channel has no team yet");
+  }
+
+  @Test
   void theLastLeadCannotBeRemoved() {
     alex.says("checkin").says("cancel");
     alex.says("team remove lead alex").expectReply("Alex is the only lead of ward-7");
@@ -127,6 +149,7 @@ class RunningATeamTest {
                           "team — the team’s levels at a glance",
                           "team members — who leads and who is in the team",
                           "team rename <name> (leads)",
+                          "team directorate — the team’s directorate; team directorate <name> or none sets it (leads)",
                           "team add lead <person> / team remove lead <person> (leads)",
                           "team add <person> / team remove <person> (leads)",
                           "team link <team name> — typed in another channel, links it (leads)",
