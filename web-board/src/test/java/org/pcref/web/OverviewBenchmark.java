@@ -222,6 +222,11 @@ public final class OverviewBenchmark {
     }
 
     @Bean
+    org.pcref.core.privacy.DataProtection dataProtection() {
+      return org.pcref.core.privacy.DataProtection.inMemory();
+    }
+
+    @Bean
     Clock clock() {
       return Clock.fixed(SampleTrust.NOW, ZoneOffset.UTC);
     }
