@@ -1,8 +1,17 @@
 package org.pcref.web;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
+import org.pcref.core.audit.AuditEntry;
 import org.pcref.core.download.Download;
+import org.pcref.core.message.Reply;
+import org.pcref.core.privacy.DataProtection;
+import org.pcref.core.privacy.PersonKey;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,10 +29,14 @@ class LinkDownloads {
 
   private final LinkSigner signer;
   private final Downloads downloads;
+  private final DataProtection protection;
+  private final Clock clock;
 
-  LinkDownloads(LinkSigner signer, Downloads downloads) {
+  LinkDownloads(LinkSigner signer, Downloads downloads, DataProtection protection, Clock clock) {
     this.signer = signer;
     this.downloads = downloads;
+    this.protection = protection;
+    this.clock = clock;
   }
 
   @GetMapping(PATH + "{token}")
@@ -35,8 +48,52 @@ class LinkDownloads {
       throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE);
     }
     Download d = download.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
-    return switch (d.kind()) {
-      case TEAM_HISTORY -> downloads.teamHistory(d.subject(), d.format());
-    };
+    ResponseEntity<byte[]> file =
+        switch (d.kind()) {
+          case TEAM_HISTORY -> downloads.teamHistory(d.subject(), d.format());
+          case PERSON_DATA -> personData(d);
+        };
+    if (file.getStatusCode().is2xxSuccessful()) {
+      // The link is the only credential: the trail says what was taken, not by whom.
+      protection
+          .audit()
+          .record(
+              new AuditEntry(
+                  UUID.randomUUID().toString(),
+                  clock.instant(),
+                  "web",
+                  "",
+                  "",
+                  "whoever had the link",
+                  "link download",
+                  d.kind() == Download.Kind.TEAM_HISTORY ? d.subject() : "",
+                  d.kind().name().toLowerCase(java.util.Locale.ROOT)
+                      + " "
+                      + d.format()
+                      + (d.kind() == Download.Kind.PERSON_DATA ? " of " + d.subject() : "")));
+    }
+    return file;
+  }
+
+  /** A person's own data, read when the link is used: nothing of it waits in the link. */
+  private ResponseEntity<byte[]> personData(Download d) {
+    PersonKey person =
+        PersonKey.parse(d.subject())
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+    String type = d.format().equals("csv") ? "text/csv" : "application/json";
+    Reply.File file =
+        protection
+            .handover()
+            .replies(protection.personalData().export(person), clock.instant())
+            .stream()
+            .filter(Reply.File.class::isInstance)
+            .map(Reply.File.class::cast)
+            .filter(f -> f.mediaType().equals(type))
+            .findFirst()
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(type + ";charset=UTF-8"))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.name() + "\"")
+        .body(file.content().getBytes(StandardCharsets.UTF_8));
   }
 }

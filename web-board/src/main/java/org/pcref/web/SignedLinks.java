@@ -16,6 +16,9 @@ final class SignedLinks implements DownloadLinks {
   /** The formats a team's history is downloaded in. */
   private static final Set<String> HISTORY_FORMATS = Set.of("csv", "xlsx");
 
+  /** The formats of a person's own data. */
+  private static final Set<String> PERSON_FORMATS = Set.of("json", "csv");
+
   private final URI publicUrl;
   private final LinkSigner signer;
 
@@ -27,8 +30,10 @@ final class SignedLinks implements DownloadLinks {
   @Override
   public Optional<Link> linkTo(Download download) {
     boolean served =
-        download.kind() == Download.Kind.TEAM_HISTORY
-            && HISTORY_FORMATS.contains(download.format());
+        switch (download.kind()) {
+          case TEAM_HISTORY -> HISTORY_FORMATS.contains(download.format());
+          case PERSON_DATA -> PERSON_FORMATS.contains(download.format());
+        };
     if (!served) {
       return Optional.empty();
     }

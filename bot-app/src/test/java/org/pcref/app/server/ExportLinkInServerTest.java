@@ -72,6 +72,36 @@ class ExportLinkInServerTest {
     assertThat(get(path.substring(0, path.length() - 2) + "xx").statusCode()).isEqualTo(403);
   }
 
+  @Test
+  void shouldAnswerMyDataWithLinksThatDownloadThePersonsOwnRecord() throws Exception {
+    String channel = "ward-" + System.nanoTime();
+    ConversationKey inWard = new ConversationKey("export-test", "tenant", channel, "priya");
+    say(inWard, "checkin workforce");
+    say(inWard, "good");
+    say(inWard, "Bengali interpreters on every ward round");
+    ConversationKey direct = new ConversationKey("export-test", "tenant", "dm-priya", "priya");
+
+    List<Reply> replies =
+        bot.handle(new Inbound(direct, "Priya", "my data", null, true, "dm-priya"));
+
+    assertThat(replies).noneMatch(r -> r instanceof Reply.File);
+    String text =
+        replies.stream()
+            .filter(r -> r instanceof Reply.Text t && t.text().contains("/links/"))
+            .map(r -> ((Reply.Text) r).text())
+            .findFirst()
+            .orElseThrow();
+    assertThat(text).contains("JSON: https://board.example.org/links/", "work for 15 minutes");
+    String json = text.replaceAll("(?s).*JSON: https://board\\.example\\.org(/links/\\S+).*", "$1");
+    String csv = text.replaceAll("(?s).*CSV: https://board\\.example\\.org(/links/\\S+).*", "$1");
+    HttpResponse<String> record = get(json);
+    assertThat(record.statusCode()).isEqualTo(200);
+    assertThat(record.body())
+        .contains("export-test/tenant/priya", "Bengali interpreters on every ward round");
+    assertThat(get(csv).body()).contains("Bengali interpreters on every ward round");
+    assertThat(get(json.substring(0, json.length() - 2) + "xx").statusCode()).isEqualTo(403);
+  }
+
   private List<Reply> say(ConversationKey key, String text) {
     return bot.handle(new Inbound(key, "Alex", text, null, false, key.channel()));
   }

@@ -223,7 +223,7 @@ public final class Assistant {
                 settings,
                 clock,
                 protection.audit()),
-            new PrivacyCommands(protection, clock),
+            new PrivacyCommands(protection, clock, downloads),
             downloads);
     this.router = new Router(features, commands);
   }

@@ -82,7 +82,7 @@ final class AdminCommands {
         .record(AuditEntry.by(in, clock.instant(), "data export", "", "person " + key));
     List<Reply> replies = new ArrayList<>();
     replies.add(new Reply.Text(record.rows() + " records about " + key + ", as JSON and as CSV."));
-    replies.addAll(protection.handover().replies(record, clock.instant()));
+    replies.addAll(privacy.handOver(record));
     return replies;
   }
 

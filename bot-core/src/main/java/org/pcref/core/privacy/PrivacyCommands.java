@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.pcref.core.audit.AuditEntry;
+import org.pcref.core.download.DownloadLinks;
 import org.pcref.core.message.Action;
 import org.pcref.core.message.Choice;
 import org.pcref.core.message.Inbound;
@@ -49,11 +50,23 @@ public final class PrivacyCommands {
   private final DataProtection protection;
   private final Clock clock;
   private final AdminCommands admin;
+  private final RecordHandover handover;
 
   public PrivacyCommands(DataProtection protection, Clock clock) {
+    this(protection, clock, DownloadLinks.NONE);
+  }
+
+  /** With {@code links} to the board's downloads, a record is handed over as two links. */
+  public PrivacyCommands(DataProtection protection, Clock clock, DownloadLinks links) {
     this.protection = protection;
     this.clock = clock;
+    this.handover = new RecordHandover(links, protection.handover());
     this.admin = new AdminCommands(this, protection, clock);
+  }
+
+  /** The record as this chat hands it over: links with the board on, else files. */
+  List<Reply> handOver(PersonRecord record) {
+    return handover.replies(record, clock.instant());
   }
 
   /** {@code my data}: everything held about the person, as files. */
@@ -72,7 +85,7 @@ public final class PrivacyCommands {
             "Here is everything I hold about you ("
                 + record.rows()
                 + " records), as JSON and as CSV. Type forget me to have it erased."));
-    replies.addAll(protection.handover().replies(record, clock.instant()));
+    replies.addAll(handOver(record));
     return replies;
   }
 
