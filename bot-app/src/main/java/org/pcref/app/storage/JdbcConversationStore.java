@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -80,6 +82,8 @@ public final class JdbcConversationStore implements ConversationStore {
 
   private final Transactions db;
   private final ObjectMapper json;
+  private final Cache<ConversationKey, Parsed> parsed =
+      Caffeine.newBuilder().maximumSize(2_000).build();
 
   public JdbcConversationStore(DataSource dataSource) {
     this.db = new Transactions(dataSource);
@@ -117,8 +121,22 @@ public final class JdbcConversationStore implements ConversationStore {
   @Override
   public Optional<ConversationState> load(ConversationKey key) {
     Optional<String> stored = db.autoCommit("load a conversation", c -> select(c, key));
-    return stored.flatMap(text -> read(key, text));
+    if (stored.isEmpty()) {
+      return Optional.empty();
+    }
+    // Reading the JSON is most of a turn's storage work; a row unchanged since this server last
+    // read or wrote it is the same state (states are immutable).
+    Parsed known = parsed.getIfPresent(key);
+    if (known != null && known.text().equals(stored.get())) {
+      return Optional.of(known.state());
+    }
+    Optional<ConversationState> state = read(key, stored.get());
+    state.ifPresent(s -> parsed.put(key, new Parsed(stored.get(), s)));
+    return state;
   }
+
+  /** A row's text and the state read from it. */
+  private record Parsed(String text, ConversationState state) {}
 
   @Override
   public void save(ConversationKey key, ConversationState state) {
