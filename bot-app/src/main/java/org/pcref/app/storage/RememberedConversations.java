@@ -9,17 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.conversation.ConversationState;
 import org.pcref.core.conversation.ConversationStore;
 import org.pcref.core.message.ConversationKey;
 import org.pcref.core.privacy.PersonKey;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The conversations of the one server that owns the database (the embedded H2 file, held by a
@@ -44,8 +39,6 @@ public final class RememberedConversations implements ConversationStore, AutoClo
   /** How long a follow-up context waits to be written, at most (plus the write itself). */
   static final Duration WRITE_BEHIND = Duration.ofSeconds(5);
 
-  private static final Logger log = LoggerFactory.getLogger(RememberedConversations.class);
-
   private final JdbcConversationStore database;
   private final Cache<ConversationKey, ConversationState> remembered;
 
@@ -58,7 +51,7 @@ public final class RememberedConversations implements ConversationStore, AutoClo
   /** Writes one at a time, so that an older state can never overwrite a newer one. */
   private final ReentrantLock writing = new ReentrantLock();
 
-  private final ScheduledExecutorService writer;
+  private final WriteBehind writer;
 
   public RememberedConversations(JdbcConversationStore database) {
     this(database, WRITE_BEHIND);
@@ -72,19 +65,8 @@ public final class RememberedConversations implements ConversationStore, AutoClo
     this.database = database;
     this.remembered =
         Caffeine.newBuilder().maximumSize(50_000).expireAfterAccess(Duration.ofHours(12)).build();
-    if (writeEvery != null) {
-      this.writer =
-          Executors.newSingleThreadScheduledExecutor(
-              task -> {
-                Thread thread = new Thread(task, "pcref-conversation-writer");
-                thread.setDaemon(true);
-                return thread;
-              });
-      long every = writeEvery.toMillis();
-      writer.scheduleWithFixedDelay(this::flushQuietly, every, every, TimeUnit.MILLISECONDS);
-    } else {
-      this.writer = null;
-    }
+    this.writer =
+        new WriteBehind("pcref-conversation-writer", writeEvery, this::flush, unwritten::size);
   }
 
   @Override
@@ -203,22 +185,6 @@ public final class RememberedConversations implements ConversationStore, AutoClo
   /** Writes what is left and stops writing in the background. */
   @Override
   public void close() {
-    if (writer != null) {
-      writer.shutdown();
-    }
-    flushQuietly();
-  }
-
-  /** Never lets a failure end the background writer: what is not written waits for the next try. */
-  private void flushQuietly() {
-    try {
-      flush();
-    } catch (RuntimeException | Error e) {
-      // The log says neither whose conversations nor what they held.
-      log.warn(
-          "Could not write {} follow-up contexts yet: {}",
-          unwritten.size(),
-          e.getClass().getSimpleName());
-    }
+    writer.close();
   }
 }

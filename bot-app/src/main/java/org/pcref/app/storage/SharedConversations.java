@@ -9,17 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.conversation.ConversationState;
 import org.pcref.core.conversation.ConversationStore;
 import org.pcref.core.message.ConversationKey;
 import org.pcref.core.privacy.PersonKey;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The conversations of servers that share one database (PostgreSQL, several instances): every turn
@@ -45,8 +40,6 @@ public final class SharedConversations implements ConversationStore, AutoCloseab
   /** How long a follow-up context waits to be written, at most (plus the write itself). */
   static final Duration WRITE_BEHIND = Duration.ofSeconds(1);
 
-  private static final Logger log = LoggerFactory.getLogger(SharedConversations.class);
-
   private final JdbcConversationStore database;
 
   /** Follow-up contexts not yet written, each with the state of the row it goes over. */
@@ -62,7 +55,7 @@ public final class SharedConversations implements ConversationStore, AutoCloseab
   private final Cache<ConversationKey, Read> reads =
       Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(1)).build();
 
-  private final ScheduledExecutorService writer;
+  private final WriteBehind writer;
 
   public SharedConversations(JdbcConversationStore database) {
     this(database, WRITE_BEHIND);
@@ -71,19 +64,8 @@ public final class SharedConversations implements ConversationStore, AutoCloseab
   /** Writes every {@code writeEvery}, or only on {@link #flush()} when it is null. */
   SharedConversations(JdbcConversationStore database, Duration writeEvery) {
     this.database = database;
-    if (writeEvery != null) {
-      this.writer =
-          Executors.newSingleThreadScheduledExecutor(
-              task -> {
-                Thread thread = new Thread(task, "pcref-follow-up-writer");
-                thread.setDaemon(true);
-                return thread;
-              });
-      long every = writeEvery.toMillis();
-      writer.scheduleWithFixedDelay(this::flushQuietly, every, every, TimeUnit.MILLISECONDS);
-    } else {
-      this.writer = null;
-    }
+    this.writer =
+        new WriteBehind("pcref-follow-up-writer", writeEvery, this::flush, unwritten::size);
   }
 
   /**
@@ -210,23 +192,7 @@ public final class SharedConversations implements ConversationStore, AutoCloseab
   /** Writes what is left and stops writing in the background. */
   @Override
   public void close() {
-    if (writer != null) {
-      writer.shutdown();
-    }
-    flushQuietly();
-  }
-
-  /** Never lets a failure end the background writer: what is not written waits for the next try. */
-  private void flushQuietly() {
-    try {
-      flush();
-    } catch (RuntimeException | Error e) {
-      // The log says neither whose conversations nor what they held.
-      log.warn(
-          "Could not write {} follow-up contexts yet: {}",
-          unwritten.size(),
-          e.getClass().getSimpleName());
-    }
+    writer.close();
   }
 
   /** Whether two reads are of the same row: both absent, or saved at the same moment. */
