@@ -1,8 +1,8 @@
 package org.pcref.core.conversation;
 
 import org.pcref.core.checkin.CheckIns;
-import org.pcref.core.privacy.PrivacyCommands;
 import org.pcref.core.download.DownloadLinks;
+import org.pcref.core.privacy.PrivacyCommands;
 import org.pcref.core.qa.FrameworkQuestions;
 import org.pcref.core.reminder.RemindCommand;
 import org.pcref.core.round.Rounds;
