@@ -13,6 +13,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.pcref.core.privacy.Departures;
+import org.pcref.core.team.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * The workspaces the app is installed in ({@code slack_installation}), one row per workspace (or
  * per organisation for an org-wide install) holding its bot token. Installing again replaces the
  * row; {@code tokens_revoked} and {@code app_uninstalled} delete it. Only the bot's token is kept:
- * the bot asks for no user scopes. The token is stored sealed (see {@link TokenSeal}).
+ * the bot asks for no user scopes. The token is stored sealed (see {@link TokenSeal}). A workspace
+ * whose row is deleted has left (its teams' data is deleted after a while, see {@link Departures});
+ * installing again brings it back.
  */
 final class JdbcInstallationService implements InstallationService, BotTokens {
 
@@ -32,14 +36,22 @@ final class JdbcInstallationService implements InstallationService, BotTokens {
   private final DataSource dataSource;
   private final Clock clock;
   private final TokenSeal seal;
+  private final Departures departures;
 
   /**
    * Installations whose tokens are sealed with a key derived from the app's {@code clientSecret}.
    */
   JdbcInstallationService(DataSource dataSource, Clock clock, String clientSecret) {
+    this(dataSource, clock, clientSecret, Departures.NONE);
+  }
+
+  /** The same, telling {@code departures} when a workspace uninstalls the app or installs again. */
+  JdbcInstallationService(
+      DataSource dataSource, Clock clock, String clientSecret, Departures departures) {
     this.dataSource = dataSource;
     this.clock = clock;
     this.seal = TokenSeal.fromSecret(clientSecret);
+    this.departures = departures;
   }
 
   @Override
@@ -99,6 +111,11 @@ final class JdbcInstallationService implements InstallationService, BotTokens {
       delete.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("Could not delete the Slack installation of " + teamId, e);
+    }
+    // An organisation-wide install names no workspace: which of its workspaces' teams to let go is
+    // not known here, so only a workspace's own departure is recorded.
+    if (teamId != null) {
+      departures.left(workspace(teamId), clock.instant());
     }
   }
 
@@ -247,6 +264,13 @@ final class JdbcInstallationService implements InstallationService, BotTokens {
         c.setAutoCommit(true);
       }
     }
+    if (teamId != null) {
+      departures.returned(workspace(teamId));
+    }
+  }
+
+  private static Workspace workspace(String teamId) {
+    return new Workspace(SlackAdapter.PLATFORM, teamId);
   }
 
   /** A workspace's key, or an organisation's for an org-wide install (no team). */

@@ -12,6 +12,7 @@ import java.util.concurrent.Executor;
 import javax.sql.DataSource;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.message.SeenKeys;
+import org.pcref.core.privacy.Departures;
 
 /**
  * The bot in Slack, made from plain settings with no framework around it: the Bolt app with the
@@ -83,6 +84,7 @@ public final class SlackConnection {
     private final Executor executor;
     private final SeenKeys events;
     private SeenKeys triggers;
+    private Departures departures = Departures.NONE;
     private String apiUrl = "https://slack.com/api/";
     private String signingSecret;
     private Duration firstRetry = SlackLink.FIRST_PAUSE;
@@ -100,6 +102,15 @@ public final class SlackConnection {
      */
     public Builder triggersSeen(SeenKeys triggers) {
       this.triggers = triggers;
+      return this;
+    }
+
+    /**
+     * Told when a workspace uninstalls the app ({@code app_uninstalled}, {@code tokens_revoked}) or
+     * installs it again; for a connection {@link #installedByOAuth}.
+     */
+    public Builder departures(Departures departures) {
+      this.departures = departures;
       return this;
     }
 
@@ -149,7 +160,7 @@ public final class SlackConnection {
       // Straight to Slack's consent screen: no page of our own in between.
       config.setOAuthInstallPageRenderingEnabled(false);
       JdbcInstallationService installations =
-          new JdbcInstallationService(database, clock, clientSecret);
+          new JdbcInstallationService(database, clock, clientSecret, departures);
       App app = new App(config).asOAuthApp(true);
       app.service(installations);
       app.service(new JdbcOAuthStateService(database, clock));

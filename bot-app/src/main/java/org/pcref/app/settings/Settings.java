@@ -128,8 +128,8 @@ public final class Settings {
 
   /**
    * How long data is kept: {@code pcref.retention.notes}, {@code .conversations}, {@code
-   * .seen-events}, {@code .deliveries} and {@code .audit} (durations such as 90d; the README gives
-   * the defaults and why).
+   * .seen-events}, {@code .deliveries}, {@code .audit} and {@code .departed-workspaces} (durations
+   * such as 90d; the README gives the defaults and why).
    */
   public RetentionSettings retention() {
     RetentionSettings d = RetentionSettings.DEFAULTS;
@@ -139,7 +139,8 @@ public final class Settings {
           duration("pcref.retention.conversations", d.conversations()),
           duration("pcref.retention.seen-events", d.seenEvents()),
           duration("pcref.retention.deliveries", d.deliveries()),
-          duration("pcref.retention.audit", d.audit()));
+          duration("pcref.retention.audit", d.audit()),
+          duration("pcref.retention.departed-workspaces", d.departedWorkspaces()));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(
           "a pcref.retention setting is not valid: " + e.getMessage(), e);

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.pcref.app.logs.TurnIds;
 import org.pcref.app.metrics.BotMetrics;
 import org.pcref.app.storage.Database;
+import org.pcref.app.storage.JdbcDepartures;
 import org.pcref.app.storage.JdbcSeenKeys;
 import org.pcref.app.storage.RecentKeys;
 import org.pcref.core.conversation.Assistant;
@@ -121,12 +122,14 @@ public class SlackConfiguration {
             metrics.countingDuplicates("slack", new RecentKeys(Duration.ofMinutes(6), clock)));
       }
       if (settings.mode() == SlackSettings.Mode.OAUTH) {
-        return slack.installedByOAuth(
-            settings.clientId(),
-            settings.clientSecret(),
-            settings.scopes(),
-            database.dataSource(),
-            clock);
+        return slack
+            .departures(new JdbcDepartures(database.dataSource()))
+            .installedByOAuth(
+                settings.clientId(),
+                settings.clientSecret(),
+                settings.scopes(),
+                database.dataSource(),
+                clock);
       }
       return slack.oneWorkspace(settings.botToken());
     }

@@ -54,6 +54,7 @@ public final class JdbcExpiredData implements ExpiredData {
                       connection,
                       "DELETE FROM nudge_deliveries WHERE updated_at < ? AND status IN ('SENT', 'FAILED')",
                       before);
+              case DEPARTED_WORKSPACES -> JdbcDepartures.deleteLeftBefore(connection, before);
             });
   }
 

@@ -100,7 +100,8 @@ abstract class RetentionContract {
         .containsExactly("retention", "retention", "retention", "retention");
     assertThat(rows("SELECT detail FROM audit_entries ORDER BY made_at DESC").get(0))
         .isEqualTo(
-            "deleted 0 notes, 0 conversations, 0 seen events, 0 deliveries, 2 audit entries");
+            "deleted 0 notes, 0 conversations, 0 seen events, 0 deliveries,"
+                + " 0 rows of departed workspaces, 2 audit entries");
   }
 
   /** Events handled and nudges delivered on the first day. */

@@ -100,7 +100,8 @@ final class TestDatabases {
             "slack_installation",
             "slack_event",
             "teams_seen_activity",
-            "bot_secrets"
+            "bot_secrets",
+            "departed_workspaces"
           }) {
         statement.executeUpdate("DELETE FROM " + table);
       }

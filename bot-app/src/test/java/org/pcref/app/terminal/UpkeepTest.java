@@ -190,6 +190,7 @@ class UpkeepTest {
           "sealed-token",
           now.toLocalDateTime());
       insert(c, "INSERT INTO slack_oauth_state VALUES (?, ?)", "state-1", now.toLocalDateTime());
+      insert(c, "INSERT INTO departed_workspaces VALUES ('slack', 'T9', ?)", now);
       insert(
           c,
           "INSERT INTO teams_conversation_reference VALUES ('tenant', 'a:1', 'aad-1', ?, TRUE, ?)",

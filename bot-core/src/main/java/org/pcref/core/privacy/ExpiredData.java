@@ -10,7 +10,12 @@ public interface ExpiredData {
     NOTES,
     CONVERSATIONS,
     SEEN_EVENTS,
-    DELIVERIES
+    DELIVERIES,
+    /**
+     * Every team of a workspace that left before the given time (see {@link Departures}), with
+     * everything kept about it, and the record of its departure.
+     */
+    DEPARTED_WORKSPACES
   }
 
   /**

@@ -59,6 +59,10 @@ public final class RetentionSweep {
     rows.put(
         ExpiredData.Kind.DELIVERIES,
         data.delete(ExpiredData.Kind.DELIVERIES, now.minus(settings.deliveries())));
+    rows.put(
+        ExpiredData.Kind.DEPARTED_WORKSPACES,
+        data.delete(
+            ExpiredData.Kind.DEPARTED_WORKSPACES, now.minus(settings.departedWorkspaces())));
     int auditEntries = audit.deleteBefore(now.minus(settings.audit()));
     Swept swept = new Swept(rows, auditEntries);
     String detail = describe(swept);
@@ -75,9 +79,11 @@ public final class RetentionSweep {
         .forEach(
             e ->
                 parts.add(
-                    e.getValue()
-                        + " "
-                        + e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+                    e.getKey() == ExpiredData.Kind.DEPARTED_WORKSPACES
+                        ? e.getValue() + " rows of departed workspaces"
+                        : e.getValue()
+                            + " "
+                            + e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
     parts.add(swept.auditEntries() + " audit entries");
     return parts.toString();
   }

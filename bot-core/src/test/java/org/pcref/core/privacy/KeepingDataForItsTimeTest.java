@@ -34,7 +34,8 @@ class KeepingDataForItsTimeTest {
         .containsEntry(ExpiredData.Kind.NOTES, now.minus(Duration.ofDays(3 * 365)))
         .containsEntry(ExpiredData.Kind.CONVERSATIONS, now.minus(Duration.ofDays(30)))
         .containsEntry(ExpiredData.Kind.SEEN_EVENTS, now.minus(Duration.ofDays(1)))
-        .containsEntry(ExpiredData.Kind.DELIVERIES, now.minus(Duration.ofDays(365)));
+        .containsEntry(ExpiredData.Kind.DELIVERIES, now.minus(Duration.ofDays(365)))
+        .containsEntry(ExpiredData.Kind.DEPARTED_WORKSPACES, now.minus(Duration.ofDays(90)));
   }
 
   @Test
@@ -55,7 +56,8 @@ class KeepingDataForItsTimeTest {
             org.assertj.core.groups.Tuple.tuple("kept", ""),
             org.assertj.core.groups.Tuple.tuple(
                 "retention",
-                "deleted 0 notes, 4 conversations, 0 seen events, 0 deliveries, 1 audit entries"));
+                "deleted 0 notes, 4 conversations, 0 seen events, 0 deliveries,"
+                    + " 0 rows of departed workspaces, 1 audit entries"));
 
     clock.advance(Duration.ofDays(1));
     sweep.run();
