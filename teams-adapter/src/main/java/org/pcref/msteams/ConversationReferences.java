@@ -19,6 +19,9 @@ public interface ConversationReferences {
   /** Marks the reference inactive: the bot was removed or the person left. */
   void deactivate(StoredReference reference);
 
+  /** Whether any chat or channel of {@code tenant} still has the bot: an active reference. */
+  boolean anyActive(String tenant);
+
   /**
    * One stored reference. {@code user} is the person's AAD object id for a one-to-one chat and
    * empty for a channel or group chat; {@code json} is the reference as Bot Framework JSON.

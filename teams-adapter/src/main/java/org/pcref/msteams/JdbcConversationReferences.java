@@ -33,6 +33,8 @@ public final class JdbcConversationReferences implements ConversationReferences 
   private static final String DEACTIVATE =
       "UPDATE teams_conversation_reference SET active = FALSE, updated_at = ?"
           + " WHERE tenant_id = ? AND conversation_id = ? AND user_id = ?";
+  private static final String ANY_ACTIVE =
+      "SELECT 1 FROM teams_conversation_reference WHERE tenant_id = ? AND active = TRUE LIMIT 1";
 
   private final DataSource dataSource;
   private final Clock clock;
@@ -108,6 +110,19 @@ public final class JdbcConversationReferences implements ConversationReferences 
       update.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("Could not deactivate a Teams conversation reference", e);
+    }
+  }
+
+  @Override
+  public boolean anyActive(String tenant) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select = c.prepareStatement(ANY_ACTIVE)) {
+      select.setString(1, tenant);
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the Teams conversation references", e);
     }
   }
 }

@@ -17,12 +17,14 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.message.SeenKeys;
 import org.pcref.core.message.Untrusted;
+import org.pcref.core.privacy.Departures;
 
 /**
  * {@code POST /api/messages} without the web framework: the raw body and the Authorization header
@@ -57,6 +59,21 @@ public final class TeamsEndpoint {
       ConversationReferences references,
       SeenKeys seen,
       TeamsSettings settings) {
+    this(adapter, bot, references, seen, settings, Departures.NONE, Clock.systemUTC());
+  }
+
+  /**
+   * As above, and a tenant whose last conversation removes the app is recorded in {@code
+   * departures} (at {@code clock}'s time), so its teams' data is deleted in due course.
+   */
+  public TeamsEndpoint(
+      TeamsAdapter adapter,
+      Assistant bot,
+      ConversationReferences references,
+      SeenKeys seen,
+      TeamsSettings settings,
+      Departures departures,
+      Clock clock) {
     this.adapter = adapter;
     this.turns =
         new TeamsTurns(
@@ -64,7 +81,8 @@ public final class TeamsEndpoint {
             new ReferenceKeeper(references),
             seen,
             references,
-            new TeamsNotifier(adapter, settings, references));
+            new TeamsNotifier(adapter, settings, references),
+            new TenantDepartures(references, departures, clock));
     this.settings = settings;
     this.serviceUrls = ServiceUrlAllowList.of(settings);
   }

@@ -39,6 +39,7 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
   private final SeenKeys seenActivities;
   private final ConversationReferences stored;
   private final Notifier personal;
+  private final TenantDepartures tenants;
   private final Cache<String, Boolean> seenHere =
       Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofHours(1)).build();
 
@@ -47,12 +48,14 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
       ReferenceKeeper references,
       SeenKeys seenActivities,
       ConversationReferences stored,
-      Notifier personal) {
+      Notifier personal,
+      TenantDepartures tenants) {
     this.bot = bot;
     this.references = references;
     this.seenActivities = seenActivities;
     this.stored = stored;
     this.personal = personal;
+    this.tenants = tenants;
   }
 
   @Override
@@ -167,9 +170,9 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
     Activity activity = turn.getActivity();
     String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
     if (contains(activity.getMembersRemoved(), botId)) {
-      references.forget(activity);
+      removed(activity);
     } else if (contains(activity.getMembersAdded(), botId)) {
-      welcome(turn);
+      installed(turn);
     }
   }
 
@@ -179,10 +182,21 @@ final class TeamsTurns implements com.microsoft.bot.builder.Bot {
       return;
     }
     if (action.startsWith("remove")) {
-      references.forget(turn.getActivity());
+      removed(turn.getActivity());
     } else if (action.equals("add")) {
-      welcome(turn);
+      installed(turn);
     }
+  }
+
+  /** The bot can no longer write here; with that, it may have left the whole tenant. */
+  private void removed(Activity activity) {
+    references.forget(activity);
+    tenants.removed(InboundActivities.tenant(activity));
+  }
+
+  private void installed(TurnContext turn) {
+    tenants.installed(InboundActivities.tenant(turn.getActivity()));
+    welcome(turn);
   }
 
   /**

@@ -108,6 +108,21 @@ class JdbcConversationReferencesTest {
         .contains(later);
   }
 
+  @ParameterizedTest
+  @MethodSource("databases")
+  void shouldSayWhetherATenantStillHasTheBotAnywhere(String database) throws IOException {
+    ConversationReferences references = new JdbcConversationReferences(migrated(database), clock);
+    references.save(CHANNEL);
+    references.save(ALEX_CHAT);
+
+    references.deactivate(ALEX_CHAT);
+    assertThat(references.anyActive("tenant-1")).as("the channel still has it").isTrue();
+
+    references.deactivate(CHANNEL);
+    assertThat(references.anyActive("tenant-1")).isFalse();
+    assertThat(references.anyActive("tenant-2")).isFalse();
+  }
+
   /** A clock the test moves on by a minute at a time. */
   private static final class MovingClock extends Clock {
     private Instant now = Instant.parse("2026-11-26T10:00:00Z");

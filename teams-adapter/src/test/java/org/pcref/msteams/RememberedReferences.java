@@ -35,6 +35,11 @@ final class RememberedReferences implements ConversationReferences {
     active.removeIf(r -> sameConversation(r, reference));
   }
 
+  @Override
+  public synchronized boolean anyActive(String tenant) {
+    return active.stream().anyMatch(r -> r.tenant().equals(tenant));
+  }
+
   synchronized List<StoredReference> active() {
     return List.copyOf(active);
   }

@@ -17,6 +17,8 @@ import com.microsoft.bot.schema.teams.TeamInfo;
 import com.microsoft.bot.schema.teams.TeamsChannelData;
 import com.microsoft.bot.schema.teams.TenantInfo;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -41,11 +43,15 @@ final class TeamsChat implements AutoCloseable {
   static final String CHANNEL = "19:ward7@thread.tacv2";
   static final String TEAM = "19:mental-health@thread.tacv2";
 
+  /** The time on the clock that departures are recorded by. */
+  static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+
   private static final AtomicLong IDS = new AtomicLong(1_700_000_000_000L);
 
   final ConnectorStub connector;
   final RememberedReferences references;
   final SeenInMemory seen;
+  final LeftWorkspaces departures;
   private final Assistant bot;
   private final TeamsEndpoint endpoint;
 
@@ -55,6 +61,7 @@ final class TeamsChat implements AutoCloseable {
         ConnectorStub.start(),
         new RememberedReferences(),
         new SeenInMemory(),
+        new LeftWorkspaces(),
         new Assistant(
             FrameworkLoader.bundled(), new InMemoryConversationStore(), Clock.systemUTC()),
         "");
@@ -64,16 +71,26 @@ final class TeamsChat implements AutoCloseable {
       ConnectorStub connector,
       RememberedReferences references,
       SeenInMemory seen,
+      LeftWorkspaces departures,
       Assistant bot,
       String appId) {
     this.connector = connector;
     this.references = references;
     this.seen = seen;
+    this.departures = departures;
     this.bot = bot;
     TeamsSettings settings =
         new TeamsSettings(
             appId, "", "", "", Set.of(TENANT, OTHER_TENANT), List.of("127.0.0.1"), appId.isEmpty());
-    this.endpoint = new TeamsEndpoint(new TeamsAdapter(settings), bot, references, seen, settings);
+    this.endpoint =
+        new TeamsEndpoint(
+            new TeamsAdapter(settings),
+            bot,
+            references,
+            seen,
+            settings,
+            departures,
+            Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   /**
@@ -81,7 +98,7 @@ final class TeamsChat implements AutoCloseable {
    * {@code appId}.
    */
   TeamsChat withAppId(String appId) {
-    return new TeamsChat(connector, references, seen, bot, appId);
+    return new TeamsChat(connector, references, seen, departures, bot, appId);
   }
 
   /** {@code name} in their one-to-one chat with the bot. */
@@ -275,6 +292,13 @@ final class TeamsChat implements AutoCloseable {
     Turn addsTheBot() {
       Activity update = activity(ActivityTypes.CONVERSATION_UPDATE, place());
       update.setMembersAdded(List.of(new ChannelAccount(BOT_ID, "PCREF Bot")));
+      return post(update);
+    }
+
+    /** The conversationUpdate that names the bot as a member removed, e.g. from a team. */
+    Turn removesTheBot() {
+      Activity update = activity(ActivityTypes.CONVERSATION_UPDATE, place());
+      update.setMembersRemoved(List.of(new ChannelAccount(BOT_ID, "PCREF Bot")));
       return post(update);
     }
 

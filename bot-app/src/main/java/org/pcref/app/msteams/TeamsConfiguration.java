@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import org.pcref.app.metrics.BotMetrics;
 import org.pcref.app.storage.Database;
+import org.pcref.app.storage.JdbcDepartures;
 import org.pcref.app.storage.JdbcSeenKeys;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.msteams.ConversationReferences;
@@ -83,7 +84,9 @@ public class TeamsConfiguration {
 
   /**
    * Activities already handled are kept in the database, shared by every instance. They are not a
-   * bean of their own so that Slack's handled events stay the one {@code SeenKeys} bean.
+   * bean of their own so that Slack's handled events stay the one {@code SeenKeys} bean. A tenant
+   * whose last chat or team removes the app is recorded as departed, as a Slack workspace that
+   * uninstalls it is, so the retention sweep deletes its teams in due course.
    */
   @Bean
   TeamsEndpoint teamsEndpoint(
@@ -96,7 +99,13 @@ public class TeamsConfiguration {
       BotMetrics metrics) {
     JdbcSeenKeys seen = new JdbcSeenKeys(database.dataSource(), clock, ACTIVITIES_HANDLED);
     return new TeamsEndpoint(
-        adapter, bot, references, metrics.countingDuplicates("teams", seen), settings);
+        adapter,
+        bot,
+        references,
+        metrics.countingDuplicates("teams", seen),
+        settings,
+        new JdbcDepartures(database.dataSource()),
+        clock);
   }
 
   @Bean

@@ -125,6 +125,14 @@ final class TeamsActivities {
     return a;
   }
 
+  /** The bot was removed from a team: conversationUpdate with the bot as a member removed. */
+  ObjectNode botRemovedFromTeam(String ownerAad) {
+    ObjectNode a = base("conversationUpdate", ownerAad, "Owner", channelConversation(null));
+    a.putArray("membersRemoved").addObject().put("id", BOT_ID);
+    channelData(a).put("eventType", "teamMemberRemoved");
+    return a;
+  }
+
   /** The app was installed for a person: installationUpdate with action "add". */
   ObjectNode installedPersonally(String userAad) {
     ObjectNode a = base("installationUpdate", userAad, "New User", personalConversation(userAad));

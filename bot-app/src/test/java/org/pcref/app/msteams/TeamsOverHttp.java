@@ -39,7 +39,8 @@ abstract class TeamsOverHttp {
     registry.add("pcref.teams.app-id", () -> "");
     registry.add("pcref.teams.emulator", () -> "true");
     registry.add(
-        "pcref.teams.allowed-tenants", () -> TeamsActivities.TENANT + ",tenant-two,emulator");
+        "pcref.teams.allowed-tenants",
+        () -> TeamsActivities.TENANT + ",tenant-two,tenant-leaving,emulator");
   }
 
   @LocalServerPort int port;
