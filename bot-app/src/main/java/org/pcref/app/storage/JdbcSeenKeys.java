@@ -71,11 +71,11 @@ public final class JdbcSeenKeys implements SeenKeys {
     try {
       // Seen by every instance once committed; a crash of the database itself could forget the
       // last moment's keys, and with them only the chance to refuse a delivery made again.
+      String sql = db.isPostgres() ? insertRelaxed : insert;
       db.autoCommit(
           "record " + key + " in " + table.name(),
           c -> {
-            try (PreparedStatement statement =
-                c.prepareStatement(Transactions.isPostgres(c) ? insertRelaxed : insert)) {
+            try (PreparedStatement statement = c.prepareStatement(sql)) {
               statement.setString(1, key);
               statement.setTimestamp(2, Timestamp.from(now));
               return statement.executeUpdate();

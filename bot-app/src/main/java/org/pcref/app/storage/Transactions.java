@@ -68,17 +68,17 @@ final class Transactions {
     }
   }
 
-  private boolean isPostgres() {
+  /** Whether this is PostgreSQL: asked of the database once, then known. */
+  boolean isPostgres() {
     Boolean known = postgres;
     if (known == null) {
-      known = autoCommit("find out which database this is", Transactions::isPostgres);
+      known =
+          autoCommit(
+              "find out which database this is",
+              c -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()));
       postgres = known;
     }
     return known;
-  }
-
-  static boolean isPostgres(Connection connection) throws SQLException {
-    return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
   }
 
   /**

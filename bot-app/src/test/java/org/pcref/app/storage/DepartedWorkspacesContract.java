@@ -2,18 +2,13 @@ package org.pcref.app.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -204,68 +199,18 @@ abstract class DepartedWorkspacesContract {
    * changed what, kept for its own time), that holds {@code text}.
    */
   private List<String> valuesHolding(String text) throws SQLException {
-    List<String> values = new ArrayList<>();
-    try (Connection c = database.getConnection()) {
-      List<String> tables = new ArrayList<>();
-      try (Statement s = c.createStatement();
-          ResultSet rows =
-              s.executeQuery(
-                  "SELECT table_name FROM information_schema.tables WHERE LOWER(table_schema) ="
-                      + " 'public' AND table_type IN ('BASE TABLE', 'TABLE')")) {
-        while (rows.next()) {
-          tables.add(rows.getString(1));
-        }
-      }
-      assertThat(tables).extracting(String::toLowerCase).contains("departed_workspaces");
-      tables.removeIf(table -> table.equalsIgnoreCase("audit_entries"));
-      for (String table : tables) {
-        try (Statement s = c.createStatement();
-            ResultSet rows = s.executeQuery("SELECT * FROM \"" + table + "\"")) {
-          ResultSetMetaData meta = rows.getMetaData();
-          while (rows.next()) {
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-              Object value = rows.getObject(i);
-              String shown =
-                  value instanceof byte[] bytes
-                      ? new String(bytes, StandardCharsets.UTF_8)
-                      : String.valueOf(value);
-              if (shown.contains(text)) {
-                values.add(
-                    table.toLowerCase(java.util.Locale.ROOT)
-                        + "."
-                        + meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT)
-                        + " = "
-                        + shown);
-              }
-            }
-          }
-        }
-      }
-    }
-    return values;
+    assertThat(new TableRows(database).tables()).contains("departed_workspaces");
+    return new TableRows(database)
+        .everyValue("audit_entries").stream()
+            .filter(value -> value.substring(value.indexOf(" = ") + 3).contains(text))
+            .toList();
   }
 
   private List<String> rows(String sql) throws SQLException {
-    List<String> result = new ArrayList<>();
-    try (Connection c = database.getConnection();
-        Statement s = c.createStatement();
-        ResultSet rows = s.executeQuery(sql)) {
-      int columns = rows.getMetaData().getColumnCount();
-      while (rows.next()) {
-        List<String> row = new ArrayList<>();
-        for (int i = 1; i <= columns; i++) {
-          row.add(rows.getString(i));
-        }
-        result.add(String.join(" | ", row));
-      }
-    }
-    return result;
+    return new TableRows(database).rows(sql);
   }
 
   private void execute(String sql) throws SQLException {
-    try (Connection c = database.getConnection();
-        Statement s = c.createStatement()) {
-      s.executeUpdate(sql);
-    }
+    new TableRows(database).execute(sql);
   }
 }

@@ -2,17 +2,12 @@ package org.pcref.app.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -164,60 +159,15 @@ abstract class ErasureLeavesNoTraceContract {
 
   /** Every value of every column of every table, as text. */
   private List<String> everyValue() throws SQLException {
-    List<String> values = new ArrayList<>();
-    try (Connection c = database.getConnection()) {
-      List<String> tables = new ArrayList<>();
-      try (Statement s = c.createStatement();
-          ResultSet rows =
-              s.executeQuery(
-                  "SELECT table_name FROM information_schema.tables"
-                      + " WHERE LOWER(table_schema) = 'public' AND table_type IN ('BASE TABLE', 'TABLE')")) {
-        while (rows.next()) {
-          tables.add(rows.getString(1));
-        }
-      }
-      assertThat(tables).extracting(String::toLowerCase).contains("ratings", "audit_entries");
-      for (String table : tables) {
-        try (Statement s = c.createStatement();
-            ResultSet rows = s.executeQuery("SELECT * FROM \"" + table + "\"")) {
-          ResultSetMetaData meta = rows.getMetaData();
-          while (rows.next()) {
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-              Object value = rows.getObject(i);
-              String text =
-                  value instanceof byte[] bytes
-                      ? new String(bytes, StandardCharsets.UTF_8)
-                      : String.valueOf(value);
-              values.add(table + "." + meta.getColumnName(i) + " = " + text);
-            }
-          }
-        }
-      }
-    }
-    return values;
+    assertThat(new TableRows(database).tables()).contains("ratings", "audit_entries");
+    return new TableRows(database).everyValue();
   }
 
   private List<String> rows(String sql) throws SQLException {
-    List<String> result = new ArrayList<>();
-    try (Connection c = database.getConnection();
-        Statement s = c.createStatement();
-        ResultSet rows = s.executeQuery(sql)) {
-      int columns = rows.getMetaData().getColumnCount();
-      while (rows.next()) {
-        List<String> row = new ArrayList<>();
-        for (int i = 1; i <= columns; i++) {
-          row.add(rows.getString(i));
-        }
-        result.add(String.join(" | ", row));
-      }
-    }
-    return result;
+    return new TableRows(database).rows(sql);
   }
 
   private void execute(String sql) throws SQLException {
-    try (Connection c = database.getConnection();
-        Statement s = c.createStatement()) {
-      s.executeUpdate(sql);
-    }
+    new TableRows(database).execute(sql);
   }
 }

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,19 +132,6 @@ abstract class RetentionContract {
   }
 
   private List<String> rows(String sql) throws SQLException {
-    List<String> result = new ArrayList<>();
-    try (Connection c = database.getConnection();
-        Statement s = c.createStatement();
-        ResultSet rows = s.executeQuery(sql)) {
-      int columns = rows.getMetaData().getColumnCount();
-      while (rows.next()) {
-        List<String> row = new ArrayList<>();
-        for (int i = 1; i <= columns; i++) {
-          row.add(rows.getString(i));
-        }
-        result.add(String.join(" | ", row));
-      }
-    }
-    return result;
+    return new TableRows(database).rows(sql);
   }
 }
