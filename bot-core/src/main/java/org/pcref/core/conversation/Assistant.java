@@ -20,6 +20,7 @@ import org.pcref.core.message.ConversationKey;
 import org.pcref.core.message.Inbound;
 import org.pcref.core.message.PlainText;
 import org.pcref.core.message.Reply;
+import org.pcref.core.message.SeenKeys;
 import org.pcref.core.message.Typed;
 import org.pcref.core.privacy.DataProtection;
 import org.pcref.core.privacy.PrivacyCommands;
@@ -67,6 +68,12 @@ public final class Assistant {
 
   private static final Logger LOG = System.getLogger(Assistant.class.getName());
 
+  /** For a turn not recorded anywhere: every delivery is new. */
+  private static final SeenKeys EVERY_DELIVERY_NEW = key -> true;
+
+  /** 1,024 conversation locks. */
+  private static final int LOCK_BITS = 10;
+
   private final ConversationStore store;
   private final Clock clock;
   private final CommandRegistry<CommandTurn.Handler> commands;
@@ -75,9 +82,11 @@ public final class Assistant {
 
   /**
    * One turn at a time per conversation (a double click, or a message sent while the last is
-   * answered): each turn starts from the state the one before it saved, so none is lost.
+   * answered): each turn starts from the state the one before it saved, so none is lost. Locks are
+   * shared by conversations whose keys fall together ({@link #lockFor}); there are enough that two
+   * turns at the same moment seldom share one.
    */
-  private final ReentrantLock[] conversations = new ReentrantLock[64];
+  private final ReentrantLock[] conversations = new ReentrantLock[1 << LOCK_BITS];
 
   /** Links to the board's downloads, once the server has the board; none until then. */
   private final LateLinks downloads = new LateLinks();
@@ -275,30 +284,59 @@ public final class Assistant {
    * whoever must answer in time. Never throws.
    */
   public Optional<List<Reply>> answerFromMemory(Inbound inbound) {
+    return answerOnce(inbound, EVERY_DELIVERY_NEW, "").answer();
+  }
+
+  /**
+   * A delivery taken once: recorded in {@code seen} as {@code delivery} and, when new, answered at
+   * once if it can be ({@link #answerFromMemory}; a store sharing a database with {@code seen}
+   * reads the conversation along with recording the delivery, see {@link
+   * ConversationStore#peekOnce}). When it is new but not answered, call {@link #handle}; when seen
+   * before, do nothing.
+   *
+   * @throws SeenKeys.Unavailable when the delivery cannot be recorded: nothing is done
+   */
+  public Once answerOnce(Inbound inbound, SeenKeys seen, String delivery) {
     if (inbound.action() != null
         || Typed.length(inbound.text()) > MAX_MESSAGE_LENGTH
         || commands.readMessage(inbound.text()).isPresent()) {
-      return Optional.empty();
+      return seen.firstTime(delivery) ? Once.LATER : Once.SEEN_BEFORE;
     }
     ReentrantLock conversation = lockFor(inbound.key());
     if (!conversation.tryLock()) {
       // Another turn of this conversation is under way: this one waits its turn, elsewhere.
-      return Optional.empty();
+      return seen.firstTime(delivery) ? Once.LATER : Once.SEEN_BEFORE;
     }
     try {
-      Optional<ConversationState> state = store.peek(inbound.key());
+      ConversationStore.FirstLook look = store.peekOnce(inbound.key(), seen, delivery);
+      if (!look.firstTime()) {
+        return Once.SEEN_BEFORE;
+      }
+      Optional<ConversationState> state = look.state();
       if (state.isEmpty()
           || state.get().checkIn() != null
           || state.get().round() != null
           || !state.get().owed().isEmpty()) {
-        return Optional.empty();
+        return Once.LATER;
       }
-      return Optional.of(turn(inbound, state.get()));
+      return new Once(true, Optional.of(turn(inbound, state.get())));
+    } catch (SeenKeys.Unavailable unrecorded) {
+      throw unrecorded;
     } catch (RuntimeException e) {
-      return Optional.of(failed(inbound, e));
+      return new Once(true, Optional.of(failed(inbound, e)));
     } finally {
       conversation.unlock();
     }
+  }
+
+  /**
+   * What {@link #answerOnce} came to: whether the delivery is new, and its answer when it was
+   * answered at once.
+   */
+  public record Once(boolean firstTime, Optional<List<Reply>> answer) {
+
+    static final Once SEEN_BEFORE = new Once(false, Optional.empty());
+    static final Once LATER = new Once(true, Optional.empty());
   }
 
   /**
@@ -345,8 +383,13 @@ public final class Assistant {
         && clock.instant().isAfter(inbound.receivedAt().plus(TURN_BUDGET));
   }
 
+  /**
+   * A conversation's lock. Platforms' ids differ in their last characters ({@code U07}, {@code
+   * U08}), whose hash codes differ in their low bits only: the hash is spread over all its bits
+   * (Fibonacci hashing) and the top ones pick the lock, so that neighbouring ids seldom share one.
+   */
   private ReentrantLock lockFor(ConversationKey key) {
-    return conversations[Math.floorMod(key.hashCode(), conversations.length)];
+    return conversations[(key.hashCode() * 0x9E3779B9) >>> (Integer.SIZE - LOCK_BITS)];
   }
 
   private static List<Reply> failed(Inbound inbound, RuntimeException e) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.checkin.PausedCheckIns;
 import org.pcref.core.message.ConversationKey;
+import org.pcref.core.message.SeenKeys;
 
 /** Where conversation state lives between turns (a database in the application). */
 public interface ConversationStore extends PausedCheckIns {
@@ -19,6 +20,28 @@ public interface ConversationStore extends PausedCheckIns {
    */
   default Optional<ConversationState> peek(ConversationKey key) {
     return Optional.empty();
+  }
+
+  /**
+   * Records {@code delivery} in {@code seen} and, the first time only, {@link #peek}s: the state if
+   * it can be had without waiting. A store whose conversations share a database with {@code seen}
+   * may do both in one round trip, and then reads the conversation from the database: no longer
+   * than recording the delivery alone would take. By default, one after the other.
+   *
+   * @throws SeenKeys.Unavailable when the delivery cannot be recorded; then nothing is read
+   */
+  default FirstLook peekOnce(ConversationKey key, SeenKeys seen, String delivery) {
+    return seen.firstTime(delivery) ? new FirstLook(true, peek(key)) : FirstLook.SEEN_BEFORE;
+  }
+
+  /**
+   * What {@link #peekOnce} found: whether the delivery is new and, when it is, the state as {@link
+   * #peek} gives it.
+   */
+  record FirstLook(boolean firstTime, Optional<ConversationState> state) {
+
+    /** A delivery seen before: nothing read. */
+    public static final FirstLook SEEN_BEFORE = new FirstLook(false, Optional.empty());
   }
 
   void save(ConversationKey key, ConversationState state);
