@@ -9,7 +9,6 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.EventRequest;
-import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.message.SeenKeys;
@@ -18,9 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Acks an event seen before (a retry, or a duplicate) without handling it again; and a slash
- * command or button press seen before (the same signed request sent again within its five minutes)
- * likewise, by its {@code trigger_id}, which Slack makes afresh for every one.
+ * Acks an event seen before (a retry, or a duplicate) without handling it again; and a button press
+ * seen before (the same signed request sent again within its five minutes) likewise, by its {@code
+ * trigger_id}, which Slack makes afresh for every one. A slash command's trigger is recorded by
+ * {@link SlashCommands}, in the same round trip as reading its conversation where it can be.
  */
 final class OncePerEvent implements Middleware {
 
@@ -31,7 +31,7 @@ final class OncePerEvent implements Middleware {
 
   /**
    * @param events the event ids handled, by every instance
-   * @param triggers the trigger ids of commands and button presses handled in the last few minutes
+   * @param triggers the trigger ids of button presses handled in the last few minutes
    */
   OncePerEvent(SeenKeys events, SeenKeys triggers) {
     this.events = events;
@@ -52,36 +52,40 @@ final class OncePerEvent implements Middleware {
       }
     }
     String trigger = triggerId(request);
-    boolean first;
-    try {
-      first = trigger == null || triggers.firstTime("trigger:" + trigger);
-    } catch (SeenKeys.Unavailable down) {
-      if (request instanceof SlashCommandRequest) {
-        // Slack never sends a slash command again, and shows its own error for a 503: say plainly
-        // that nothing was done, rather than run it when the database is back.
-        LOG.warn("A slash command was not run: {}", down.getMessage());
-        JsonObject answer = new JsonObject();
-        answer.addProperty("response_type", "ephemeral");
-        answer.addProperty("text", SlackText.escape(Assistant.TOO_LATE));
-        return Response.json(200, answer.toString());
-      }
-      throw down;
-    }
-    if (!first) {
-      LOG.info(
-          "A {} request was sent again (trigger {}); not handling it again",
-          request.getRequestType(),
-          Untrusted.forLog(trigger));
+    if (trigger != null && !triggers.firstTime(triggerKey(trigger))) {
+      sentAgain(request.getRequestType().toString(), trigger);
       return Response.ok();
     }
     return chain.next(request);
   }
 
+  /** The key a trigger id is recorded by. */
+  static String triggerKey(String trigger) {
+    return "trigger:" + trigger;
+  }
+
+  /**
+   * The ack of a slash command that was not run because its trigger could not be recorded. Slack
+   * never sends a slash command again, and shows its own error for a 503: say plainly that nothing
+   * was done, rather than run it when the database is back.
+   */
+  static Response notRun(SeenKeys.Unavailable down) {
+    LOG.warn("A slash command was not run: {}", down.getMessage());
+    JsonObject answer = new JsonObject();
+    answer.addProperty("response_type", "ephemeral");
+    answer.addProperty("text", SlackText.escape(Assistant.TOO_LATE));
+    return Response.json(200, answer.toString());
+  }
+
+  static void sentAgain(String what, String trigger) {
+    LOG.info(
+        "A {} request was sent again (trigger {}); not handling it again",
+        what,
+        Untrusted.forLog(trigger));
+  }
+
   /** The trigger id of a slash command or a button press, or null for any other request. */
   private static String triggerId(Request request) {
-    if (request instanceof SlashCommandRequest command) {
-      return command.getPayload().getTriggerId();
-    }
     if (request instanceof BlockActionRequest press) {
       return press.getPayload().getTriggerId();
     }

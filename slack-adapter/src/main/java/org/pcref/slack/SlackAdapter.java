@@ -69,7 +69,7 @@ public final class SlackAdapter {
     Messages messages = new Messages(bot, executor, renderer, outbox);
     AppHome home = new AppHome(bot, executor, renderer, outbox);
     app.use(new OncePerEvent(events, triggers));
-    app.command(COMMAND, new SlashCommands(bot, executor, renderer, outbox));
+    app.command(COMMAND, new SlashCommands(bot, triggers, executor, renderer, outbox));
     app.event(AppMentionEvent.class, messages.mentions());
     app.event(MessageEvent.class, messages.directMessages());
     app.event(AppHomeOpenedEvent.class, home.opened());

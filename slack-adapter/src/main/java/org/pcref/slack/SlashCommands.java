@@ -17,14 +17,17 @@ import java.util.concurrent.TimeoutException;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.message.Inbound;
 import org.pcref.core.message.Reply;
+import org.pcref.core.message.SeenKeys;
 
 /**
  * {@code /pcref <anything>}: the text goes to the core as typed ({@code /pcref} alone gets the
- * help). A question the core can answer from memory is answered on the request thread. Any other
- * turn runs on the executor, so that a slow database cannot hold up the ack. When the turn is done
- * within {@link #ACK_BUDGET} (nearly always) its first message is the ack itself, private to the
- * person who asked; the rest, and everything when the turn is slow, goes through the {@code
- * response_url}. A reply for the channel (a check-in summary) is posted for everyone.
+ * help), once per trigger id (a signed command sent again is acked and not run). A question the
+ * core can answer at once (from memory, or read along with recording the trigger) is answered on
+ * the request thread. Any other turn runs on the executor, so that a slow database cannot hold up
+ * the ack. When the turn is done within {@link #ACK_BUDGET} (nearly always) its first message is
+ * the ack itself, private to the person who asked; the rest, and everything when the turn is slow,
+ * goes through the {@code response_url}. A reply for the channel (a check-in summary) is posted for
+ * everyone.
  */
 final class SlashCommands implements SlashCommandHandler {
 
@@ -35,13 +38,20 @@ final class SlashCommands implements SlashCommandHandler {
   static final String PREPARING = "Preparing the file…";
 
   private final Assistant bot;
+  private final SeenKeys triggers;
   private final Executor executor;
   private final BlockKitRenderer renderer;
   private final Outbox outbox;
   private final RenderedReplies answers;
 
-  SlashCommands(Assistant bot, Executor executor, BlockKitRenderer renderer, Outbox outbox) {
+  SlashCommands(
+      Assistant bot,
+      SeenKeys triggers,
+      Executor executor,
+      BlockKitRenderer renderer,
+      Outbox outbox) {
     this.bot = bot;
+    this.triggers = triggers;
     this.executor = executor;
     this.renderer = renderer;
     this.outbox = outbox;
@@ -60,8 +70,22 @@ final class SlashCommands implements SlashCommandHandler {
             payload.getChannelId(),
             payload.getChannelName());
     String responseUrl = payload.getResponseUrl();
+    Assistant.Once once;
+    try {
+      String trigger = payload.getTriggerId();
+      once =
+          trigger == null
+              ? bot.answerOnce(inbound, key -> true, "")
+              : bot.answerOnce(inbound, triggers, OncePerEvent.triggerKey(trigger));
+    } catch (SeenKeys.Unavailable down) {
+      return OncePerEvent.notRun(down);
+    }
+    if (!once.firstTime()) {
+      OncePerEvent.sentAgain("slash command", payload.getTriggerId());
+      return context.ack();
+    }
     CompletableFuture<List<Reply>> turn;
-    Optional<List<Reply>> atOnce = bot.answerFromMemory(inbound);
+    Optional<List<Reply>> atOnce = once.answer();
     try {
       turn =
           atOnce.isPresent()

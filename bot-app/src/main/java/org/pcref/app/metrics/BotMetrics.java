@@ -73,19 +73,24 @@ public final class BotMetrics implements TurnObserver {
 
   /** {@code seen}, counting every key it has seen before: a platform's retry or duplicate. */
   public SeenKeys countingDuplicates(String platform, SeenKeys seen) {
-    Counter duplicates =
-        Counter.builder("pcref.events.deduplicated")
-            .description(
-                "Platform deliveries seen before (retries, duplicates) and not handled again")
-            .tag("platform", platform)
-            .register(registry);
+    Runnable duplicate = duplicates(platform);
     return key -> {
       boolean first = seen.firstTime(key);
       if (!first) {
-        duplicates.increment();
+        duplicate.run();
       }
       return first;
     };
+  }
+
+  /** Counts one delivery of {@code platform} seen before and not handled again, each time run. */
+  public Runnable duplicates(String platform) {
+    return Counter.builder("pcref.events.deduplicated")
+            .description(
+                "Platform deliveries seen before (retries, duplicates) and not handled again")
+            .tag("platform", platform)
+            .register(registry)
+        ::increment;
   }
 
   private static String name(Enum<?> value) {

@@ -97,8 +97,9 @@ public class SlackConfiguration {
 
     /** The events handled, shared by every instance on the same database. */
     @Bean
-    SeenKeys slackEventLog(Database database, Clock clock) {
-      return new JdbcSeenKeys(database.dataSource(), clock, EVENTS_HANDLED);
+    SeenKeys slackEventLog(Database database, Clock clock, BotMetrics metrics) {
+      return new JdbcSeenKeys(
+          database.dataSource(), clock, EVENTS_HANDLED, metrics.duplicates("slack"));
     }
 
     @Bean(destroyMethod = "stop")
@@ -111,8 +112,7 @@ public class SlackConfiguration {
         Clock clock,
         BotMetrics metrics) {
       SlackConnection.Builder slack =
-          SlackConnection.answering(
-                  bot, slackExecutor, metrics.countingDuplicates("slack", slackEventLog))
+          SlackConnection.answering(bot, slackExecutor, slackEventLog)
               .apiUrl(settings.apiUrl())
               .signingSecret(settings.signingSecret());
       if (database.ownedByThisServer()) {

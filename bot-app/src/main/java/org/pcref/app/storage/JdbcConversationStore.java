@@ -17,18 +17,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.conversation.ConversationState;
 import org.pcref.core.conversation.ConversationStore;
 import org.pcref.core.message.ConversationKey;
 import org.pcref.core.message.Reply;
+import org.pcref.core.message.SeenKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,6 +90,9 @@ public final class JdbcConversationStore implements ConversationStore {
   private final Cache<ConversationKey, Parsed> parsed =
       Caffeine.newBuilder().maximumSize(2_000).build();
 
+  /** The statement of {@link #loadRecording}, for each table of keys. */
+  private final Map<JdbcSeenKeys.Table, String> recordingAndLoading = new ConcurrentHashMap<>();
+
   public JdbcConversationStore(DataSource dataSource) {
     this.db = new Transactions(dataSource);
     this.json = mapper();
@@ -120,19 +128,92 @@ public final class JdbcConversationStore implements ConversationStore {
 
   @Override
   public Optional<ConversationState> load(ConversationKey key) {
-    Optional<String> stored = db.autoCommit("load a conversation", c -> select(c, key));
-    if (stored.isEmpty()) {
-      return Optional.empty();
-    }
+    return db.autoCommit("load a conversation", c -> select(c, key))
+        .flatMap(text -> parsed(key, text));
+  }
+
+  /** The state in a row's {@code text}. */
+  private Optional<ConversationState> parsed(ConversationKey key, String text) {
     // Reading the JSON is most of a turn's storage work; a row unchanged since this server last
     // read or wrote it is the same state (states are immutable).
     Parsed known = parsed.getIfPresent(key);
-    if (known != null && known.text().equals(stored.get())) {
+    if (known != null && known.text().equals(text)) {
       return Optional.of(known.state());
     }
-    Optional<ConversationState> state = read(key, stored.get());
-    state.ifPresent(s -> parsed.put(key, new Parsed(stored.get(), s)));
+    Optional<ConversationState> state = read(key, text);
+    state.ifPresent(s -> parsed.put(key, new Parsed(text, s)));
     return state;
+  }
+
+  /**
+   * Whether {@link #loadRecording} can record in {@code seen}: on PostgreSQL, when the keys are in
+   * this database.
+   */
+  boolean readsAlong(JdbcSeenKeys seen) {
+    return seen.isIn(db) && db.isPostgres();
+  }
+
+  /**
+   * Records {@code delivery} in {@code seen} and, if it is new, loads the conversation: one
+   * statement, one round trip. Only the record is written, and its commit is asynchronous, as
+   * {@link JdbcSeenKeys#firstTime} makes it. PostgreSQL only ({@link #readsAlong}).
+   *
+   * @throws SeenKeys.Unavailable when the delivery cannot be recorded; nothing is read
+   */
+  FirstLook loadRecording(ConversationKey key, JdbcSeenKeys seen, String delivery) {
+    String sql =
+        recordingAndLoading.computeIfAbsent(
+            seen.table(), JdbcConversationStore::recordingAndLoading);
+    Instant now = seen.clock().instant();
+    Recorded recorded;
+    try {
+      recorded =
+          db.autoCommit(
+              "record " + delivery + " and load its conversation",
+              c -> {
+                try (PreparedStatement statement = c.prepareStatement(sql)) {
+                  statement.setString(1, delivery);
+                  // As a timestamp of this zone, as the purge reads it; faster to send than a
+                  // Timestamp.
+                  statement.setObject(2, LocalDateTime.ofInstant(now, ZoneId.systemDefault()));
+                  bindKey(statement, 3, key);
+                  try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    return new Recorded(rows.getBoolean(1), rows.getString(2));
+                  }
+                }
+              });
+    } catch (StorageException e) {
+      throw JdbcSeenKeys.unavailable(e);
+    }
+    if (!recorded.firstTime()) {
+      seen.seenBefore();
+      return FirstLook.SEEN_BEFORE;
+    }
+    seen.recorded(now);
+    return new FirstLook(
+        true, Optional.ofNullable(recorded.row()).flatMap(text -> parsed(key, text)));
+  }
+
+  /** Whether a delivery was recorded for the first time, and its conversation's row (or null). */
+  private record Recorded(boolean firstTime, String row) {}
+
+  /**
+   * Records a key in {@code table} (a key recorded before is left as it is) and says whether it
+   * did, with the conversation's row, if any.
+   */
+  private static String recordingAndLoading(JdbcSeenKeys.Table table) {
+    return "WITH recorded AS (INSERT INTO "
+        + table.name()
+        + " ("
+        + table.keyColumn()
+        + ", "
+        + table.seenAtColumn()
+        + ") SELECT ?, ? WHERE set_config('synchronous_commit', 'off', true) IS NOT NULL"
+        + " ON CONFLICT DO NOTHING RETURNING 1)"
+        + " SELECT EXISTS (SELECT 1 FROM recorded), ("
+        + SELECT
+        + ")";
   }
 
   /** A row's text and the state read from it. */
@@ -158,6 +239,7 @@ public final class JdbcConversationStore implements ConversationStore {
           }
           return null;
         });
+    remember(key, text, state);
   }
 
   /**
@@ -230,38 +312,60 @@ public final class JdbcConversationStore implements ConversationStore {
       Map<ConversationKey, ConversationState> states,
       List<ConversationKey> updates,
       List<ConversationKey> inserts) {
+    Map<ConversationKey, String> texts = new HashMap<>();
+    states.forEach((key, state) -> texts.put(key, write(state)));
+    List<ConversationKey> saved = new ArrayList<>();
     // A crash of the database itself may lose these, as a crash of the server may: only contexts.
-    return db.relaxed(
-        "save follow-up contexts",
-        c -> {
-          int written = 0;
-          if (!updates.isEmpty()) {
-            try (PreparedStatement statement = c.prepareStatement(UPDATE_UNCHANGED)) {
-              for (ConversationKey key : updates) {
-                bindRow(statement, key, write(states.get(key)), states.get(key));
-                statement.setObject(
-                    7, OffsetDateTime.ofInstant(over.get(key).updatedAt(), ZoneOffset.UTC));
-                statement.addBatch();
+    int count =
+        db.relaxed(
+            "save follow-up contexts",
+            c -> {
+              int written = 0;
+              if (!updates.isEmpty()) {
+                try (PreparedStatement statement = c.prepareStatement(UPDATE_UNCHANGED)) {
+                  for (ConversationKey key : updates) {
+                    bindRow(statement, key, texts.get(key), states.get(key));
+                    statement.setObject(
+                        7, OffsetDateTime.ofInstant(over.get(key).updatedAt(), ZoneOffset.UTC));
+                    statement.addBatch();
+                  }
+                  written += rows(statement.executeBatch(), updates, saved);
+                }
               }
-              for (int count : statement.executeBatch()) {
-                written += count > 0 || count == Statement.SUCCESS_NO_INFO ? 1 : 0;
+              if (!inserts.isEmpty()) {
+                try (PreparedStatement statement = c.prepareStatement(INSERT_ABSENT)) {
+                  for (ConversationKey key : inserts) {
+                    bindRow(statement, key, texts.get(key), states.get(key));
+                    bindKey(statement, 7, key);
+                    statement.addBatch();
+                  }
+                  written += rows(statement.executeBatch(), inserts, saved);
+                }
               }
-            }
-          }
-          if (!inserts.isEmpty()) {
-            try (PreparedStatement statement = c.prepareStatement(INSERT_ABSENT)) {
-              for (ConversationKey key : inserts) {
-                bindRow(statement, key, write(states.get(key)), states.get(key));
-                bindKey(statement, 7, key);
-                statement.addBatch();
-              }
-              for (int count : statement.executeBatch()) {
-                written += count > 0 || count == Statement.SUCCESS_NO_INFO ? 1 : 0;
-              }
-            }
-          }
-          return written;
-        });
+              return written;
+            });
+    saved.forEach(key -> remember(key, texts.get(key), states.get(key)));
+    return count;
+  }
+
+  /** How many of a batch's rows were written; those written are added to {@code saved}. */
+  private static int rows(int[] counts, List<ConversationKey> keys, List<ConversationKey> saved) {
+    int written = 0;
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] > 0 || counts[i] == Statement.SUCCESS_NO_INFO) {
+        saved.add(keys.get(i));
+        written++;
+      }
+    }
+    return written;
+  }
+
+  /**
+   * The row now holds {@code text}: a turn that reads it back unchanged takes {@code state} as it
+   * is, unread.
+   */
+  private void remember(ConversationKey key, String text, ConversationState state) {
+    parsed.put(key, new Parsed(text, state));
   }
 
   /** The parameters of {@link #UPDATE} and {@link #INSERT}, which take them in the same order. */

@@ -5,6 +5,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.pcref.core.message.SeenKeys;
@@ -40,11 +42,20 @@ public final class JdbcSeenKeys implements SeenKeys {
   private final String insertRelaxed;
   private final String purge;
   private final AtomicLong inserts = new AtomicLong();
+  private final Runnable seenBefore;
 
   public JdbcSeenKeys(DataSource dataSource, Clock clock, Table table) {
+    this(dataSource, clock, table, () -> {});
+  }
+
+  /**
+   * @param seenBefore told of every key seen before (a metric)
+   */
+  public JdbcSeenKeys(DataSource dataSource, Clock clock, Table table, Runnable seenBefore) {
     this.db = new Transactions(dataSource);
     this.clock = clock;
     this.table = table;
+    this.seenBefore = seenBefore;
     this.insert =
         "INSERT INTO "
             + table.name()
@@ -77,20 +88,53 @@ public final class JdbcSeenKeys implements SeenKeys {
           c -> {
             try (PreparedStatement statement = c.prepareStatement(sql)) {
               statement.setString(1, key);
-              statement.setTimestamp(2, Timestamp.from(now));
+              // As a timestamp of this zone, as the purge reads it; faster to send than a
+              // Timestamp.
+              statement.setObject(2, LocalDateTime.ofInstant(now, ZoneId.systemDefault()));
               return statement.executeUpdate();
             }
           });
     } catch (StorageException e) {
       if (Transactions.isUniqueViolation(e)) {
+        seenBefore.run();
         return false;
       }
-      throw new SeenKeys.Unavailable(e.getMessage() + ": " + e.getCause().getMessage(), e);
+      throw unavailable(e);
     }
+    recorded(now);
+    return true;
+  }
+
+  static SeenKeys.Unavailable unavailable(StorageException e) {
+    return new SeenKeys.Unavailable(e.getMessage() + ": " + e.getCause().getMessage(), e);
+  }
+
+  Table table() {
+    return table;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  /** Whether these keys are in the database {@code other} works on. */
+  boolean isIn(Transactions other) {
+    return db.sameDatabaseAs(other);
+  }
+
+  /**
+   * A key was recorded at {@code now}, here or along with other work ({@link
+   * JdbcConversationStore#loadRecording}); now and then, old rows are removed.
+   */
+  void recorded(Instant now) {
     if (inserts.incrementAndGet() % PURGE_EVERY == 0) {
       purgeQuietly(now.minus(KEPT));
     }
-    return true;
+  }
+
+  /** A key was found recorded before, here or along with other work. */
+  void seenBefore() {
+    seenBefore.run();
   }
 
   /**

@@ -14,6 +14,7 @@ import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.conversation.ConversationState;
 import org.pcref.core.conversation.ConversationStore;
 import org.pcref.core.message.ConversationKey;
+import org.pcref.core.message.SeenKeys;
 import org.pcref.core.privacy.PersonKey;
 
 /**
@@ -82,8 +83,26 @@ public final class SharedConversations implements ConversationStore, AutoCloseab
 
   @Override
   public Optional<ConversationState> load(ConversationKey key) {
-    Optional<ConversationState> stored = database.load(key);
-    ConversationState row = stored.orElse(null);
+    return Optional.ofNullable(read(key, database.load(key).orElse(null)));
+  }
+
+  /**
+   * With keys in this database, the conversation is read in the same round trip as the delivery is
+   * recorded: it waits on nothing the record does not.
+   */
+  @Override
+  public FirstLook peekOnce(ConversationKey key, SeenKeys seen, String delivery) {
+    if (seen instanceof JdbcSeenKeys keys && database.readsAlong(keys)) {
+      FirstLook look = database.loadRecording(key, keys, delivery);
+      return look.firstTime()
+          ? new FirstLook(true, Optional.ofNullable(read(key, look.state().orElse(null))))
+          : look;
+    }
+    return ConversationStore.super.peekOnce(key, seen, delivery);
+  }
+
+  /** The state a turn is given, from the conversation's {@code row} (null: none). */
+  private ConversationState read(ConversationKey key, ConversationState row) {
     FollowUp pending = unwritten.get(key);
     if (pending != null && !sameRow(pending.over(), row)) {
       // Another instance (or a settled debt) wrote the conversation since: its row wins.
@@ -92,7 +111,7 @@ public final class SharedConversations implements ConversationStore, AutoCloseab
     }
     ConversationState seen = pending != null ? pending.state() : row;
     reads.put(key, new Read(row, pending, seen));
-    return Optional.ofNullable(seen);
+    return seen;
   }
 
   @Override

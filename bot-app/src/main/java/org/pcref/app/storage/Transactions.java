@@ -68,6 +68,11 @@ final class Transactions {
     }
   }
 
+  /** Whether {@code other} works on the same pool of connections. */
+  boolean sameDatabaseAs(Transactions other) {
+    return dataSource == other.dataSource;
+  }
+
   /** Whether this is PostgreSQL: asked of the database once, then known. */
   boolean isPostgres() {
     Boolean known = postgres;

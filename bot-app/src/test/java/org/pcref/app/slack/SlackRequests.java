@@ -44,6 +44,27 @@ final class SlackRequests {
       String userId,
       String text,
       String responseUrl) {
+    return post(
+        commandForm(
+            teamId,
+            channelId,
+            channelName,
+            userId,
+            text,
+            responseUrl,
+            java.util.UUID.randomUUID().toString()),
+        "application/x-www-form-urlencoded");
+  }
+
+  /** The body of a slash command with its {@code trigger_id}, form-encoded as Slack sends it. */
+  static String commandForm(
+      String teamId,
+      String channelId,
+      String channelName,
+      String userId,
+      String text,
+      String responseUrl,
+      String triggerId) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("token", "legacy-verification-token");
     form.put("team_id", teamId);
@@ -56,8 +77,8 @@ final class SlackRequests {
     form.put("text", text);
     form.put("api_app_id", "A0APP");
     form.put("response_url", responseUrl);
-    form.put("trigger_id", java.util.UUID.randomUUID().toString());
-    return post(form(form), "application/x-www-form-urlencoded");
+    form.put("trigger_id", triggerId);
+    return form(form);
   }
 
   /** An Events API callback. */
