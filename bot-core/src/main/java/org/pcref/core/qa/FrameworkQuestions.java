@@ -1,5 +1,8 @@
 package org.pcref.core.qa;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +56,22 @@ public final class FrameworkQuestions {
     this.cards = new AnswerCards(framework);
   }
 
+  /**
+   * The answer to {@code text}, asked after {@code context}. Answering is pure (the framework does
+   * not change) and the same questions come again and again: answers are kept a while, in memory
+   * only, and never longer than an hour unasked.
+   */
   public Answer answer(String text, QaContext context) {
+    return kept.get(new Asked(text, context), asked -> answerAfresh(asked.text(), asked.context()));
+  }
+
+  /** A question and what was asked before it. */
+  private record Asked(String text, QaContext context) {}
+
+  private final Cache<Asked, Answer> kept =
+      Caffeine.newBuilder().maximumSize(1_024).expireAfterAccess(Duration.ofHours(1)).build();
+
+  private Answer answerAfresh(String text, QaContext context) {
     Question q = Question.read(text, names);
     if (q.isBlank()) {
       return new Answer(List.of(Words.hasLetters(text) ? notInEnglish() : help()), context, true);
