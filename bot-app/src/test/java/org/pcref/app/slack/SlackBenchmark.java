@@ -27,9 +27,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>The two apps take turns in one-second slices, so that whatever else the machine is doing
  * weighs on both alike. Settings (system properties): {@code bench.clients} (8), {@code
- * bench.warmup} seconds per app (10), {@code bench.seconds} measured per app (20), {@code
- * bench.database} a JDBC URL for the bot's database (default: the application's own default, the H2
- * file, here under target/).
+ * bench.warmup} seconds per app (30: on two cores the JIT compilers are still busy after ten),
+ * {@code bench.seconds} measured per app (20), {@code bench.database} a JDBC URL for the bot's
+ * database (default: the application's own default, the H2 file, here under target/).
  */
 class SlackBenchmark {
 
@@ -60,7 +60,7 @@ class SlackBenchmark {
   @Test
   void slashCommandQuestionsPerSecond() throws Exception {
     int clients = Integer.getInteger("bench.clients", 8);
-    int warmup = Integer.getInteger("bench.warmup", 10);
+    int warmup = Integer.getInteger("bench.warmup", 30);
     int seconds = Integer.getInteger("bench.seconds", 20);
     try (SlackStub slack = new SlackStub()) {
       String[] settings = {
