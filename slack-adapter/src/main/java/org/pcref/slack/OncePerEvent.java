@@ -1,7 +1,6 @@
 package org.pcref.slack;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.MiddlewareChain;
@@ -10,7 +9,6 @@ import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.response.Response;
-import org.pcref.core.conversation.Assistant;
 import org.pcref.core.message.SeenKeys;
 import org.pcref.core.message.Untrusted;
 import org.slf4j.Logger;
@@ -62,19 +60,6 @@ final class OncePerEvent implements Middleware {
   /** The key a trigger id is recorded by. */
   static String triggerKey(String trigger) {
     return "trigger:" + trigger;
-  }
-
-  /**
-   * The ack of a slash command that was not run because its trigger could not be recorded. Slack
-   * never sends a slash command again, and shows its own error for a 503: say plainly that nothing
-   * was done, rather than run it when the database is back.
-   */
-  static Response notRun(SeenKeys.Unavailable down) {
-    LOG.warn("A slash command was not run: {}", down.getMessage());
-    JsonObject answer = new JsonObject();
-    answer.addProperty("response_type", "ephemeral");
-    answer.addProperty("text", SlackText.escape(Assistant.TOO_LATE));
-    return Response.json(200, answer.toString());
   }
 
   static void sentAgain(String what, String trigger) {

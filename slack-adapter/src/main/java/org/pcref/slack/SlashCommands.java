@@ -1,5 +1,6 @@
 package org.pcref.slack;
 
+import com.google.gson.JsonObject;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
@@ -18,6 +19,8 @@ import org.pcref.core.conversation.Assistant;
 import org.pcref.core.message.Inbound;
 import org.pcref.core.message.Reply;
 import org.pcref.core.message.SeenKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /pcref <anything>}: the text goes to the core as typed ({@code /pcref} alone gets the
@@ -30,6 +33,8 @@ import org.pcref.core.message.SeenKeys;
  * everyone.
  */
 final class SlashCommands implements SlashCommandHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SlashCommands.class);
 
   /** Slack wants the ack within 3 s; this leaves room for the network. */
   static final Duration ACK_BUDGET = Duration.ofMillis(2_000);
@@ -78,7 +83,7 @@ final class SlashCommands implements SlashCommandHandler {
               ? bot.answerOnce(inbound, key -> true, "")
               : bot.answerOnce(inbound, triggers, OncePerEvent.triggerKey(trigger));
     } catch (SeenKeys.Unavailable down) {
-      return OncePerEvent.notRun(down);
+      return notRun(down);
     }
     if (!once.firstTime()) {
       OncePerEvent.sentAgain("slash command", payload.getTriggerId());
@@ -121,6 +126,19 @@ final class SlashCommands implements SlashCommandHandler {
       // an error.
       return context.ack(SlackAdapter.BUSY);
     }
+  }
+
+  /**
+   * The ack of a slash command that was not run because its trigger could not be recorded. Slack
+   * never sends a slash command again, and shows its own error for a 503: say plainly that nothing
+   * was done, rather than run it when the database is back.
+   */
+  private static Response notRun(SeenKeys.Unavailable down) {
+    LOG.warn("A slash command was not run: {}", down.getMessage());
+    JsonObject answer = new JsonObject();
+    answer.addProperty("response_type", "ephemeral");
+    answer.addProperty("text", SlackText.escape(Assistant.TOO_LATE));
+    return Response.json(200, answer.toString());
   }
 
   /** The whole answer through the {@code response_url}, files shared first. */
