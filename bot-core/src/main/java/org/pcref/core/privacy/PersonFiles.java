@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
+import org.pcref.core.download.FileText;
 import org.pcref.core.message.Reply;
 
 /**
@@ -15,8 +16,6 @@ import org.pcref.core.message.Reply;
 final class PersonFiles {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String BOM = "\uFEFF";
-  private static final String FORMULA_STARTS = "=+-@\t\r";
 
   private PersonFiles() {}
 
@@ -47,7 +46,7 @@ final class PersonFiles {
   }
 
   static Reply.File csv(PersonRecord record) {
-    StringBuilder out = new StringBuilder(BOM).append("table,row,field,value\r\n");
+    StringBuilder out = new StringBuilder(FileText.CSV_START).append("table,row,field,value\r\n");
     for (PersonRecord.Table table : record.tables()) {
       int number = 0;
       for (List<String> row : table.rows()) {
@@ -56,10 +55,10 @@ final class PersonFiles {
           out.append(
                   String.join(
                       ",",
-                      cell(table.name()),
+                      FileText.csvCell(table.name()),
                       Integer.toString(number),
-                      cell(table.columns().get(i)),
-                      cell(row.get(i) == null ? "" : row.get(i))))
+                      FileText.csvCell(table.columns().get(i)),
+                      FileText.csvCell(row.get(i) == null ? "" : row.get(i))))
               .append("\r\n");
         }
       }
@@ -67,25 +66,8 @@ final class PersonFiles {
     return new Reply.File(fileName(record, "csv"), "text/csv", out.toString());
   }
 
-  /** As the team export: quoted when needed, and never read as a formula by a spreadsheet. */
-  static String cell(String value) {
-    String safe =
-        !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    boolean quote =
-        safe.contains(",")
-            || safe.contains("\"")
-            || safe.contains("\n")
-            || safe.contains("\r")
-            || !safe.equals(value);
-    return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
-  }
-
   private static String fileName(PersonRecord record, String extension) {
-    String slug =
-        (record.person().platform() + "-" + record.person().user())
-            .toLowerCase(java.util.Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", "-")
-            .replaceAll("(^-|-$)", "");
+    String slug = FileText.slug(record.person().platform() + "-" + record.person().user());
     return "pcref-my-data-" + slug + "." + extension;
   }
 }

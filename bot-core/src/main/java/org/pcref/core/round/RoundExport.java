@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.pcref.core.download.FileText;
 import org.pcref.core.message.Reply;
 import org.pcref.core.team.Team;
 import org.pcref.core.team.TeamLevel;
@@ -19,7 +20,6 @@ final class RoundExport {
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  private static final String FORMULA_STARTS = "=+-@\t\r";
 
   private final RoundStore store;
   private final Results results;
@@ -66,14 +66,14 @@ final class RoundExport {
     for (Row r : rows) {
       boolean shown = r.shown(settings.fewestToShow());
       List<String> cells = new ArrayList<>();
-      cells.add(cell(team.name()));
-      cells.add(cell(r.round().id()));
-      cells.add(cell(r.round().openedByName()));
+      cells.add(FileText.csvCell(team.name()));
+      cells.add(FileText.csvCell(r.round().id()));
+      cells.add(FileText.csvCell(r.round().openedByName()));
       cells.add(r.round().openedAt().toString());
       cells.add(r.round().closesAt().toString());
       cells.add(r.round().isOpen() ? "" : r.round().closedAt().toString());
       cells.add(r.round().isOpen() ? "open" : r.round().closing().name().toLowerCase(Locale.ROOT));
-      cells.add(cell(cards.name(r.spread().competencyId())));
+      cells.add(FileText.csvCell(cards.name(r.spread().competencyId())));
       cells.add(String.valueOf(r.spread().answered()));
       for (TeamLevel level : TeamLevel.values()) {
         cells.add(shown ? String.valueOf(r.spread().count(level)) : "");
@@ -81,7 +81,7 @@ final class RoundExport {
       cells.add(shown ? r.spread().median().label() : "");
       cells.add(shown ? (r.spread().differ() ? "yes" : "no") : "");
       cells.add(r.confirmed() == null ? "" : r.confirmed().level().label());
-      cells.add(r.confirmed() == null ? "" : cell(r.confirmed().byName()));
+      cells.add(r.confirmed() == null ? "" : FileText.csvCell(r.confirmed().byName()));
       out.append(String.join(",", cells)).append("\r\n");
     }
     return new Reply.File(fileName(team, "csv"), "text/csv", out.toString());
@@ -134,21 +134,8 @@ final class RoundExport {
     }
   }
 
-  /** Quoted when needed; a leading = + - @ is defused so a spreadsheet never runs it. */
-  private static String cell(String value) {
-    String safe =
-        !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    boolean quote =
-        safe.contains(",") || safe.contains("\"") || safe.contains("\n") || !safe.equals(value);
-    return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
-  }
-
   private static String fileName(Team team, String extension) {
-    String slug =
-        team.name()
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", "-")
-            .replaceAll("(^-|-$)", "");
+    String slug = FileText.slug(team.name());
     return "pcref-" + (slug.isEmpty() ? "team" : slug) + "-rounds." + extension;
   }
 }

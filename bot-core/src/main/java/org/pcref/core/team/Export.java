@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
+import org.pcref.core.download.FileText;
 import org.pcref.core.message.Reply;
 import org.pcref.framework.Competency;
 import org.pcref.framework.Framework;
@@ -15,11 +16,6 @@ final class Export {
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-  /** What a spreadsheet takes as the start of a formula. */
-  private static final String FORMULA_STARTS = "=+-@\t\r";
-
-  static final String BOM = "\uFEFF";
 
   private static final String HEADER =
       "team,competency_id,competency,level,note,by,at,check_in,current";
@@ -33,21 +29,21 @@ final class Export {
   Reply.File csv(Team team, Assessment assessment) {
     // The byte order mark tells a spreadsheet the file is UTF-8: without it, Excel reads a note
     // in Bengali or Arabic as Windows-1252 mojibake.
-    StringBuilder out = new StringBuilder(BOM).append(HEADER).append("\r\n");
+    StringBuilder out = new StringBuilder(FileText.CSV_START).append(HEADER).append("\r\n");
     for (Competency c : framework.competencies()) {
       Rating current = assessment.current(c.id()).orElse(null);
       for (Rating r : assessment.history(c.id())) {
         out.append(
                 String.join(
                     ",",
-                    cell(team.name()),
-                    cell(c.id()),
-                    cell(c.name()),
-                    cell(r.level().label()),
-                    cell(r.note()),
-                    cell(r.byName()),
-                    cell(r.at().toString()),
-                    cell(r.checkInId()),
+                    FileText.csvCell(team.name()),
+                    FileText.csvCell(c.id()),
+                    FileText.csvCell(c.name()),
+                    FileText.csvCell(r.level().label()),
+                    FileText.csvCell(r.note()),
+                    FileText.csvCell(r.byName()),
+                    FileText.csvCell(r.at().toString()),
+                    FileText.csvCell(r.checkInId()),
                     r == current ? "yes" : "no"))
             .append("\r\n");
       }
@@ -86,28 +82,8 @@ final class Export {
     }
   }
 
-  /**
-   * Quoted when needed; a leading = + - @, tab or carriage return is defused so a spreadsheet never
-   * runs the cell as a formula, whatever follows it (line breaks included).
-   */
-  static String cell(String value) {
-    String safe =
-        !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    boolean quote =
-        safe.contains(",")
-            || safe.contains("\"")
-            || safe.contains("\n")
-            || safe.contains("\r")
-            || !safe.equals(value);
-    return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
-  }
-
   private static String fileName(Team team, String extension) {
-    String slug =
-        team.name()
-            .toLowerCase(java.util.Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", "-")
-            .replaceAll("(^-|-$)", "");
+    String slug = FileText.slug(team.name());
     return "pcref-" + (slug.isEmpty() ? "team" : slug) + "." + extension;
   }
 
