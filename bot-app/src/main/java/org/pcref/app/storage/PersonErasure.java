@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.pcref.core.privacy.Erasure;
 import org.pcref.core.privacy.PersonKey;
 import org.pcref.core.privacy.PersonalData;
+import org.pcref.core.reminder.NudgeDelivery;
 
 /**
  * Erases one person in one transaction. In each history their id becomes a tombstone (one per
@@ -121,8 +122,8 @@ final class PersonErasure {
     // A retry of a nudge to them, not yet taken by any instance, goes too.
     count(
         "scheduled_tasks",
-        "DELETE FROM scheduled_tasks WHERE picked = FALSE AND POSITION(? IN task_instance) > 0",
-        "|dm:" + person.user());
+        "DELETE FROM scheduled_tasks WHERE picked = FALSE AND task_instance LIKE ? ESCAPE '!'",
+        "%" + literally(NudgeDelivery.toPerson(person.user())));
     if (person.platform().equals(TEAMS)) {
       count(
           "teams_conversation_reference",
@@ -293,5 +294,10 @@ final class PersonErasure {
         changed.merge(table, rows, Integer::sum);
       }
     }
+  }
+
+  /** {@code text} as a LIKE pattern that matches only itself (escape character {@code !}). */
+  private static String literally(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 }

@@ -115,6 +115,28 @@ abstract class ErasureLeavesNoTraceContract {
     assertThat(rows("SELECT action FROM audit_entries WHERE action = 'erasure'")).hasSize(2);
   }
 
+  @Test
+  void shouldLeaveTheNudgesOfSomeoneWhoseIdStartsWithHersAlone() throws SQLException {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    for (String user : List.of("U1", "U12")) {
+      try (Connection c = database.getConnection();
+          PreparedStatement task =
+              c.prepareStatement(
+                  "INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked,"
+                      + " version) VALUES ('nudge-delivery', ?, ?, FALSE, 1)")) {
+        task.setString(1, "team-1/check_in/" + now.toInstant() + "|dm:" + user);
+        task.setObject(2, now);
+        task.executeUpdate();
+      }
+    }
+
+    Talker.direct(bot, "slack", "T1", "U1", "Una").says("forget me").says("yes");
+
+    assertThat(rows("SELECT task_instance FROM scheduled_tasks"))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .endsWith("|dm:U12");
+  }
+
   /** What the adapters keep of her: Teams chats, the Slack install, a nudge and its retry. */
   private void platformRows() throws SQLException {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

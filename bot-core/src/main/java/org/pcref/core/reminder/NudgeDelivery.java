@@ -14,6 +14,11 @@ public record NudgeDelivery(Nudge nudge, Address to) {
   }
 
   public String key() {
-    return nudge.key() + "|" + (to.isDirect() ? "dm:" + to.user() : "channel:" + to.channel());
+    return nudge.key() + (to.isDirect() ? toPerson(to.user()) : "|channel:" + to.channel());
+  }
+
+  /** How the {@link #key()} of every delivery straight to {@code user} ends. */
+  public static String toPerson(String user) {
+    return "|dm:" + user;
   }
 }
