@@ -17,16 +17,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.pcref.core.checkin.CheckIn;
 import org.pcref.core.conversation.ConversationState;
@@ -34,6 +31,7 @@ import org.pcref.core.conversation.ConversationStore;
 import org.pcref.core.message.ConversationKey;
 import org.pcref.core.message.Reply;
 import org.pcref.core.message.SeenKeys;
+import org.pcref.core.privacy.PersonKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,9 +87,6 @@ public final class JdbcConversationStore implements ConversationStore {
   private final ObjectMapper json;
   private final Cache<ConversationKey, Parsed> parsed =
       Caffeine.newBuilder().maximumSize(2_000).build();
-
-  /** The statement of {@link #loadRecording}, for each table of keys. */
-  private final Map<JdbcSeenKeys.Table, String> recordingAndLoading = new ConcurrentHashMap<>();
 
   public JdbcConversationStore(DataSource dataSource) {
     this.db = new Transactions(dataSource);
@@ -161,10 +156,7 @@ public final class JdbcConversationStore implements ConversationStore {
    * @throws SeenKeys.Unavailable when the delivery cannot be recorded; nothing is read
    */
   FirstLook loadRecording(ConversationKey key, JdbcSeenKeys seen, String delivery) {
-    String sql =
-        recordingAndLoading.computeIfAbsent(
-            seen.table(), JdbcConversationStore::recordingAndLoading);
-    Instant now = seen.clock().instant();
+    String sql = seen.recordingThen(SELECT);
     Recorded recorded;
     try {
       recorded =
@@ -172,14 +164,11 @@ public final class JdbcConversationStore implements ConversationStore {
               "record " + delivery + " and load its conversation",
               c -> {
                 try (PreparedStatement statement = c.prepareStatement(sql)) {
-                  statement.setString(1, delivery);
-                  // As a timestamp of this zone, as the purge reads it; faster to send than a
-                  // Timestamp.
-                  statement.setObject(2, LocalDateTime.ofInstant(now, ZoneId.systemDefault()));
+                  Instant at = seen.bind(statement, delivery);
                   bindKey(statement, 3, key);
                   try (ResultSet rows = statement.executeQuery()) {
                     rows.next();
-                    return new Recorded(rows.getBoolean(1), rows.getString(2));
+                    return new Recorded(rows.getBoolean(1), rows.getString(2), at);
                   }
                 }
               });
@@ -190,30 +179,20 @@ public final class JdbcConversationStore implements ConversationStore {
       seen.seenBefore();
       return FirstLook.SEEN_BEFORE;
     }
-    seen.recorded(now);
+    seen.recorded(recorded.at());
     return new FirstLook(
         true, Optional.ofNullable(recorded.row()).flatMap(text -> parsed(key, text)));
   }
 
-  /** Whether a delivery was recorded for the first time, and its conversation's row (or null). */
-  private record Recorded(boolean firstTime, String row) {}
-
   /**
-   * Records a key in {@code table} (a key recorded before is left as it is) and says whether it
-   * did, with the conversation's row, if any.
+   * Whether a delivery was recorded for the first time, its conversation's row (or null), and when
+   * it was recorded.
    */
-  private static String recordingAndLoading(JdbcSeenKeys.Table table) {
-    return "WITH recorded AS (INSERT INTO "
-        + table.name()
-        + " ("
-        + table.keyColumn()
-        + ", "
-        + table.seenAtColumn()
-        + ") SELECT ?, ? WHERE set_config('synchronous_commit', 'off', true) IS NOT NULL"
-        + " ON CONFLICT DO NOTHING RETURNING 1)"
-        + " SELECT EXISTS (SELECT 1 FROM recorded), ("
-        + SELECT
-        + ")";
+  private record Recorded(boolean firstTime, String row, Instant at) {}
+
+  /** Drops what is held in memory of {@code person}'s conversations (their data was erased). */
+  void forget(PersonKey person) {
+    parsed.asMap().keySet().removeIf(key -> PersonKey.of(key).equals(person));
   }
 
   /** A row's text and the state read from it. */

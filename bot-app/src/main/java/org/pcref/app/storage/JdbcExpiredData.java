@@ -43,8 +43,8 @@ public final class JdbcExpiredData implements ExpiredData {
               case CONVERSATIONS ->
                   zoned(connection, "DELETE FROM conversations WHERE updated_at < ?", before);
               case SEEN_EVENTS ->
-                  // These two tables' columns have no time zone: they hold UTC, as JdbcSeenKeys
-                  // writes.
+                  // These two tables' columns have no time zone: they hold the server's local time,
+                  // as JdbcSeenKeys writes and purges them.
                   plain(connection, "DELETE FROM slack_event WHERE received_at < ?", before)
                       + plain(
                           connection, "DELETE FROM teams_seen_activity WHERE seen_at < ?", before);

@@ -1,6 +1,7 @@
 package org.pcref.app.storage;
 
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +41,7 @@ public final class JdbcSeenKeys implements SeenKeys {
   private final Table table;
   private final String insert;
   private final String insertRelaxed;
+  private final String recordingThen;
   private final String purge;
   private final AtomicLong inserts = new AtomicLong();
   private final Runnable seenBefore;
@@ -73,6 +75,10 @@ public final class JdbcSeenKeys implements SeenKeys {
             + ", "
             + table.seenAtColumn()
             + ") SELECT ?, ? WHERE set_config('synchronous_commit', 'off', true) IS NOT NULL";
+    this.recordingThen =
+        "WITH recorded AS ("
+            + insertRelaxed
+            + " ON CONFLICT DO NOTHING RETURNING 1) SELECT EXISTS (SELECT 1 FROM recorded), (";
     this.purge = "DELETE FROM " + table.name() + " WHERE " + table.seenAtColumn() + " < ?";
   }
 
@@ -87,10 +93,7 @@ public final class JdbcSeenKeys implements SeenKeys {
           "record " + key + " in " + table.name(),
           c -> {
             try (PreparedStatement statement = c.prepareStatement(sql)) {
-              statement.setString(1, key);
-              // As a timestamp of this zone, as the purge reads it; faster to send than a
-              // Timestamp.
-              statement.setObject(2, LocalDateTime.ofInstant(now, ZoneId.systemDefault()));
+              bind(statement, key, now);
               return statement.executeUpdate();
             }
           });
@@ -105,16 +108,31 @@ public final class JdbcSeenKeys implements SeenKeys {
     return true;
   }
 
+  /**
+   * The statement that records a key, as {@link #firstTime} does on PostgreSQL (a key recorded
+   * before is left as it is), and then runs {@code select}: its row holds whether the key was new,
+   * then {@code select}'s one value. Its parameters: those of {@link #bind}, then {@code select}'s.
+   */
+  String recordingThen(String select) {
+    return recordingThen + select + ")";
+  }
+
+  /** Binds {@code key} and the time it is recorded at to a statement's first two parameters. */
+  Instant bind(PreparedStatement statement, String key) throws SQLException {
+    Instant now = clock.instant();
+    bind(statement, key, now);
+    return now;
+  }
+
+  private static void bind(PreparedStatement statement, String key, Instant now)
+      throws SQLException {
+    statement.setString(1, key);
+    // As a timestamp of this zone, as the purge reads it; faster to send than a Timestamp.
+    statement.setObject(2, LocalDateTime.ofInstant(now, ZoneId.systemDefault()));
+  }
+
   static SeenKeys.Unavailable unavailable(StorageException e) {
     return new SeenKeys.Unavailable(e.getMessage() + ": " + e.getCause().getMessage(), e);
-  }
-
-  Table table() {
-    return table;
-  }
-
-  Clock clock() {
-    return clock;
   }
 
   /** Whether these keys are in the database {@code other} works on. */

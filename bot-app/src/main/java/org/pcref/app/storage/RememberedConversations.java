@@ -149,13 +149,8 @@ public final class RememberedConversations implements ConversationStore, AutoClo
     try {
       flush();
       erasure.run();
-      unwritten
-          .keySet()
-          .removeIf(
-              key ->
-                  key.platform().equals(person.platform())
-                      && key.tenant().equals(person.tenant())
-                      && key.user().equals(person.user()));
+      database.forget(person);
+      unwritten.keySet().removeIf(key -> PersonKey.of(key).equals(person));
       remembered.invalidateAll();
     } finally {
       writing.unlock();

@@ -165,17 +165,12 @@ public final class SharedConversations implements ConversationStore, AutoCloseab
     try {
       flush();
       erasure.run();
-      unwritten.keySet().removeIf(key -> isOf(person, key));
-      reads.asMap().keySet().removeIf(key -> isOf(person, key));
+      database.forget(person);
+      unwritten.keySet().removeIf(key -> PersonKey.of(key).equals(person));
+      reads.asMap().keySet().removeIf(key -> PersonKey.of(key).equals(person));
     } finally {
       writing.unlock();
     }
-  }
-
-  private static boolean isOf(PersonKey person, ConversationKey key) {
-    return key.platform().equals(person.platform())
-        && key.tenant().equals(person.tenant())
-        && key.user().equals(person.user());
   }
 
   /** Writes the follow-up contexts held, in one transaction, each only over its own row. */
