@@ -85,13 +85,12 @@ final class AppHome {
   List<LayoutBlock> blocks(Home home) {
     List<LayoutBlock> blocks = new ArrayList<>();
     for (Reply reply : home.shown()) {
-      if (!blocks.isEmpty() && reply instanceof Reply.Card) {
+      if (!blocks.isEmpty() && (reply instanceof Reply.Grid || reply instanceof Reply.Card)) {
         blocks.add(divider());
       }
       blocks.addAll(renderer.blocks(reply));
     }
     List<LayoutBlock> buttons = renderer.buttons(home.buttons());
-    Buttons.keepUnique(buttons);
     if (!buttons.isEmpty()
         && buttons.get(0) instanceof ActionsBlock row
         && row.getElements().get(0) instanceof ButtonElement first) {

@@ -34,10 +34,19 @@ final class RenderedReplies {
   }
 
   Rendered of(List<Reply> replies) {
-    if (replies.stream().anyMatch(reply -> reply instanceof Reply.File)) {
+    if (replies.stream().anyMatch(FileUploads::isFile)) {
       return render(replies);
     }
-    return kept.get(List.copyOf(replies), this::render);
+    return kept.get(List.copyOf(replies), this::renderToKeep);
+  }
+
+  /** A rendering to keep: its ack's bytes are kept with it ({@link EncodedBodies}). */
+  private Rendered renderToKeep(List<Reply> replies) {
+    Rendered rendered = render(replies);
+    if (rendered.privateAck() != null) {
+      EncodedBodies.keep(rendered.privateAck());
+    }
+    return rendered;
   }
 
   private Rendered render(List<Reply> replies) {

@@ -1,7 +1,6 @@
 package org.pcref.slack;
 
 import static com.slack.api.model.block.Blocks.actions;
-import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
@@ -47,9 +46,7 @@ final class SlackChecklist {
             .append(". ")
             .append(SlackText.escape(tick.text()));
       }
-      for (String piece : SlackText.split(text.toString().strip(), BlockKitRenderer.MAX_TEXT)) {
-        blocks.add(section(s -> s.text(BlockKitRenderer.markdown(piece))));
-      }
+      blocks.addAll(BlockKitRenderer.textBlocks(text.toString().strip()));
       List<Reply.Tick> ticks = group.ticks();
       for (int from = 0; from < ticks.size(); from += MAX_OPTIONS) {
         List<OptionObject> options = new ArrayList<>();

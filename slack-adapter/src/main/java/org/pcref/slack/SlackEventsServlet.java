@@ -1,7 +1,5 @@
 package org.pcref.slack;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
@@ -38,13 +36,6 @@ final class SlackEventsServlet extends HttpServlet {
   public static final int MAX_BODY_BYTES = 1 << 20;
 
   private static final Logger LOG = LoggerFactory.getLogger(SlackEventsServlet.class);
-
-  /** Bodies shorter than this are encoded each time. */
-  private static final int KEPT_ENCODING_FROM = 512;
-
-  /** Bodies' bytes, by the string itself (weak keys compare by identity), kept while it is. */
-  private static final Cache<String, byte[]> ENCODED =
-      Caffeine.newBuilder().weakKeys().maximumSize(4_000).build();
 
   private final transient App app;
   private final transient BooleanSupplier connected;
@@ -145,18 +136,6 @@ final class SlackEventsServlet extends HttpServlet {
     write(response, Response.json(status, "{\"error\":\"" + error + "\"}"));
   }
 
-  /**
-   * The body as UTF-8. An answer asked for before is the very string written then (see {@link
-   * RenderedReplies}): its bytes are kept with it, as encoding a long card costs more than the rest
-   * of writing it.
-   */
-  private static byte[] utf8(String body) {
-    if (body.length() < KEPT_ENCODING_FROM) {
-      return body.getBytes(StandardCharsets.UTF_8);
-    }
-    return ENCODED.get(body, text -> text.getBytes(StandardCharsets.UTF_8));
-  }
-
   /** Bolt's response as UTF-8 bytes with their length (Tomcat's writer is slow with such text). */
   private static void write(HttpServletResponse response, Response slackResponse)
       throws IOException {
@@ -171,7 +150,7 @@ final class SlackEventsServlet extends HttpServlet {
           contentType.contains("charset") ? contentType : contentType + "; charset=utf-8");
     }
     if (slackResponse.getBody() != null) {
-      byte[] body = utf8(slackResponse.getBody());
+      byte[] body = EncodedBodies.utf8(slackResponse.getBody());
       response.setContentLength(body.length);
       response.getOutputStream().write(body);
     }

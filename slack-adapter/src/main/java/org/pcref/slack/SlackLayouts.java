@@ -61,9 +61,7 @@ final class SlackLayouts {
       for (Reply.Item item : section.items()) {
         text.append("\n• ").append(escape(item.text()));
       }
-      for (String piece : SlackText.split(text.toString(), BlockKitRenderer.MAX_TEXT)) {
-        blocks.add(section(s -> s.text(BlockKitRenderer.markdown(piece))));
-      }
+      blocks.addAll(BlockKitRenderer.textBlocks(text.toString()));
     }
     return blocks;
   }
@@ -115,9 +113,7 @@ final class SlackLayouts {
     if (escaped.length() <= BlockKitRenderer.MAX_HEADER) {
       blocks.add(header(h -> h.text(plainText(escaped))));
     } else {
-      for (String piece : SlackText.split("*" + escaped + "*", BlockKitRenderer.MAX_TEXT)) {
-        blocks.add(section(s -> s.text(BlockKitRenderer.markdown(piece))));
-      }
+      blocks.addAll(BlockKitRenderer.textBlocks("*" + escaped + "*"));
     }
     if (!subtitle.isEmpty()) {
       blocks.add(contextLine(escape(subtitle)));

@@ -80,7 +80,7 @@ final class SlashCommands implements SlashCommandHandler {
       String trigger = payload.getTriggerId();
       once =
           trigger == null
-              ? bot.answerOnce(inbound, key -> true, "")
+              ? new Assistant.Once(true, bot.answerFromMemory(inbound))
               : bot.answerOnce(inbound, triggers, OncePerEvent.triggerKey(trigger));
     } catch (SeenKeys.Unavailable down) {
       return notRun(down);

@@ -76,6 +76,16 @@ class AppHomeTest {
         .contains(":star: *Outstanding*", ":red_circle: *Not yet Developing*")
         .contains("Co-Production", "Workforce", "Trauma Informed Care");
     assertThat(home.text().split("Next check-in due: ", -1)).hasSize(3);
+    List<String> blocks =
+        home.blocks().asList().stream().map(com.google.gson.JsonElement::toString).toList();
+    int secondTeam =
+        java.util.stream.IntStream.range(0, blocks.size())
+            .filter(i -> blocks.get(i).contains("ward-9 — PCREF self-assessment"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(blocks.get(secondTeam - 1))
+        .as("a divider between the teams")
+        .contains("\"type\":\"divider\"");
     assertThat(home.blocks().get(home.blocks().size() - 1).toString())
         .contains("\"style\":\"primary\"", "Start a check-in");
     BlockKitLimits.checkView(
