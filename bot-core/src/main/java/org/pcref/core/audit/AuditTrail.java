@@ -10,23 +10,6 @@ import java.util.List;
  */
 public interface AuditTrail {
 
-  /** A trail that keeps nothing, for bots that need none. */
-  AuditTrail NONE =
-      new AuditTrail() {
-        @Override
-        public void record(AuditEntry entry) {}
-
-        @Override
-        public List<AuditEntry> latest(int limit) {
-          return List.of();
-        }
-
-        @Override
-        public int deleteBefore(Instant before) {
-          return 0;
-        }
-      };
-
   /**
    * Appends {@code entry}, once: an entry whose id is recorded already (by this or another
    * instance) is not recorded again.

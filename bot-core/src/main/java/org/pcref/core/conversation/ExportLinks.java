@@ -34,12 +34,7 @@ final class ExportLinks {
                         + (format.equals("csv") ? " as CSV: " : " as a spreadsheet: ")
                         + link.url()
                         + "\nThe link works for "
-                        + minutes(link)
+                        + link.validForInWords()
                         + " for whoever has it: share the file, not the link."));
-  }
-
-  private static String minutes(DownloadLinks.Link link) {
-    long minutes = Math.max(1, link.validFor().toMinutes());
-    return minutes == 1 ? "a minute" : minutes + " minutes";
   }
 }

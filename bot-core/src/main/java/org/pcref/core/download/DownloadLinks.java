@@ -27,5 +27,12 @@ public interface DownloadLinks {
    * @param url where to download the file from
    * @param validFor how long the link works
    */
-  record Link(URI url, Duration validFor) {}
+  record Link(URI url, Duration validFor) {
+
+    /** How long the link works, in words: "a minute", "15 minutes". */
+    public String validForInWords() {
+      long minutes = Math.max(1, validFor.toMinutes());
+      return minutes == 1 ? "a minute" : minutes + " minutes";
+    }
+  }
 }

@@ -52,10 +52,6 @@ public final class PrivacyCommands {
   private final AdminCommands admin;
   private final RecordHandover handover;
 
-  public PrivacyCommands(DataProtection protection, Clock clock) {
-    this(protection, clock, DownloadLinks.NONE);
-  }
-
   /** With {@code links} to the board's downloads, a record is handed over as two links. */
   public PrivacyCommands(DataProtection protection, Clock clock, DownloadLinks links) {
     this.protection = protection;

@@ -28,7 +28,6 @@ final class RecordHandover {
     if (json.isEmpty() || csv.isEmpty()) {
       return files.replies(record, now);
     }
-    long minutes = Math.max(1, json.get().validFor().toMinutes());
     return List.of(
         new Reply.Text(
             "JSON: "
@@ -36,7 +35,7 @@ final class RecordHandover {
                 + "\nCSV: "
                 + csv.get().url()
                 + "\nThe links work for "
-                + (minutes == 1 ? "a minute" : minutes + " minutes")
+                + json.get().validForInWords()
                 + " for whoever has them: keep them to yourself."));
   }
 }

@@ -28,10 +28,6 @@ public final class RemindCommand {
 
   private final AuditTrail audit;
 
-  public RemindCommand(Framework framework, TeamStore teams, NudgeStore store, Clock clock) {
-    this(framework, teams, store, clock, AuditTrail.NONE);
-  }
-
   /** Changes to nudge settings go in {@code audit}. */
   public RemindCommand(
       Framework framework, TeamStore teams, NudgeStore store, Clock clock, AuditTrail audit) {
@@ -47,14 +43,9 @@ public final class RemindCommand {
   }
 
   /**
-   * {@code remind}: the team's settings and next nudge; with words after it, a change (the command
-   * is registered so that only leads change them).
+   * {@code remind}, typed by {@code in}: the team's settings and next nudge; with words after it, a
+   * change, recorded in the audit trail (the command is registered so that only leads change them).
    */
-  public List<Reply> remind(Team team, String argument) {
-    return remind(null, team, argument);
-  }
-
-  /** {@code remind}, typed by {@code in}: a change is recorded in the audit trail. */
   public List<Reply> remind(Inbound in, Team team, String argument) {
     NudgeSettings current = settingsOf(team.id());
     if (argument.isBlank()) {
@@ -66,10 +57,8 @@ public final class RemindCommand {
       return List.of(new Reply.Text(result.problem()));
     }
     store.save(team.id(), result.settings());
-    if (in != null) {
-      audit.record(
-          AuditEntry.by(in, clock.instant(), "nudge settings", team.id(), "remind " + argument));
-    }
+    audit.record(
+        AuditEntry.by(in, clock.instant(), "nudge settings", team.id(), "remind " + argument));
     return List.of(new Reply.Text("Saved."), summary(team, result.settings()));
   }
 

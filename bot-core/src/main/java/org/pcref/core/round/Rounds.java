@@ -49,18 +49,6 @@ public final class Rounds {
   private final RoundNotes notes;
   private final Opening opening;
 
-  public Rounds(
-      Framework framework,
-      FrameworkQuestions questions,
-      TeamStore teams,
-      RoundStore store,
-      PrivateCheckIn asking,
-      RoundSettings settings,
-      CheckInSettings checkIns,
-      Clock clock) {
-    this(framework, questions, teams, store, asking, settings, checkIns, clock, AuditTrail.NONE);
-  }
-
   /** Rounds whose confirmations go in {@code audit}. */
   public Rounds(
       Framework framework,

@@ -59,16 +59,6 @@ public final class TeamCommands {
   private final AuditTrail audit;
   private final Directorates directorates;
 
-  public TeamCommands(
-      Framework framework,
-      FrameworkQuestions questions,
-      TeamStore store,
-      Clock clock,
-      ZoneId zone,
-      java.time.Duration reviewAfter) {
-    this(framework, questions, store, clock, zone, reviewAfter, AuditTrail.NONE);
-  }
-
   /**
    * Team commands whose changes (rename, leads and members, links, corrections) go in {@code
    * audit}.
