@@ -25,6 +25,7 @@ import org.pcref.core.message.Typed;
 import org.pcref.core.privacy.DataProtection;
 import org.pcref.core.privacy.PrivacyCommands;
 import org.pcref.core.qa.FrameworkQuestions;
+import org.pcref.core.qa.TypedChoice;
 import org.pcref.core.reminder.InMemoryNudgeStore;
 import org.pcref.core.reminder.NudgeStore;
 import org.pcref.core.reminder.RemindCommand;
@@ -421,7 +422,12 @@ public final class Assistant {
         known != null ? known : store.load(inbound.key()).orElse(ConversationState.fresh(now));
     List<Reply> notices = new ArrayList<>();
     if (state.updatedAt().plus(FOLLOW_UP_WINDOW).isBefore(now)) {
+      // Long after, "outstanding" is a new question, not an answer to old buttons; but the
+      // question of a check-in or round under way is still the one asked.
       state = state.withQa(null, state.updatedAt());
+      if (!underWay(state)) {
+        state = state.withOffered(List.of(), List.of(), state.updatedAt());
+      }
     }
     // What the channel may not have seen comes first: the platform never said it posted it.
     if (!state.owed().isEmpty()) {
@@ -431,27 +437,34 @@ public final class Assistant {
     CheckIn checkIn = state.checkIn();
     if (checkIn != null && features.checkIns().hasExpired(checkIn)) {
       notices.add(features.checkIns().expiryNotice(checkIn));
-      state = state.withCheckIn(null, state.updatedAt());
+      state =
+          state
+              .withCheckIn(null, state.updatedAt())
+              .withOffered(List.of(), List.of(), state.updatedAt());
       watch.expired();
     }
     Inbound turn = inbound;
-    int number =
-        inbound.action() == null && !state.offered().isEmpty() ? numberAlone(inbound.text()) : -1;
-    if (number > state.offered().size() || number == 0) {
+    TypedChoice.Reading reading =
+        inbound.action() == null
+            ? TypedChoice.read(inbound.text(), state.offered(), state.byWord())
+            : new TypedChoice.NotAChoice();
+    if (reading instanceof TypedChoice.NoSuchNumber none) {
       notices.add(
           new Reply.Text(
               "There is no option "
-                  + number
+                  + none.number()
                   + ": pick 1 to "
-                  + state.offered().size()
+                  + none.of()
                   + ", or type a question."));
       store.save(
           inbound.key(), state.withOffered(state.offered(), now).withOwed(owed(notices), now));
       observer.turnTaken(watch.done(inbound, commands, state, state));
       return notices;
     }
-    if (number > 0) {
-      turn = inbound.pressing(state.offered().get(number - 1).toAction());
+    if (reading instanceof TypedChoice.Picked picked
+        && (picked.exact() || commands.readMessage(inbound.text()).isEmpty())) {
+      // What was just offered is the likeliest meaning: it reads before a new question.
+      turn = inbound.pressing(picked.choice().toAction());
     }
     Router.Result result = router.route(turn, state);
     notices.addAll(result.replies());
@@ -470,7 +483,8 @@ public final class Assistant {
             now,
             PlainText.numberedChoices(notices),
             after.round(),
-            owed(notices)));
+            owed(notices),
+            PlainText.choicesByWord(notices)));
     observer.turnTaken(watch.done(turn, commands, state, after));
     return notices;
   }
@@ -506,22 +520,13 @@ public final class Assistant {
     }
   }
 
+  private static boolean underWay(ConversationState state) {
+    return (state.checkIn() != null && !state.checkIn().paused())
+        || (state.round() != null && state.round().takesText());
+  }
+
   /** The replies for everyone in the channel, which the bot owes until they are posted. */
   static List<Reply> owed(List<Reply> replies) {
     return replies.stream().filter(Reply.ForChannel.class::isInstance).toList();
-  }
-
-  /** The number typed, when the message is a number and nothing else; -1 otherwise. */
-  private static int numberAlone(String text) {
-    String typed = text.strip();
-    if (typed.isEmpty() || typed.length() > 4) {
-      return -1;
-    }
-    for (int i = 0; i < typed.length(); i++) {
-      if (typed.charAt(i) < '0' || typed.charAt(i) > '9') {
-        return -1;
-      }
-    }
-    return Integer.parseInt(typed);
   }
 }

@@ -38,7 +38,7 @@ final class Commands {
           List.of(
               "checkin — a two-minute check-in on the competencies due for review",
               "checkin <competency> / checkin all — one competency, or all eight",
-              "checkin team — a team round: everyone rates privately, a lead confirms (leads)"),
+              "checkin team — start a team round: everyone rates privately, a lead confirms (leads)"),
           Commands::startCheckIn);
 
   /** The team round: its status, and the leads' close and confirm. */
@@ -46,7 +46,8 @@ final class Commands {
       new Command<>(
           List.of("round", "team round"),
           Who.MEMBERS, // the round says who may close and confirm
-          List.of("round — the team round under way: take part; leads close and confirm it"),
+          List.of(
+              "round — the team round under way; round take part to answer, and (leads) round close or round confirm"),
           Commands::round);
 
   static final CommandRegistry<CommandTurn.Handler> ALL =

@@ -85,10 +85,6 @@ final class Router {
   }
 
   private Result typed(Inbound in, String text, ConversationState state) {
-    Optional<Action> confirmation = PrivacyCommands.typedAnswer(text, state.offered());
-    if (confirmation.isPresent()) {
-      return route(in.pressing(confirmation.get()), state);
-    }
     Optional<Call<CommandTurn.Handler>> command = commands.readMessage(text);
     CheckIn active = state.checkIn() != null && !state.checkIn().paused() ? state.checkIn() : null;
     RoundState round = state.round() != null && state.round().takesText() ? state.round() : null;

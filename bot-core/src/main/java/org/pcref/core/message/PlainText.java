@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Replies as plain text, choices numbered across the whole turn: what the terminal shows and {@code
- * ask --jsonl} prints. A number shown is a number the bot takes: typed on its own, it picks that
- * choice on every platform (see {@link #numberedChoices}). A card whose items carry numbers of
- * their own (a checklist) shows its choices by their words instead.
+ * Replies as plain text: what the terminal shows and {@code ask --jsonl} prints. The choices of the
+ * latest message of a turn are numbered 1…n, whatever came before it in the turn; a number shown is
+ * a number the bot takes: typed on its own, it picks that choice on every platform (see {@link
+ * #numberedChoices}). Earlier replies of the turn, and a card whose items carry numbers of their
+ * own (a checklist), show their choices by their words, which the bot takes as well.
  */
 public final class PlainText {
 
@@ -25,34 +26,47 @@ public final class PlainText {
   public static Rendered render(List<Reply> replies) {
     StringBuilder out = new StringBuilder();
     List<Choice> choices = new ArrayList<>();
-    for (Reply each : replies) {
+    int latest = latestNumbered(replies);
+    for (int i = 0; i < replies.size(); i++) {
+      Reply each = replies.get(i);
       if (out.length() > 0) {
         out.append("\n\n");
       }
-      Reply reply = each instanceof Reply.ForChannel shared ? shared.reply() : each;
+      Reply reply = unwrapped(each);
       if (reply instanceof Reply.File file) {
         out.append(file.content().stripTrailing());
       } else if (reply instanceof Reply.Text text) {
         out.append(text.text());
       } else if (reply instanceof Reply.Card card) {
         card(card, out);
-        if (card.numbered()) {
-          numbered(card.choices(), choices, out);
-        } else {
-          byWord(card.choices(), out);
-        }
       } else if (reply instanceof Reply.Choices question) {
         out.append(question.prompt());
-        numbered(question.choices(), choices, out);
       } else if (reply instanceof Reply.Checklist checklist) {
         PlainLayouts.checklist(checklist, out);
-        byWord(checklist.choices(), out);
       } else {
         PlainLayouts.table(reply, out);
-        numbered(choicesOf(reply), choices, out);
+      }
+      if (i == latest) {
+        numbered(numberable(reply), choices, out);
+      } else {
+        byWord(shownChoices(reply), out);
       }
     }
     return new Rendered(out.toString(), choices);
+  }
+
+  private static Reply unwrapped(Reply each) {
+    return each instanceof Reply.ForChannel shared ? shared.reply() : each;
+  }
+
+  /** The last reply of the turn with choices to number, or -1. */
+  private static int latestNumbered(List<Reply> replies) {
+    for (int i = replies.size() - 1; i >= 0; i--) {
+      if (!numberable(unwrapped(replies.get(i))).isEmpty()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static void card(Reply.Card card, StringBuilder out) {
@@ -77,22 +91,42 @@ public final class PlainText {
     }
   }
 
-  /**
-   * The choices of a turn in the order {@link #render} numbers them, without rendering the text.
-   */
+  /** The choices of a turn's latest message, as {@link #render} numbers them: 1…n. */
   public static List<Choice> numberedChoices(List<Reply> replies) {
+    int latest = latestNumbered(replies);
+    return latest < 0 ? List.of() : numberable(unwrapped(replies.get(latest)));
+  }
+
+  /** The other choices a turn shows, by their words: of earlier replies, and of checklists. */
+  public static List<Choice> choicesByWord(List<Reply> replies) {
+    int latest = latestNumbered(replies);
     List<Choice> choices = new ArrayList<>();
-    for (Reply each : replies) {
-      Reply reply = each instanceof Reply.ForChannel shared ? shared.reply() : each;
-      if (reply instanceof Reply.Card card && card.numbered()) {
-        choices.addAll(card.choices());
-      } else if (reply instanceof Reply.Choices question) {
-        choices.addAll(question.choices());
-      } else {
-        choices.addAll(choicesOf(reply));
+    for (int i = 0; i < replies.size(); i++) {
+      if (i != latest) {
+        choices.addAll(shownChoices(unwrapped(replies.get(i))));
       }
     }
     return choices;
+  }
+
+  /** The choices a reply would number: none for a checklist, or a card whose items are numbered. */
+  private static List<Choice> numberable(Reply reply) {
+    if (reply instanceof Reply.Card card) {
+      return card.numbered() ? card.choices() : List.of();
+    } else if (reply instanceof Reply.Choices question) {
+      return question.choices();
+    }
+    return choicesOf(reply);
+  }
+
+  /** Every choice a reply shows. */
+  private static List<Choice> shownChoices(Reply reply) {
+    if (reply instanceof Reply.Card card) {
+      return card.choices();
+    } else if (reply instanceof Reply.Checklist checklist) {
+      return checklist.choices();
+    }
+    return numberable(reply);
   }
 
   /** The numbered choices of a grid, a summary or a timeline; none for the other kinds. */

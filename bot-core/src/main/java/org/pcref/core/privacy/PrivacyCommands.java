@@ -5,11 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import org.pcref.core.audit.AuditEntry;
 import org.pcref.core.download.DownloadLinks;
-import org.pcref.core.message.Action;
 import org.pcref.core.message.Choice;
 import org.pcref.core.message.Inbound;
 import org.pcref.core.message.Reply;
@@ -141,24 +138,6 @@ public final class PrivacyCommands {
       return Outcome.of(new Reply.Text(DIRECT_ONLY));
     }
     return admin.run(in, argument);
-  }
-
-  /**
-   * The action a typed "yes" or "no" stands for, when the last turn offered an erasure's
-   * confirmation; empty otherwise.
-   */
-  public static Optional<Action> typedAnswer(String text, List<Choice> offered) {
-    String typed = text.strip().toLowerCase(Locale.ROOT).replaceAll("[.!]+$", "");
-    boolean yes = typed.equals("yes") || typed.equals("y") || typed.startsWith("yes, forget");
-    boolean no = typed.equals("no") || typed.equals("n") || typed.equals("cancel");
-    if (!yes && !no) {
-      return Optional.empty();
-    }
-    return offered.stream()
-        .filter(c -> c.actionId().equals(FORGET))
-        .filter(c -> yes != c.value().equals(KEEP))
-        .findFirst()
-        .map(Choice::toAction);
   }
 
   Reply confirmation(String prompt, String yes, String value) {

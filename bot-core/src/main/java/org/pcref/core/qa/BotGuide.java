@@ -251,13 +251,23 @@ final class BotGuide {
 
   private BotGuide() {}
 
+  /** The commands the guide's answers offer to run. */
+  static List<String> commands() {
+    return TOPICS.stream().map(Topic::command).distinct().toList();
+  }
+
   /** The answer about the bot that {@code q} asks for, if it asks about the bot. */
   static Optional<Reply> answer(Question q) {
-    List<String> words = joined(q.words());
+    return topic(q).map(Topic::reply);
+  }
+
+  /** The topic about the bot that {@code q} asks of, if it asks about the bot. */
+  static Optional<Topic> topic(Question q) {
+    List<String> words = joined(Words.of(q.text()));
     boolean aboutTheFramework = !q.competencies().isEmpty() || !q.levels().isEmpty();
     for (Topic topic : TOPICS) {
       if ((topic.evenAboutACompetency() || !aboutTheFramework) && topic.matches(words)) {
-        return Optional.of(topic.reply());
+        return Optional.of(topic);
       }
     }
     return Optional.empty();

@@ -55,7 +55,9 @@ enum Cue {
       "comparison",
       "distinguish",
       "between",
-      "contrast"),
+      "contrast",
+      "diff",
+      "v"),
   NEXT(
       "next",
       "improve",
@@ -83,6 +85,9 @@ enum Cue {
   AIMS(
       "aim",
       "aims",
+      "aiming",
+      "aimed",
+      "trying",
       "goal",
       "goals",
       "objective",
@@ -126,6 +131,10 @@ enum Cue {
       "phone",
       "emailed"),
   LIST("list", "competencies", "all", "eight", "8", "national", "local", "framework", "pcref"),
+  /** Asks what a competency is, alongside something else ("define X and show Good"). */
+  DEFINE("define", "definition", "definitions", "defined", "meaning"),
+  /** One thing of every competency: "Good across the framework", "for all 8 competencies". */
+  EVERY("every", "each", "across", "all", "whole"),
   FOLLOW_UP("and", "or", "also", "same", "then", "now"),
   IT("it", "this", "that", "its", "they", "them", "one", "here");
 

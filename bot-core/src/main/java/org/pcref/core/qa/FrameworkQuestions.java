@@ -40,6 +40,7 @@ public final class FrameworkQuestions {
 
   private final AnswerCards cards;
   private final List<String> commands;
+  private final CommandUsage usage;
 
   public FrameworkQuestions(Framework framework) {
     this(framework, List.of());
@@ -54,6 +55,7 @@ public final class FrameworkQuestions {
     this.names = new CompetencyNames(framework);
     this.topics = new TopicAnswers(framework, EXAMPLE_CHOICES);
     this.cards = new AnswerCards(framework);
+    this.usage = new CommandUsage(this.commands);
   }
 
   /**
@@ -76,11 +78,11 @@ public final class FrameworkQuestions {
     if (q.isBlank()) {
       return new Answer(List.of(Words.hasLetters(text) ? notInEnglish() : help()), context, true);
     }
-    Optional<Reply> aboutTheBot = BotGuide.answer(q);
+    boolean namesNothing = q.competencies().isEmpty() && q.levels().isEmpty();
+    Optional<Reply> aboutTheBot = aboutTheBot(q, namesNothing);
     if (aboutTheBot.isPresent()) {
       return new Answer(List.of(aboutTheBot.get()), context, true);
     }
-    boolean namesNothing = q.competencies().isEmpty() && q.levels().isEmpty();
     if (q.has(Cue.HELP) && namesNothing && (q.topic().isBlank() || q.words().size() <= 3)) {
       return new Answer(List.of(help()), context, true);
     }
@@ -108,17 +110,103 @@ public final class FrameworkQuestions {
     return withoutCompetency(q, context);
   }
 
+  /**
+   * A question about the bot: the guide's own answer, or the help line of the command that does
+   * what is asked. A help line that shares more than one word with a "how do I" question answers it
+   * over a guide's answer for another command; otherwise the guide, which says more, answers first.
+   */
+  private Optional<Reply> aboutTheBot(Question q, boolean namesNothing) {
+    Optional<BotGuide.Topic> guide = BotGuide.topic(q);
+    List<String> said = Words.of(q.text());
+    Optional<CommandUsage.Found> help =
+        namesNothing && !q.has(Cue.CONTACT) && CommandUsage.asksHow(said)
+            ? usage.answer(said).filter(found -> found.score() >= 1.5 || !q.has(Cue.HELP))
+            : Optional.empty();
+    if (help.isPresent()
+        && (guide.isEmpty()
+            || (help.get().specific()
+                && !sameCommand(guide.get().command(), help.get().command())))) {
+      return Optional.of(help.get().reply());
+    }
+    return guide.map(BotGuide.Topic::reply);
+  }
+
+  private static boolean sameCommand(String a, String b) {
+    return a.split(" ")[0].equals(b.split(" ")[0]);
+  }
+
   private Answer aboutCompetencies(Question q, List<Competency> competencies, QaContext context) {
     List<Level> levels = q.namedLevels();
     Subject subject = subjectOf(q, levels, context);
     Level level = levels.isEmpty() ? context.level() : levels.get(0);
     List<Competency> answered = competencies.subList(0, Math.min(competencies.size(), 2));
-    List<Reply> replies = new ArrayList<>(answered.size());
+    List<Reply> replies = new ArrayList<>();
+    if (answered.size() == 2 && subject == Subject.COMPARE && levels.size() < 2) {
+      return sideBySide(answered, levels, context);
+    }
     for (Competency c : answered) {
-      replies.add(reply(c, subject, levels, level, q));
+      replies.addAll(alongside(q, c, subject, levels));
+      if (subject == Subject.LEVEL && levels.size() >= 2 && !q.has(Cue.COMPARE)) {
+        levels.forEach(each -> replies.add(cards.level(c, each))); // "show me Developing and Good"
+      } else {
+        replies.add(reply(c, subject, levels, level, q));
+      }
     }
     Competency last = answered.get(answered.size() - 1);
     return new Answer(replies, new QaContext(last.id(), level, subject), true);
+  }
+
+  /**
+   * What else a question asks of a competency besides its main part: the definition ("define X and
+   * show Good"), the aims ("aims and Outstanding"), each quoted before the main answer.
+   */
+  private List<Reply> alongside(Question q, Competency c, Subject subject, List<Level> levels) {
+    List<Reply> also = new ArrayList<>(2);
+    boolean asksMore = !levels.isEmpty() || (q.has(Cue.AIMS) && subject != Subject.AIMS);
+    if (q.has(Cue.DEFINE) && subject != Subject.DEFINITION && asksMore) {
+      also.add(cards.definition(c));
+    }
+    if (q.has(Cue.AIMS) && subject != Subject.AIMS && !levels.isEmpty()) {
+      also.add(cards.aims(c));
+    }
+    if (q.has(Cue.DEFINE) && q.has(Cue.AIMS) && levels.isEmpty() && subject == Subject.AIMS) {
+      also.add(cards.definition(c)); // "co-learning definition and aims"
+    }
+    return also;
+  }
+
+  /**
+   * Two competencies compared: their definitions side by side, then what each looks like at the
+   * level asked, or a choice of level to compare them at.
+   */
+  private Answer sideBySide(List<Competency> two, List<Level> levels, QaContext context) {
+    List<Reply> replies = new ArrayList<>();
+    Competency a = two.get(0);
+    Competency b = two.get(1);
+    if (levels.isEmpty()) {
+      replies.add(cards.definition(a));
+      replies.add(cards.definition(b));
+      replies.add(
+          new Reply.Choices(
+              "Compare " + a.name() + " and " + b.name() + " at which level?",
+              java.util.Arrays.stream(Level.values())
+                  .map(
+                      l ->
+                          Choice.ask(
+                              l.label(),
+                              "what does "
+                                  + l.key()
+                                  + " look like for "
+                                  + a.name()
+                                  + " and "
+                                  + b.name()))
+                  .toList()));
+      return new Answer(replies, new QaContext(b.id(), null, Subject.DEFINITION), true);
+    }
+    Level level = levels.get(0);
+    replies.add(cards.level(a, level));
+    replies.add(cards.level(b, level));
+    return new Answer(replies, new QaContext(b.id(), level, Subject.LEVEL), true);
   }
 
   /** What is asked of a competency, from the cues, or from the last question when elliptical. */
@@ -129,11 +217,17 @@ public final class FrameworkQuestions {
     if (q.has(Cue.COMPARE)) {
       return Subject.COMPARE;
     }
+    boolean tryingTo = q.words().contains("trying") || q.words().contains("aiming");
+    if (levels.isEmpty() && tryingTo && q.has(Cue.AIMS)) {
+      return Subject.AIMS; // "what is it trying to achieve": its aims, not the next step
+    }
     if (q.has(Cue.NEXT) || (levels.size() >= 2 && q.words().contains("to"))) {
       return Subject.NEXT;
     }
     if (levels.size() >= 2) {
-      return Subject.COMPARE;
+      return q.words().contains("and") && !q.words().contains("between")
+          ? Subject.LEVEL
+          : Subject.COMPARE;
     }
     if (levels.size() == 1) {
       return Subject.LEVEL;
@@ -219,8 +313,12 @@ public final class FrameworkQuestions {
       String question = TRAILING_PUNCTUATION.matcher(q.text().strip()).replaceAll("");
       return new Answer(List.of(cards.whichCompetency(question)), context, true);
     }
-    if (levels.size() == 1 && topic.isBlank()) {
+    if (levels.size() == 1 && (topic.isBlank() || q.has(Cue.EVERY)) && !q.has(Cue.SEARCH)) {
       Level level = levels.get(0);
+      if (q.has(Cue.EVERY)) {
+        return new Answer(
+            acrossEveryCompetency(level), new QaContext(null, level, Subject.LEVEL), true);
+      }
       return new Answer(
           List.of(cards.overview(level)), new QaContext(null, level, Subject.LEVEL), true);
     }
@@ -228,14 +326,28 @@ public final class FrameworkQuestions {
       return new Answer(List.of(cards.levels()), context, true);
     }
     if (q.has(Cue.LIST) && topic.isBlank()) {
-      Scope scope =
-          q.words().contains("national")
-              ? Scope.NATIONAL
-              : q.words().contains("local") ? Scope.LOCAL : null;
+      boolean national = q.words().contains("national");
+      boolean local = q.words().contains("local");
+      Scope scope = national && !local ? Scope.NATIONAL : local && !national ? Scope.LOCAL : null;
       return new Answer(List.of(cards.list(scope)), context, true);
     }
     Answer found = topics.about(topic, context);
     return found != null ? found : outOfScope(q, context);
+  }
+
+  /** One level of every competency, each quoted whole: "Good across the framework". */
+  private List<Reply> acrossEveryCompetency(Level level) {
+    List<Reply> replies = new ArrayList<>();
+    replies.add(
+        new Reply.Text(
+            level.label()
+                + " in each of the "
+                + framework.competencies().size()
+                + " competencies:"));
+    for (Competency c : framework.competencies()) {
+      replies.add(cards.level(c, level));
+    }
+    return replies;
   }
 
   /** Nothing in the framework is about the question: say so, never quote something unrelated. */
@@ -261,6 +373,16 @@ public final class FrameworkQuestions {
     boolean asks =
         q.has(Cue.COMPARE) || q.has(Cue.NEXT) || q.has(Cue.SEARCH) || q.words().contains("what");
     return short_ && !asks && levels.size() == 1 ? Optional.of(levels.get(0)) : Optional.empty();
+  }
+
+  /**
+   * Every command an answer about the bot tells people to type, whether from the commands' help or
+   * the bot's own guide: each must be a command the bot has.
+   */
+  public List<String> commandsNamed() {
+    List<String> named = new ArrayList<>(usage.commands());
+    named.addAll(BotGuide.commands());
+    return named;
   }
 
   /** All three levels of one competency: what each looks like. */

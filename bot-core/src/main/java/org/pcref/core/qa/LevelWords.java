@@ -26,6 +26,7 @@ final class LevelWords {
           Map.entry("minimum", Level.DEVELOPING),
           Map.entry("good", Level.GOOD),
           Map.entry("gd", Level.GOOD),
+          Map.entry("gud", Level.GOOD),
           Map.entry("middle", Level.GOOD),
           Map.entry("outstanding", Level.OUTSTANDING),
           Map.entry("top", Level.OUTSTANDING),

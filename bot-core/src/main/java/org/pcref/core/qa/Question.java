@@ -196,6 +196,8 @@ record Question(
   /** Cues that ask something of a competency or of the framework: never a topic themselves. */
   private static final java.util.EnumSet<Cue> CUES_NOT_TOPIC =
       java.util.EnumSet.of(
+          Cue.DEFINE,
+          Cue.EVERY,
           Cue.HELP,
           Cue.COMPARE,
           Cue.NEXT,
@@ -206,7 +208,7 @@ record Question(
           Cue.CONTACT);
 
   static Question read(String text, CompetencyNames names) {
-    List<String> words = Words.of(text);
+    List<String> words = Padding.without(Words.of(text));
     List<LevelWords.Found> levels = LevelWords.find(words);
     return new Question(
         text, words, names.find(words), levels, Cue.in(words), topicOf(words, levels));

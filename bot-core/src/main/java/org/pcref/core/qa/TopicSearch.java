@@ -99,6 +99,9 @@ final class TopicSearch {
     }
   }
 
+  /** Real words, which are never corrected into another word. */
+  private final EnglishWords english = EnglishWords.bundled();
+
   TopicSearch(Framework framework) {
     for (Competency c : framework.competencies()) {
       passages.add(new Passage(c, Passage.Part.DEFINITION, null, c.definition()));
@@ -210,9 +213,10 @@ final class TopicSearch {
     if (terms.isEmpty()) {
       return List.of();
     }
+    Set<String> real = realWords(topic);
     List<List<List<String>>> forms = new ArrayList<>(terms.size());
     for (String term : terms) {
-      forms.add(formsOf(term));
+      forms.add(formsOf(term, real.contains(term)));
     }
     if (forms.stream().allMatch(List::isEmpty)) {
       return List.of(); // no word the framework uses: nothing to search for
@@ -305,9 +309,9 @@ final class TopicSearch {
    * words equally close, the first alphabetically. Correcting against the index's own few hundred
    * words costs far less than a fuzzy query.
    */
-  private List<List<String>> formsOf(String term) {
+  private List<List<String>> formsOf(String term, boolean real) {
     List<List<String>> forms = new ArrayList<>();
-    String known = vocabulary.contains(term) ? term : closestKnown(term);
+    String known = vocabulary.contains(term) ? term : real ? null : closestKnown(term);
     if (known != null) {
       forms.add(List.of(known));
     }
@@ -317,6 +321,20 @@ final class TopicSearch {
       }
     }
     return forms;
+  }
+
+  /**
+   * The analysed forms of the topic's words that are real English words: "median" is a word of its
+   * own, not a typo of "media".
+   */
+  private Set<String> realWords(String topic) {
+    Set<String> real = new java.util.HashSet<>();
+    for (String word : Words.of(topic)) {
+      if (word.length() >= 4 && english.has(word)) {
+        real.addAll(analysed(word));
+      }
+    }
+    return real;
   }
 
   /**

@@ -72,8 +72,8 @@ class CommandTest {
         .containsExactly(
             "checkin — a two-minute check-in on the competencies due for review",
             "checkin <competency> / checkin all — one competency, or all eight",
-            "checkin team — a team round: everyone rates privately, a lead confirms (leads)",
-            "round — the team round under way: take part; leads close and confirm it",
+            "checkin team — start a team round: everyone rates privately, a lead confirms (leads)",
+            "round — the team round under way; round take part to answer, and (leads) round close or round confirm",
             "team — your team’s levels at a glance (team help for more)",
             "history <competency> — how a level changed over time",
             "export csv / export json — the whole assessment, for reports",

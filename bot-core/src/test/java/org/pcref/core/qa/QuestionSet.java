@@ -25,7 +25,11 @@ public record QuestionSet(List<Case> cases) {
   /** The question sets, each scored on its own. */
   public static final List<String> FILES =
       List.of(
-          "question-set.txt", "held-out-set.txt", "question-set-kinds.txt", "held-out-2-set.txt");
+          "question-set.txt",
+          "held-out-set.txt",
+          "question-set-kinds.txt",
+          "held-out-2-set.txt",
+          "held-out-3-set.txt");
 
   /**
    * One case: the turns of a conversation and what the last reply must (not) contain; its kind is

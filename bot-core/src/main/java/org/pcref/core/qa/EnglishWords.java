@@ -1,0 +1,50 @@
+package org.pcref.core.qa;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The words of English, to tell a real word from a typo: a correction must never turn one real
+ * English word into another ("median" into "media", "mediation" into "media"). Read once, with the
+ * framework's search, which is built in the background.
+ */
+final class EnglishWords {
+
+  private static final String FILE = "english-words.txt.gz";
+
+  private final Set<String> words;
+
+  private EnglishWords(Set<String> words) {
+    this.words = words;
+  }
+
+  static EnglishWords bundled() {
+    try (InputStream raw = EnglishWords.class.getResourceAsStream(FILE)) {
+      if (raw == null) {
+        throw new IllegalStateException(FILE + " is not on the classpath");
+      }
+      Set<String> words = new HashSet<>(100_000);
+      try (BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          words.add(line);
+        }
+      }
+      return new EnglishWords(Set.copyOf(words));
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + FILE, e);
+    }
+  }
+
+  boolean has(String word) {
+    return words.contains(word);
+  }
+}

@@ -1,0 +1,306 @@
+package org.pcref.core.qa;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.pcref.core.message.Choice;
+
+/**
+ * Which of the choices just offered a typed message picks, decided once for every step of every
+ * flow: its number, its label in any case and with a typo or two, a recognisable part of the label
+ * ("median" for "Good (median)", "descriptors" for "Check the descriptors"), or a usual word for it
+ * ("yes", "ok", "carry on", "take part").
+ *
+ * <p>The latest message's choices are numbered 1…n and are read first; the choices of earlier
+ * replies in the same turn are picked only by their whole label, so that a note or a question is
+ * not taken for a button the person was not looking at.
+ */
+public final class TypedChoice {
+
+  /** What a typed message comes to against the choices on offer. */
+  public sealed interface Reading permits Picked, NoSuchNumber, NotAChoice {}
+
+  /**
+   * The message picks {@code choice}: by its number or whole label ({@code exact}), which reads
+   * before a command of the same words, or by a part of it or a usual word for it, which a command
+   * reads before.
+   */
+  public record Picked(Choice choice, boolean exact) implements Reading {}
+
+  /** A number alone that is not one of the options 1 to {@code of}. */
+  public record NoSuchNumber(int number, int of) implements Reading {}
+
+  /** The message is not an answer to what was offered: read it as a message of its own. */
+  public record NotAChoice() implements Reading {}
+
+  private static final NotAChoice NOT_A_CHOICE = new NotAChoice();
+
+  /** Words that carry nothing of which choice is meant. */
+  private static final Set<String> FILLERS =
+      Set.of(
+          "the", "a", "an", "please", "pls", "plz", "i", "id", "ill", "say", "choose", "pick",
+          "option", "number", "lets", "let", "us", "it", "me", "thanks", "thank", "you", "ta",
+          "just", "go", "with", "one", "for", "now", "we", "our", "is", "its");
+
+  /**
+   * The usual ways of saying each kind of answer, and the first words of a label of that kind. A
+   * usual way of saying it picks the one offered choice of its kind.
+   */
+  private enum Kind {
+    YES(
+        Set.of(
+            "yes",
+            "y",
+            "yeah",
+            "yep",
+            "yup",
+            "ok",
+            "okay",
+            "k",
+            "sure",
+            "confirm",
+            "agree",
+            "correct",
+            "right",
+            "fine",
+            "go ahead",
+            "sounds right",
+            "sounds good",
+            "yes please",
+            "thats right",
+            "that is right",
+            "do it",
+            "please do"),
+        Set.of("yes", "confirm", "ok")),
+    CARRY_ON(
+        Set.of(
+            "carry on",
+            "continue",
+            "go on",
+            "resume",
+            "keep going",
+            "carry on where i left off",
+            "pick up where i left off",
+            "where i left off"),
+        Set.of("carry", "continue", "resume")),
+    TAKE_PART(
+        Set.of(
+            "take part",
+            "join",
+            "join in",
+            "im in",
+            "count me in",
+            "participate",
+            "answer",
+            "answer it",
+            "have my say",
+            "take part in it"),
+        Set.of("take", "join")),
+    START_OVER(
+        Set.of("start over", "start again", "restart", "new one", "start a new one", "fresh start"),
+        Set.of("start")),
+    CANCEL(Set.of("cancel", "discard", "abandon", "bin it", "drop it"), Set.of("cancel")),
+    CLOSE(
+        Set.of("close", "close it", "end it", "end", "finish it", "close the round"),
+        Set.of("close")),
+    NO(
+        Set.of("no", "n", "nope", "nah", "no thanks", "not now", "no thank you", "cancel"),
+        Set.of("no"));
+
+    private final Set<String> typed;
+    private final Set<String> labelWords;
+
+    Kind(Set<String> typed, Set<String> labelWords) {
+      this.typed = typed;
+      this.labelWords = labelWords;
+    }
+
+    /** The kinds of answer {@code phrase} is a usual way of saying, in this order. */
+    static List<Kind> ofTyped(String phrase) {
+      List<Kind> kinds = new ArrayList<>(1);
+      for (Kind kind : values()) {
+        if (kind.typed.contains(phrase)) {
+          kinds.add(kind);
+        }
+      }
+      return kinds;
+    }
+
+    /** Whether a label is of this kind: its first word says so ("Yes, Good", "Carry on"). */
+    boolean labels(List<String> label) {
+      return !label.isEmpty() && labelWords.contains(label.get(0));
+    }
+  }
+
+  /** A "yes" to a question whose only way forward is not labelled yes ("Carry on", "Take part"). */
+  private static final Map<Kind, List<Kind>> ALSO_MEANS =
+      Map.of(Kind.YES, List.of(Kind.CARRY_ON, Kind.TAKE_PART));
+
+  private TypedChoice() {}
+
+  /**
+   * What {@code text} picks of {@code latest} (the latest message's choices, numbered from 1) and
+   * {@code earlier} (the other choices of the same turn).
+   */
+  public static Reading read(String text, List<Choice> latest, List<Choice> earlier) {
+    if (latest.isEmpty() && earlier.isEmpty()) {
+      return NOT_A_CHOICE;
+    }
+    List<String> said = Words.of(text);
+    if (lettersOf(text) > lettersOf(String.join("", said))) {
+      return NOT_A_CHOICE; // words of a script no label is in: a note, never a button
+    }
+    List<String> words = meaningful(said);
+    if (words.size() == 1 && isNumber(words.get(0))) {
+      // with nothing numbered (a checklist's own numbers), a number is the flow's to read
+      if (latest.isEmpty()) {
+        return NOT_A_CHOICE;
+      }
+      int number = Integer.parseInt(words.get(0));
+      return number >= 1 && number <= latest.size()
+          ? new Picked(latest.get(number - 1), true)
+          : new NoSuchNumber(number, latest.size());
+    }
+    if (words.isEmpty()) {
+      return NOT_A_CHOICE;
+    }
+    Optional<Choice> whole = byLabel(words, latest).or(() -> byLabel(words, earlier));
+    if (whole.isPresent()) {
+      return new Picked(whole.get(), true);
+    }
+    return byKind(said, latest)
+        .or(() -> byPart(words, latest))
+        .<Reading>map(choice -> new Picked(choice, false))
+        .orElse(NOT_A_CHOICE);
+  }
+
+  private static long lettersOf(String text) {
+    return text.codePoints().filter(Character::isLetter).count();
+  }
+
+  private static boolean isNumber(String word) {
+    if (word.isEmpty() || word.length() > 4) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The one choice whose label, fillers aside, is what was typed, a typo or two allowed. */
+  private static Optional<Choice> byLabel(List<String> typed, List<Choice> offered) {
+    String compact = String.join("", typed);
+    Choice best = null;
+    int bestTypos = Integer.MAX_VALUE;
+    boolean tie = false;
+    for (Choice choice : offered) {
+      String label = String.join("", meaningful(Words.of(choice.label())));
+      if (label.isEmpty()) {
+        continue;
+      }
+      int allowed = Typos.allowedFor(Math.min(label.length(), compact.length()));
+      int typos = Typos.distance(compact, label, allowed);
+      if (typos <= allowed && typos < bestTypos) {
+        best = choice;
+        bestTypos = typos;
+        tie = false;
+      } else if (typos <= allowed && typos == bestTypos && !sameAction(best, choice)) {
+        tie = true;
+      }
+    }
+    return tie ? Optional.empty() : Optional.ofNullable(best);
+  }
+
+  /** "yes", "ok", "carry on": the one choice of the kind it says. */
+  private static Optional<Choice> byKind(List<String> said, List<Choice> offered) {
+    List<String> phrase = new ArrayList<>(said);
+    phrase.remove("please");
+    for (Kind kind : Kind.ofTyped(String.join(" ", phrase))) {
+      Optional<Choice> direct = onlyOf(kind, offered);
+      if (direct.isPresent()) {
+        return direct;
+      }
+      List<Choice> forward = new ArrayList<>();
+      for (Kind also : ALSO_MEANS.getOrDefault(kind, List.of())) {
+        onlyOf(also, offered).ifPresent(forward::add);
+      }
+      if (forward.size() == 1) {
+        return Optional.of(forward.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Choice> onlyOf(Kind kind, List<Choice> offered) {
+    List<Choice> of = new ArrayList<>();
+    for (Choice choice : offered) {
+      if (kind.labels(Words.of(choice.label()))) {
+        of.add(choice);
+      }
+    }
+    return of.size() == 1 ? Optional.of(of.get(0)) : Optional.empty();
+  }
+
+  /**
+   * The one choice whose label holds every word typed, each a typo or two allowed: "median" for
+   * "Good (median)", "not yet" for "Not yet Developing". Not a suggested question: part of one,
+   * typed, is a question of its own.
+   */
+  private static Optional<Choice> byPart(List<String> typed, List<Choice> offered) {
+    Choice found = null;
+    for (Choice choice : offered) {
+      if (choice.actionId().equals(Choice.ASK)) {
+        continue;
+      }
+      List<String> label = Words.of(choice.label());
+      if (label.size() > typed.size() && holdsAll(label, typed)) {
+        if (found != null && !sameAction(found, choice)) {
+          return Optional.empty(); // two choices hold it: the person has not said which
+        }
+        found = choice;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private static boolean holdsAll(List<String> label, List<String> typed) {
+    for (String word : typed) {
+      if (!holds(label, word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean holds(List<String> label, String word) {
+    for (String each : label) {
+      int allowed = Typos.allowedFor(Math.min(each.length(), word.length()));
+      if (Typos.distance(word, each, allowed) <= allowed) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameAction(Choice a, Choice b) {
+    return a != null
+        && b != null
+        && a.actionId().equals(b.actionId())
+        && a.value().equals(b.value());
+  }
+
+  private static List<String> meaningful(List<String> words) {
+    List<String> kept = new ArrayList<>(words.size());
+    for (String word : words) {
+      if (!FILLERS.contains(word)) {
+        kept.add(word);
+      }
+    }
+    return kept;
+  }
+}
