@@ -50,11 +50,23 @@ final class Commands {
               "round — the team round under way; round take part to answer, and (leads) round close or round confirm"),
           Commands::round);
 
+  /**
+   * What the round's button says, typed: so that someone who did not see the button in their own
+   * conversation with the bot can still take part.
+   */
+  static final Command<CommandTurn.Handler> TAKE_PART =
+      new Command<>(
+          List.of("take part", "join the round", "join round", "join the team round"),
+          Who.MEMBERS,
+          List.of(), // listed with round
+          (features, turn) -> takePart(features, turn, turn.state()));
+
   static final CommandRegistry<CommandTurn.Handler> ALL =
       new CommandRegistry<>(
           List.of(
               CHECK_IN,
               ROUND,
+              TAKE_PART,
               new Command<>(
                   List.of("team"),
                   Who.ANYONE, // each sub-command says who may use it
@@ -155,17 +167,21 @@ final class Commands {
         yield new Router.Result(
             outcome.replies(), state.withRound(outcome.state(), state.updatedAt()));
       }
-      case "take part", "answer", "join", "carry on", "continue", "resume" -> {
-        Rounds.Outcome outcome = rounds.joinOpen(turn.in(), turn.team(), state.round());
-        yield new Router.Result(
-            outcome.replies(), state.withRound(outcome.state(), state.updatedAt()));
-      }
+      case "take part", "answer", "join", "carry on", "continue", "resume" ->
+          takePart(features, turn, state);
       default ->
           turn.reply(
               java.util.List.of(
                   new org.pcref.core.message.Reply.Text(
                       "Type round to see the team round, round take part to answer it, or (leads) round close or round confirm.")));
     };
+  }
+
+  private static Router.Result takePart(
+      Features features, CommandTurn turn, ConversationState state) {
+    Rounds.Outcome outcome = features.rounds().joinOpen(turn.in(), turn.team(), state.round());
+    return new Router.Result(
+        outcome.replies(), state.withRound(outcome.state(), state.updatedAt()));
   }
 
   /** In a channel, the first check-in creates the channel's team. */

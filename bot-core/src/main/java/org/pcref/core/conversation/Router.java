@@ -104,6 +104,7 @@ final class Router {
     }
     if (round != null
         && command.get().command() != Commands.ROUND
+        && command.get().command() != Commands.TAKE_PART
         && result.state().round() == round) {
       // A command mid-round is answered, then the round's question is asked again.
       List<Reply> replies = new ArrayList<>(result.replies());

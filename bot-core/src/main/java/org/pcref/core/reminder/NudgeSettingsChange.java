@@ -33,6 +33,12 @@ final class NudgeSettingsChange {
 
   private static final Pattern EVERY =
       Pattern.compile("^every (\\d+ )?(week|weeks|fortnight|month|months|quarter)\\b");
+
+  /** "every Monday" is weekly on Monday; "every other Monday", fortnightly. */
+  private static final Pattern EVERY_DAY =
+      Pattern.compile(
+          "^every (other )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)s?\\b");
+
   private static final Pattern ON =
       Pattern.compile(
           "^(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)s?\\b");
@@ -60,6 +66,9 @@ final class NudgeSettingsChange {
         if (CADENCES.containsKey(firstWord(rest))) {
           s = s.with(CADENCES.get(firstWord(rest)));
           rest = afterFirstWord(rest);
+        } else if ((m = EVERY_DAY.matcher(rest)).find()) {
+          s = s.with(m.group(1) == null ? Cadence.WEEKLY : Cadence.FORTNIGHTLY).on(day(m.group(2)));
+          rest = rest.substring(m.end()).strip();
         } else if ((m = EVERY.matcher(rest)).find()) {
           s = s.with(cadence(m.group(1), m.group(2)));
           rest = rest.substring(m.end()).strip();

@@ -142,6 +142,15 @@ class TypingWhatIsOfferedTest {
   }
 
   @Test
+  void someoneWhoDidNotSeeTheRoundsButtonTakesPartByTypingIt() {
+    Ward ward = new Ward().withSamAndJo();
+    ward.alex.says("checkin team co-production");
+
+    ward.jo.says("take part").expectReply("Co-Production", "Which level fits your team now?");
+    ward.jo.says("good").expectReply("Add an evidence note?");
+  }
+
+  @Test
   void theLatestMessagesOptionsAreNumberedFromOne() {
     Ward ward = new Ward();
     ward.alex.says("checkin co-production").says("what does good mean here?");

@@ -315,6 +315,15 @@ class NudgingLeadsTest {
   }
 
   @Test
+  void everyMondayIsWeeklyOnMondaysHoweverItIsSaid() {
+    checkInAllGood();
+    alex.says("remind every 2 weeks on tuesday");
+    alex.says("remind every monday").expectReply("Check-in nudges weekly, on Mondays");
+    alex.says("remind me every thursday at 2pm").expectReply("weekly, on Thursdays at 14:00");
+    alex.says("remind every other friday").expectReply("fortnightly, on Fridays");
+  }
+
+  @Test
   void teamsOnAPlatformWithoutANotifierAreNudgedThroughTheFallback() {
     Chat terminalUser =
         new Chat(
