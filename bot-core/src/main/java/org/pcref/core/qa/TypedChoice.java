@@ -1,5 +1,7 @@
 package org.pcref.core.qa;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -134,9 +136,32 @@ public final class TypedChoice {
     }
   }
 
+  /** The most words of a usual way of saying an answer, "please" aside. */
+  private static final int LONGEST_USUAL_WORDS = 7;
+
   /** A "yes" to a question whose only way forward is not labelled yes ("Carry on", "Take part"). */
   private static final Map<Kind, List<Kind>> ALSO_MEANS =
       Map.of(Kind.YES, List.of(Kind.CARRY_ON, Kind.TAKE_PART));
+
+  /** A label as it is compared: its words, and those words run together, fillers aside. */
+  private record Label(List<String> words, String compact) {
+
+    static Label of(String label) {
+      return LABELS.get(
+          label,
+          text -> {
+            List<String> words = Words.of(text);
+            return new Label(words, String.join("", meaningful(words)));
+          });
+    }
+  }
+
+  /**
+   * Labels read once: the same few dozen labels ("Good", "Skip", a competency's name) are offered
+   * again and again, and every turn compares what was typed with them.
+   */
+  private static final Cache<String, Label> LABELS =
+      Caffeine.newBuilder().maximumSize(1_024).build();
 
   private TypedChoice() {}
 
@@ -199,7 +224,10 @@ public final class TypedChoice {
     int bestTypos = Integer.MAX_VALUE;
     boolean tie = false;
     for (Choice choice : offered) {
-      String label = String.join("", meaningful(Words.of(choice.label())));
+      if (compact.length() > choice.label().length() + Typos.MOST_ALLOWED) {
+        continue; // longer than the label could be, typos and all: most questions are
+      }
+      String label = Label.of(choice.label()).compact();
       if (label.isEmpty()) {
         continue;
       }
@@ -218,6 +246,9 @@ public final class TypedChoice {
 
   /** "yes", "ok", "carry on": the one choice of the kind it says. */
   private static Optional<Choice> byKind(List<String> said, List<Choice> offered) {
+    if (said.size() > LONGEST_USUAL_WORDS) {
+      return Optional.empty();
+    }
     List<String> phrase = new ArrayList<>(said);
     phrase.remove("please");
     for (Kind kind : Kind.ofTyped(String.join(" ", phrase))) {
@@ -239,7 +270,7 @@ public final class TypedChoice {
   private static Optional<Choice> onlyOf(Kind kind, List<Choice> offered) {
     List<Choice> of = new ArrayList<>();
     for (Choice choice : offered) {
-      if (kind.labels(Words.of(choice.label()))) {
+      if (kind.labels(Label.of(choice.label()).words())) {
         of.add(choice);
       }
     }
@@ -257,7 +288,10 @@ public final class TypedChoice {
       if (choice.actionId().equals(Choice.ASK)) {
         continue;
       }
-      List<String> label = Words.of(choice.label());
+      if (choice.label().length() <= typed.size() * 2) {
+        continue; // too short to hold more words than were typed
+      }
+      List<String> label = Label.of(choice.label()).words();
       if (label.size() > typed.size() && holdsAll(label, typed)) {
         if (found != null && !sameAction(found, choice)) {
           return Optional.empty(); // two choices hold it: the person has not said which
