@@ -105,7 +105,7 @@ final class Commands {
               new Command<>(
                   List.of("forget me"),
                   Who.ANYONE,
-                  List.of("forget me — erase what I hold about you (asks first)"),
+                  List.of("forget me — erase (delete) everything I hold about you (asks first)"),
                   (features, turn) -> turn.reply(features.privacy().forgetMe(turn.in()))),
               new Command<>(
                   List.of("admin"),

@@ -39,6 +39,11 @@ final class CommandUsage {
               "is there a way",
               "i want to",
               "we want to",
+              "id like to",
+              "i would like to",
+              "i need to",
+              "can you",
+              "could you",
               "how does")
           .map(phrase -> List.of(phrase.split(" ")))
           .toList();

@@ -147,8 +147,8 @@ final class CompetencyCards {
         c.name() + " — " + lower.label() + " and " + higher.label(),
         "What each level looks like",
         List.of(
-            Section.of(lower.label(), c.descriptors(lower)),
-            Section.of(higher.label(), c.descriptors(higher))),
+            Section.of(headingOf(c, lower), c.descriptors(lower)),
+            Section.of(headingOf(c, higher), c.descriptors(higher))),
         "",
         levelChoices(c, null));
   }

@@ -130,7 +130,17 @@ enum Cue {
       "owner",
       "phone",
       "emailed"),
-  LIST("list", "competencies", "all", "eight", "8", "national", "local", "framework", "pcref"),
+  LIST(
+      "list",
+      "competencies",
+      "competencys",
+      "all",
+      "eight",
+      "8",
+      "national",
+      "local",
+      "framework",
+      "pcref"),
   /** Asks what a competency is, alongside something else ("define X and show Good"). */
   DEFINE("define", "definition", "definitions", "defined", "meaning"),
   /** One thing of every competency: "Good across the framework", "for all 8 competencies". */

@@ -41,6 +41,7 @@ public final class FrameworkQuestions {
   private final AnswerCards cards;
   private final List<String> commands;
   private final CommandUsage usage;
+  private final FrameworkPhrases phrases;
 
   public FrameworkQuestions(Framework framework) {
     this(framework, List.of());
@@ -56,6 +57,7 @@ public final class FrameworkQuestions {
     this.topics = new TopicAnswers(framework, EXAMPLE_CHOICES);
     this.cards = new AnswerCards(framework);
     this.usage = new CommandUsage(this.commands);
+    this.phrases = new FrameworkPhrases(framework);
   }
 
   /**
@@ -116,8 +118,11 @@ public final class FrameworkQuestions {
    * over a guide's answer for another command; otherwise the guide, which says more, answers first.
    */
   private Optional<Reply> aboutTheBot(Question q, boolean namesNothing) {
-    Optional<BotGuide.Topic> guide = BotGuide.topic(q);
     List<String> said = Words.of(q.text());
+    if (phrases.quoted(said)) {
+      return Optional.empty(); // "where does it talk about you said we did"
+    }
+    Optional<BotGuide.Topic> guide = BotGuide.topic(q);
     Optional<CommandUsage.Found> help =
         namesNothing && !q.has(Cue.CONTACT) && CommandUsage.asksHow(said)
             ? usage.answer(said).filter(found -> found.score() >= 1.5 || !q.has(Cue.HELP))
@@ -163,13 +168,13 @@ public final class FrameworkQuestions {
   private List<Reply> alongside(Question q, Competency c, Subject subject, List<Level> levels) {
     List<Reply> also = new ArrayList<>(2);
     boolean asksMore = !levels.isEmpty() || (q.has(Cue.AIMS) && subject != Subject.AIMS);
-    if (q.has(Cue.DEFINE) && subject != Subject.DEFINITION && asksMore) {
+    if (q.asksWhatItIs() && subject != Subject.DEFINITION && asksMore) {
       also.add(cards.definition(c));
     }
     if (q.has(Cue.AIMS) && subject != Subject.AIMS && !levels.isEmpty()) {
       also.add(cards.aims(c));
     }
-    if (q.has(Cue.DEFINE) && q.has(Cue.AIMS) && levels.isEmpty() && subject == Subject.AIMS) {
+    if (q.asksWhatItIs() && q.has(Cue.AIMS) && levels.isEmpty() && subject == Subject.AIMS) {
       also.add(cards.definition(c)); // "co-learning definition and aims"
     }
     return also;
@@ -304,6 +309,11 @@ public final class FrameworkQuestions {
   private Answer withoutCompetency(Question q, QaContext context) {
     List<Level> levels = q.namedLevels();
     String topic = q.topic();
+    if (levels.size() == 1 && q.has(Cue.EVERY) && !q.has(Cue.SEARCH) && !q.has(Cue.COMPARE)) {
+      Level level = levels.get(0); // "every competency's Good level in one go"
+      return new Answer(
+          acrossEveryCompetency(level), new QaContext(null, level, Subject.LEVEL), true);
+    }
     if ((q.has(Cue.NEXT) || q.has(Cue.COMPARE) || q.has(Cue.AIMS)) && !q.has(Cue.LIST)) {
       if (!topic.isBlank()) {
         // "how should we work with community champions?": a topic, not a competency

@@ -144,6 +144,9 @@ record Question(
           "number",
           "called",
           "named",
+          "names",
+          "titles",
+          "competencys",
           "come",
           "comes",
           "up",
@@ -216,6 +219,27 @@ record Question(
 
   boolean has(Cue cue) {
     return cues.contains(cue);
+  }
+
+  /**
+   * Whether the message asks what a competency is, alongside whatever else it asks: "define X", or
+   * "what is X" / "what's X" / "explain X" just before the name.
+   */
+  boolean asksWhatItIs() {
+    if (has(Cue.DEFINE)) {
+      return true;
+    }
+    for (CompetencyNames.Found found : competencies) {
+      int at = found.start();
+      String before = at >= 1 ? words.get(at - 1) : "";
+      String twoBefore = at >= 2 ? words.get(at - 2) : "";
+      if (before.equals("whats")
+          || before.equals("explain")
+          || (twoBefore.equals("what") && before.equals("is"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean isBlank() {

@@ -79,7 +79,7 @@ class CommandTest {
             "export csv / export json — the whole assessment, for reports",
             "remind — when nudges arrive; leads change them (remind every 2 weeks on Monday at 09:00)",
             "my data — everything I hold about you, as files (in a direct message)",
-            "forget me — erase what I hold about you (asks first)",
+            "forget me — erase (delete) everything I hold about you (asks first)",
             "admin — the audit trail, a person’s data or erasure (admins)");
   }
 

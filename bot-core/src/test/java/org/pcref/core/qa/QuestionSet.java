@@ -29,7 +29,8 @@ public record QuestionSet(List<Case> cases) {
           "held-out-set.txt",
           "question-set-kinds.txt",
           "held-out-2-set.txt",
-          "held-out-3-set.txt");
+          "held-out-3-set.txt",
+          "held-out-4-set.txt");
 
   /**
    * One case: the turns of a conversation and what the last reply must (not) contain; its kind is
