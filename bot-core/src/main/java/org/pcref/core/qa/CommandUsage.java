@@ -54,7 +54,7 @@ final class CommandUsage {
           "how", "do", "does", "i", "we", "can", "to", "would", "where", "is", "there", "a", "an",
           "way", "want", "the", "my", "our", "me", "us", "of", "for", "it", "this", "that", "get",
           "use", "bot", "you", "on", "in", "at", "with", "and", "or", "be", "see", "what", "early",
-          "more", "please");
+          "more", "please", "when", "tell", "next", "which", "who", "why", "id", "like");
 
   private final List<Line> lines = new ArrayList<>();
   private final Map<String, Integer> linesWith = new HashMap<>();
