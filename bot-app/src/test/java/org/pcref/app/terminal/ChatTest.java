@@ -2,7 +2,9 @@ package org.pcref.app.terminal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ChatTest {
 
@@ -49,6 +51,28 @@ class ChatTest {
     assertThat(run.out())
         .contains("> Partnership Working — Good\n")
         .contains("> Partnership Working — Outstanding\n");
+  }
+
+  @Test
+  void takesAnOptionsWordsTypedWithATypoOrAUsualWordForIt(@TempDir Path data) {
+    TerminalRun run =
+        TerminalRun.withInput(
+            "checkin co-production\nCheck the descriptrs\nback\nGood\npause\ncheckin\nyes\n",
+            "chat",
+            "--channel",
+            "ward-7",
+            "--user",
+            "alex",
+            "--data",
+            data.toString());
+
+    String out = run.out();
+    assertThat(out)
+        .contains("Co-Production — descriptors")
+        .contains("Good for Co-Production")
+        .contains("You have a paused check-in");
+    assertThat(out.substring(out.lastIndexOf("You have a paused check-in")))
+        .contains("> Good for Co-Production. Add an evidence note?");
   }
 
   @Test
