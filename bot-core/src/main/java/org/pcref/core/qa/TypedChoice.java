@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.pcref.core.message.Choice;
@@ -45,103 +44,6 @@ public final class TypedChoice {
           "the", "a", "an", "please", "pls", "plz", "i", "id", "ill", "say", "choose", "pick",
           "option", "number", "lets", "let", "us", "it", "me", "thanks", "thank", "you", "ta",
           "just", "go", "with", "one", "for", "now", "we", "our", "is", "its");
-
-  /**
-   * The usual ways of saying each kind of answer, and the first words of a label of that kind. A
-   * usual way of saying it picks the one offered choice of its kind.
-   */
-  private enum Kind {
-    YES(
-        Set.of(
-            "yes",
-            "y",
-            "yeah",
-            "yep",
-            "yup",
-            "ok",
-            "okay",
-            "k",
-            "sure",
-            "confirm",
-            "agree",
-            "correct",
-            "right",
-            "fine",
-            "go ahead",
-            "sounds right",
-            "sounds good",
-            "yes please",
-            "thats right",
-            "that is right",
-            "do it",
-            "please do"),
-        Set.of("yes", "confirm", "ok")),
-    CARRY_ON(
-        Set.of(
-            "carry on",
-            "continue",
-            "go on",
-            "resume",
-            "keep going",
-            "carry on where i left off",
-            "pick up where i left off",
-            "where i left off"),
-        Set.of("carry", "continue", "resume")),
-    TAKE_PART(
-        Set.of(
-            "take part",
-            "join",
-            "join in",
-            "im in",
-            "count me in",
-            "participate",
-            "answer",
-            "answer it",
-            "have my say",
-            "take part in it"),
-        Set.of("take", "join")),
-    START_OVER(
-        Set.of("start over", "start again", "restart", "new one", "start a new one", "fresh start"),
-        Set.of("start")),
-    CANCEL(Set.of("cancel", "discard", "abandon", "bin it", "drop it"), Set.of("cancel")),
-    CLOSE(
-        Set.of("close", "close it", "end it", "end", "finish it", "close the round"),
-        Set.of("close")),
-    NO(
-        Set.of("no", "n", "nope", "nah", "no thanks", "not now", "no thank you", "cancel"),
-        Set.of("no"));
-
-    private final Set<String> typed;
-    private final Set<String> labelWords;
-
-    Kind(Set<String> typed, Set<String> labelWords) {
-      this.typed = typed;
-      this.labelWords = labelWords;
-    }
-
-    /** The kinds of answer {@code phrase} is a usual way of saying, in this order. */
-    static List<Kind> ofTyped(String phrase) {
-      List<Kind> kinds = new ArrayList<>(1);
-      for (Kind kind : values()) {
-        if (kind.typed.contains(phrase)) {
-          kinds.add(kind);
-        }
-      }
-      return kinds;
-    }
-
-    /** Whether a label is of this kind: its first word says so ("Yes, Good", "Carry on"). */
-    boolean labels(List<String> label) {
-      return !label.isEmpty() && labelWords.contains(label.get(0));
-    }
-  }
-
-  /** The most words of a usual way of saying an answer, "please" aside. */
-  private static final int LONGEST_USUAL_WORDS = 7;
-
-  /** A "yes" to a question whose only way forward is not labelled yes ("Carry on", "Take part"). */
-  private static final Map<Kind, List<Kind>> ALSO_MEANS =
-      Map.of(Kind.YES, List.of(Kind.CARRY_ON, Kind.TAKE_PART));
 
   /** A label as it is compared: its words, and those words run together, fillers aside. */
   private record Label(List<String> words, String compact) {
@@ -246,18 +148,18 @@ public final class TypedChoice {
 
   /** "yes", "ok", "carry on": the one choice of the kind it says. */
   private static Optional<Choice> byKind(List<String> said, List<Choice> offered) {
-    if (said.size() > LONGEST_USUAL_WORDS) {
+    if (said.size() > UsualAnswer.LONGEST) {
       return Optional.empty();
     }
     List<String> phrase = new ArrayList<>(said);
     phrase.remove("please");
-    for (Kind kind : Kind.ofTyped(String.join(" ", phrase))) {
+    for (UsualAnswer kind : UsualAnswer.ofTyped(String.join(" ", phrase))) {
       Optional<Choice> direct = onlyOf(kind, offered);
       if (direct.isPresent()) {
         return direct;
       }
       List<Choice> forward = new ArrayList<>();
-      for (Kind also : ALSO_MEANS.getOrDefault(kind, List.of())) {
+      for (UsualAnswer also : kind.alsoMeans()) {
         onlyOf(also, offered).ifPresent(forward::add);
       }
       if (forward.size() == 1) {
@@ -267,7 +169,7 @@ public final class TypedChoice {
     return Optional.empty();
   }
 
-  private static Optional<Choice> onlyOf(Kind kind, List<Choice> offered) {
+  private static Optional<Choice> onlyOf(UsualAnswer kind, List<Choice> offered) {
     List<Choice> of = new ArrayList<>();
     for (Choice choice : offered) {
       if (kind.labels(Label.of(choice.label()).words())) {
