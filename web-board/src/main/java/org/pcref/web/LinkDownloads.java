@@ -9,6 +9,7 @@ import org.pcref.core.download.Download;
 import org.pcref.core.message.Reply;
 import org.pcref.core.privacy.DataProtection;
 import org.pcref.core.privacy.PersonKey;
+import org.pcref.core.privacy.PersonRecord;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,7 +21,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Downloads by a signed link from the chat: the link is the authorization, so no sign-in is asked
- * for. A link that is not signed by this board, has been changed, or has expired gets 403.
+ * for. A link that is not signed by this board, has been changed, or has expired gets 403; a link
+ * to the data of a person erased since gets 410.
  */
 @RestController
 class LinkDownloads {
@@ -81,11 +83,13 @@ class LinkDownloads {
         PersonKey.parse(d.subject())
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
     String type = d.format().equals("csv") ? "text/csv" : "application/json";
+    PersonRecord record = protection.personalData().export(person);
+    if (record.rows() == 0) {
+      // A link is only made for someone with data: none now means they have been erased since.
+      throw new ResponseStatusException(HttpStatus.GONE);
+    }
     Reply.File file =
-        protection
-            .handover()
-            .replies(protection.personalData().export(person), clock.instant())
-            .stream()
+        protection.handover().replies(record, clock.instant()).stream()
             .filter(Reply.File.class::isInstance)
             .map(Reply.File.class::cast)
             .filter(f -> f.mediaType().equals(type))

@@ -72,8 +72,11 @@ final class LinkSigner {
       return Optional.empty();
     }
     try {
-      byte[] payload = DECODE.decode(token.substring(0, dot));
-      byte[] signature = DECODE.decode(token.substring(dot + 1));
+      byte[] payload = canonical(token.substring(0, dot));
+      byte[] signature = canonical(token.substring(dot + 1));
+      if (payload == null || signature == null) {
+        return Optional.empty();
+      }
       // Compared in constant time, so the time taken tells nothing of how much was right.
       if (!MessageDigest.isEqual(mac(payload), signature)) {
         return Optional.empty();
@@ -91,6 +94,16 @@ final class LinkSigner {
       // Not base64, not a number, not a kind or format we know: not a link of ours.
       return Optional.empty();
     }
+  }
+
+  /**
+   * The bytes of one part, only when it is written exactly as {@link #sign} writes them: the
+   * decoder alone would take padding, and ignore the unused low bits of a last letter, so that
+   * several tokens would stand for one.
+   */
+  private static byte[] canonical(String part) {
+    byte[] bytes = DECODE.decode(part);
+    return ENCODE.encodeToString(bytes).equals(part) ? bytes : null;
   }
 
   private byte[] mac(byte[] payload) {

@@ -175,6 +175,37 @@ class DownloadLinksTest {
     }
   }
 
+  @Test
+  void shouldRefuseEveryOneLetterChangeAndEveryOtherWayOfWritingTheSameToken() throws Exception {
+    String token = token(links.linkTo(Download.teamHistory(SampleTrust.WARD, "csv")).orElseThrow());
+    String letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    LinkSigner signer =
+        new LinkSigner(
+            () -> TestServers.LINK_SECRET.getBytes(StandardCharsets.UTF_8),
+            Clock.fixed(SampleTrust.NOW, ZoneOffset.UTC),
+            BoardConfiguration.LINK_VALID_FOR);
+
+    assertThat(signer.check(token)).isPresent();
+    for (int i = 0; i < token.length(); i++) {
+      if (token.charAt(i) == '.') {
+        continue;
+      }
+      for (char letter : letters.toCharArray()) {
+        if (letter != token.charAt(i)) {
+          String changed = token.substring(0, i) + letter + token.substring(i + 1);
+          assertThat(signer.check(changed)).as("changed at %d to %s", i, letter).isEmpty();
+        }
+      }
+    }
+    int dot = token.indexOf('.');
+    for (String padded :
+        new String[] {
+          token + "=", token + "==", token.substring(0, dot) + "=" + token.substring(dot)
+        }) {
+      assertThat(signer.check(padded)).as(padded).isEmpty();
+    }
+  }
+
   private static String token(DownloadLinks.Link link) {
     String path = link.url().getPath();
     return path.substring(path.lastIndexOf('/') + 1);

@@ -102,6 +102,31 @@ class ExportLinkInServerTest {
     assertThat(get(json.substring(0, json.length() - 2) + "xx").statusCode()).isEqualTo(403);
   }
 
+  @Test
+  void shouldAnswerALinkToTheDataOfAPersonErasedSinceWithGone() throws Exception {
+    String channel = "ward-" + System.nanoTime();
+    ConversationKey inWard = new ConversationKey("export-test", "tenant", channel, "sam");
+    say(inWard, "checkin workforce");
+    say(inWard, "good");
+    say(inWard, "Somali elders came to the community mapping");
+    ConversationKey direct = new ConversationKey("export-test", "tenant", "dm-sam", "sam");
+    String text =
+        bot.handle(new Inbound(direct, "Sam", "my data", null, true, "dm-sam")).stream()
+            .filter(r -> r instanceof Reply.Text t && t.text().contains("/links/"))
+            .map(r -> ((Reply.Text) r).text())
+            .findFirst()
+            .orElseThrow();
+    String json = text.replaceAll("(?s).*JSON: https://board\\.example\\.org(/links/\\S+).*", "$1");
+    assertThat(get(json).statusCode()).isEqualTo(200);
+
+    bot.handle(new Inbound(direct, "Sam", "forget me", null, true, "dm-sam"));
+    bot.handle(new Inbound(direct, "Sam", "yes", null, true, "dm-sam"));
+
+    HttpResponse<String> gone = get(json);
+    assertThat(gone.statusCode()).isEqualTo(410);
+    assertThat(gone.body()).doesNotContain("Somali elders");
+  }
+
   private List<Reply> say(ConversationKey key, String text) {
     return bot.handle(new Inbound(key, "Alex", text, null, false, key.channel()));
   }
