@@ -4,6 +4,7 @@ import jakarta.servlet.SessionCookieConfig;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
@@ -140,9 +141,32 @@ public class BoardSecurity {
     };
   }
 
+  /**
+   * This computer only: a loopback address that no proxy forwarded. A proxy on the same computer
+   * connects from loopback for whoever sent the request, and says so in its headers.
+   */
   private static AuthorizationManager<RequestAuthorizationContext> fromThisComputer() {
     return (authentication, context) ->
-        new AuthorizationDecision(isLoopback(context.getRequest().getRemoteAddr()));
+        new AuthorizationDecision(
+            isLoopback(context.getRequest().getRemoteAddr()) && !forwarded(context.getRequest()));
+  }
+
+  private static final List<String> PROXY_HEADERS =
+      List.of(
+          "Forwarded",
+          "X-Forwarded-For",
+          "X-Forwarded-Host",
+          "X-Forwarded-Proto",
+          "X-Real-IP",
+          "Via");
+
+  static boolean forwarded(jakarta.servlet.http.HttpServletRequest request) {
+    for (String header : PROXY_HEADERS) {
+      if (request.getHeader(header) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isLoopback(String address) {

@@ -59,6 +59,16 @@ class LocalBoardTest {
   }
 
   @Test
+  void shouldRefuseEveryRouteThatCameThroughAProxyOnThisComputer() throws Exception {
+    for (String header : new String[] {"X-Forwarded-For", "Forwarded", "X-Real-IP", "Via"}) {
+      for (String route : ROUTES) {
+        mvc.perform(get(route).header(header, "203.0.113.9").with(r -> loopback(r)))
+            .andExpect(status().isForbidden());
+      }
+    }
+  }
+
+  @Test
   void shouldRefuseChangesEvenFromThisComputer() throws Exception {
     mvc.perform(post("/").with(r -> loopback(r))).andExpect(status().isForbidden());
     mvc.perform(
