@@ -45,8 +45,9 @@ class NotesInAnyScriptTerminalTest {
     assertThat(chat.status()).isZero();
     assertThat(chat.out()).contains("Check-in done");
     for (String note : NOTES) {
-      assertThat(chat.out()).contains("Note: " + org.pcref.core.message.Typed.isolated(note));
+      assertThat(chat.out()).contains("Note: " + note);
     }
+    assertThat(chat.out()).as("no invisible isolates to copy").doesNotContain("\u2068", "\u2069");
     byte[] exported = csv.out().getBytes(StandardCharsets.UTF_8);
     assertThat(exported).startsWith(0xEF, 0xBB, 0xBF);
     assertThat(exported).isEqualTo(expectedCsv(json.out()).getBytes(StandardCharsets.UTF_8));

@@ -35,24 +35,40 @@ public final class PlainText {
       Reply reply = unwrapped(each);
       if (reply instanceof Reply.File file) {
         out.append(file.content().stripTrailing());
-      } else if (reply instanceof Reply.Text text) {
-        out.append(text.text());
+        continue;
+      }
+      StringBuilder shown = new StringBuilder();
+      if (reply instanceof Reply.Text text) {
+        shown.append(text.text());
       } else if (reply instanceof Reply.Card card) {
-        card(card, out);
+        card(card, shown);
       } else if (reply instanceof Reply.Choices question) {
-        out.append(question.prompt());
+        shown.append(question.prompt());
       } else if (reply instanceof Reply.Checklist checklist) {
-        PlainLayouts.checklist(checklist, out);
+        PlainLayouts.checklist(checklist, shown);
       } else {
-        PlainLayouts.table(reply, out);
+        PlainLayouts.table(reply, shown);
       }
       if (i == latest) {
-        numbered(numberable(reply), choices, out);
+        numbered(numberable(reply), choices, shown);
       } else {
-        byWord(shownChoices(reply), out);
+        byWord(shownChoices(reply), shown);
       }
+      out.append(withoutIsolates(shown.toString()));
     }
     return new Rendered(out.toString(), choices);
+  }
+
+  /**
+   * Plain text is copied and pasted: the invisible marks that keep a right-to-left note from
+   * reordering a card's line (U+2068, U+2069) would travel with it, so they are left out here. A
+   * file is its content exactly as exported.
+   */
+  private static String withoutIsolates(String text) {
+    if (text.indexOf('\u2068') < 0 && text.indexOf('\u2069') < 0) {
+      return text;
+    }
+    return text.replace("\u2068", "").replace("\u2069", "");
   }
 
   private static Reply unwrapped(Reply each) {
