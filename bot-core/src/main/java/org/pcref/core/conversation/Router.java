@@ -131,7 +131,9 @@ final class Router {
           .handler()
           .handle(features, new CommandTurn(in, state, null, command.argument()));
     }
-    TeamDirectory.Lookup lookup = features.teams().find(in, state.teamId(), false);
+    boolean takesPart =
+        command.command() == Commands.ROUND || command.command() == Commands.TAKE_PART;
+    TeamDirectory.Lookup lookup = features.teams().find(in, state.teamId(), false, takesPart);
     if (lookup instanceof TeamDirectory.Found found) {
       return onTeam(in, command, found.team(), state);
     }

@@ -35,8 +35,19 @@ public final class TeamDirectory {
     this.clock = clock;
   }
 
-  /** The team to read or check in for; with {@code create}, a channel without one gets one. */
+  /**
+   * The team to read or check in for; with {@code create} (a check-in), a channel without one gets
+   * one, and whoever checks in joins it. Reading never enrols anyone.
+   */
   public Lookup find(Inbound in, String chosenTeamId, boolean create) {
+    return find(in, chosenTeamId, create, create);
+  }
+
+  /**
+   * The team to read or take part in: with {@code join}, someone in the channel who is not yet in
+   * its team joins it as a member (they check in, or take part in its round).
+   */
+  public Lookup find(Inbound in, String chosenTeamId, boolean create, boolean join) {
     Workspace workspace = workspaceOf(in);
     if (in.direct()) {
       return inDirectMessage(in, workspace, chosenTeamId);
@@ -55,7 +66,7 @@ public final class TeamDirectory {
     if (team.wasRemoved(in.key().user())) {
       return new NotFound(List.of(notAMember(team)));
     }
-    if (!team.includes(in.key().user())) {
+    if (join && !team.includes(in.key().user())) {
       team = team.with(new Person(in.key().user(), in.userName(), Role.MEMBER));
       store.save(team);
     }

@@ -44,7 +44,7 @@ class AuditingChangesTest {
   @Test
   void shouldRecordEachChangeALeadMakesOnce() {
     alex.says("checkin").says("cancel");
-    sam.says("team");
+    sam.says("checkin").says("cancel");
     sam.says("team rename Not Allowed").expectReply("Only a lead");
     alex.says("team rename Ward 7 Acute");
     alex.says("team add lead sam");
