@@ -65,7 +65,7 @@ final class Opening {
     Optional<Round> open = rounds.openRound(in, team, replies);
     if (open.isPresent()) {
       replies.add(new Reply.Text("There’s already a round open for " + team.name() + "."));
-      replies.add(rounds.status(open.get(), team));
+      replies.add(rounds.status(open.get(), team, in));
       return new Rounds.Outcome(replies, null);
     }
     RoundRequest request = RoundRequest.read(argument);
@@ -105,7 +105,7 @@ final class Opening {
     if (!opened.id().equals(wanted.id())) {
       // Another lead opened one a moment ago, perhaps on another instance: show theirs.
       replies.add(new Reply.Text("There’s already a round open for " + team.name() + "."));
-      replies.add(rounds.status(opened, team));
+      replies.add(rounds.status(opened, team, in));
       return new Rounds.Outcome(replies, null);
     }
     replies.add(cards.announcement(opened, team));

@@ -58,7 +58,8 @@ final class RoundCards {
             List.of(new Choice("Take part", JOIN, round.id()))));
   }
 
-  Reply status(Round round, Team team, int answered, int of) {
+  /** The open round; {@code lead}: the person may close it, and is offered to. */
+  Reply status(Round round, Team team, int answered, int of, boolean lead) {
     return new Card(
         "Team round — " + Typed.isolated(team.name()),
         "Started by "
@@ -72,8 +73,11 @@ final class RoundCards {
             Section.of("Competencies", names(round.competencyIds())),
             Section.of("", List.of(answered + " of " + of + " people have answered."))),
         "",
-        List.of(
-            new Choice("Take part", JOIN, round.id()), new Choice("Close now", CLOSE, round.id())));
+        lead
+            ? List.of(
+                new Choice("Take part", JOIN, round.id()),
+                new Choice("Close now", CLOSE, round.id()))
+            : List.of(new Choice("Take part", JOIN, round.id())));
   }
 
   /** The spread of every competency, and the buttons to confirm the team's level. */

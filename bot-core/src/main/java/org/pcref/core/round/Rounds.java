@@ -84,7 +84,7 @@ public final class Rounds {
     List<Reply> replies = new ArrayList<>();
     Optional<Round> open = openRound(in, team, replies);
     if (open.isPresent()) {
-      replies.add(status(open.get(), team));
+      replies.add(status(open.get(), team, in));
       return replies;
     }
     if (!replies.isEmpty()) {
@@ -257,8 +257,14 @@ public final class Rounds {
     return team.channels().isEmpty() ? "" : team.channels().get(0);
   }
 
-  Reply status(Round round, Team team) {
-    return cards.status(round, team, answeredBy(round, team).size(), team.members().size());
+  /** The round as {@code in}'s sender may act on it: only a lead is offered to close it. */
+  Reply status(Round round, Team team, Inbound in) {
+    return cards.status(
+        round,
+        team,
+        answeredBy(round, team).size(),
+        team.members().size(),
+        team.isLead(in.key().user()));
   }
 
   Reply result(Round round, Team team) {

@@ -151,6 +151,15 @@ class TypingWhatIsOfferedTest {
   }
 
   @Test
+  void onlyALeadIsOfferedToCloseTheRound() {
+    Ward ward = new Ward().withSamAndJo();
+    ward.alex.says("checkin team co-production");
+
+    assertThat(ward.sam.says("round").choiceLabels()).containsExactly("Take part");
+    assertThat(ward.alex.says("round").choiceLabels()).containsExactly("Take part", "Close now");
+  }
+
+  @Test
   void theLatestMessagesOptionsAreNumberedFromOne() {
     Ward ward = new Ward();
     ward.alex.says("checkin co-production").says("what does good mean here?");
