@@ -98,7 +98,15 @@ final class NudgeSettingsChange {
           if (length.toDays() < 1 || length.toDays() > 365) {
             return new Result(null, "A snooze lasts 1 day to a year, e.g. remind snooze 2 weeks.");
           }
-          s = s.snoozedUntil(now.plus(length));
+          // A snooze ends when a nudge would be sent that day: at the team's nudge time.
+          s =
+              s.snoozedUntil(
+                  now.atZone(s.zone())
+                      .toLocalDate()
+                      .plusDays(length.toDays())
+                      .atTime(s.time())
+                      .atZone(s.zone())
+                      .toInstant());
           rest = rest.substring(m.end()).strip();
         } else if ((m = STALE.matcher(rest)).find()) {
           int days = Integer.parseInt(m.group(2));

@@ -2,6 +2,7 @@ package org.pcref.core.round;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
@@ -27,9 +28,13 @@ public record RoundSettings(int workingDays, int fewestToShow, ZoneId zone) {
     }
   }
 
+  /** The last minute of a day: a round closes when its last working day is over. */
+  static final LocalTime END_OF_DAY = LocalTime.of(23, 59);
+
   /**
-   * {@code days} working days after {@code from}, at the same time of day in the team's zone. A
-   * round opened at the weekend counts from Monday.
+   * The end of the {@code days}th working day after {@code from}, in the team's zone: everyone has
+   * the whole of the last day, whatever time the round was opened. A round opened at the weekend
+   * counts from Monday.
    */
   public Instant closingTime(Instant from, int days) {
     ZonedDateTime at = from.atZone(zone);
@@ -40,7 +45,7 @@ public record RoundSettings(int workingDays, int fewestToShow, ZoneId zone) {
         left--;
       }
     }
-    return at.toInstant();
+    return at.toLocalDate().atTime(END_OF_DAY).atZone(zone).toInstant();
   }
 
   private static boolean isWeekend(DayOfWeek day) {

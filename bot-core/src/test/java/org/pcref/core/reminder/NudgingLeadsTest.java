@@ -183,7 +183,7 @@ class NudgingLeadsTest {
   void snoozeAndStopHoldNudgesBack() {
     checkInAllGood();
     at("2026-12-28T08:00");
-    alex.says("remind snooze").expectReply("Snoozed until Mon 4 Jan 2027, 08:00");
+    alex.says("remind snooze").expectReply("Snoozed until Mon 4 Jan 2027, 09:00");
     at("2026-12-28T09:00");
     reminders.sweep();
     assertThat(test.sent).isEmpty();

@@ -94,9 +94,9 @@ class RoundSweepTest {
     Chat sam = Chat.in(bot, "ward-7", "Sam");
     sam.press(takePart).presses("Good").presses("No note");
 
-    clock.advance(Duration.ofHours(59));
+    clock.advance(Duration.ofHours(66).plusMinutes(59));
     assertThat(sweep.sweep().reminded()).isZero();
-    clock.advance(Duration.ofHours(1)); // halfway: Thursday 10:00 to Tuesday 10:00
+    clock.advance(Duration.ofMinutes(1)); // halfway: Thursday 10:00 to the end of Tuesday
     sent.failFor = "jo";
     assertThat(sweep.sweep().reminded()).isEqualTo(2);
     assertThat(sweep.sweep().reminded()).isEqualTo(1); // Jo's retry
@@ -118,7 +118,7 @@ class RoundSweepTest {
     for (String name : List.of("Sam", "Jo", "Kim")) {
       Chat.in(bot, "ward-7", name).press(takePart).presses("Good").presses("No note");
     }
-    clock.advance(Duration.ofDays(5));
+    clock.advance(Duration.ofDays(6));
     assertThat(sweep.sweep().closed()).isEqualTo(1);
     assertThat(sweep.sweep().closed()).isZero();
     assertThat(sent.to).containsExactly(Address.channel("test", "tenant", "ward-7"));

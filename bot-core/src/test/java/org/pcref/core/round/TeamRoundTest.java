@@ -77,7 +77,7 @@ class TeamRoundTest {
     addTheTeam();
     Choice takePart = startRound("");
     answers(sam, takePart, "Good");
-    sam.expectReply("Thank you: your answers are in", "Tue 1 Dec, 10:00");
+    sam.expectReply("Thank you: your answers are in", "Tue 1 Dec, 23:59");
     answers(jo, takePart, "Developing");
     answers(kim, takePart, "Good");
     kim.expectNoReplyContaining("Team round result");
@@ -158,11 +158,11 @@ class TeamRoundTest {
   void shouldCloseWhenItsTimeIsUpCountingWorkingDaysOnly() {
     addTheTeam();
     Choice takePart = startRound("for 2 days");
-    alex.expectReply("Open until Mon 30 Nov, 10:00");
+    alex.expectReply("Open until Mon 30 Nov, 23:59");
     answers(sam, takePart, "Good");
-    clock.advance(Duration.ofDays(3).plusHours(23));
+    clock.advance(Duration.ofDays(4).plusHours(13).plusMinutes(58)); // Monday 23:58
     jo.press(takePart).expectReply("Co-Production");
-    clock.advance(Duration.ofHours(1));
+    clock.advance(Duration.ofMinutes(2));
     jo.presses("Good").expectReply("so this answer was not counted", "Closed when its time was up");
     jo.says("round").expectReply("Team round result", "Closed when its time was up");
     assertThat(answers()).hasSize(1);
@@ -308,7 +308,7 @@ class TeamRoundTest {
     answers(sam, takePart, "Good");
     jo.says("team")
         .expectReply(
-            "Co-Production: not rated yet", "Team round open until Tue 1 Dec, 10:00", "1 of 4");
+            "Co-Production: not rated yet", "Team round open until Tue 1 Dec, 23:59", "1 of 4");
     answers(jo, takePart, "Good");
     answers(kim, takePart, "Outstanding");
     alex.says("round close").presses("Confirm the team’s level").presses("Good (median)");
