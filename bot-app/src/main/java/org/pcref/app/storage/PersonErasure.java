@@ -148,8 +148,13 @@ final class PersonErasure {
         new PersonKey(person.platform(), person.tenant(), tombstone).asString(),
         false);
     replaceEverywhere("audit_entries", "detail", person.user(), tombstone, true);
-    for (String name : names) {
-      replaceInWorkspace(name, former);
+    // Other people's notes name them by their display name or, where the platform's id is the
+    // person's user name (the terminal's login), by that: each as a whole word, in any case.
+    Set<String> named = new LinkedHashSet<>(names);
+    named.add(person.user());
+    OthersWords othersWords = new OthersWords(connection, person, changed);
+    for (String name : named) {
+      othersWords.replace(name, former);
     }
     replaceEverywhere("conversations", "state", person.user(), tombstone, true);
     return new Erasure(changed);
@@ -194,31 +199,6 @@ final class PersonErasure {
     // A name that is the id, or blank, is replaced as the id is.
     names.removeIf(n -> n == null || n.isBlank() || n.equals(person.user()));
     return names;
-  }
-
-  /** Other people's words in this workspace that quote the person's name. */
-  private void replaceInWorkspace(String name, String with) throws SQLException {
-    String[][] columns = {
-      {"ratings", "note", "team_id IN (" + TEAMS_OF + ")"},
-      {"round_confirmations", "note", "round_id IN (" + ROUNDS_OF + ")"},
-      {"round_answers", "note", "round_id IN (" + ROUNDS_OF + ")"},
-      {"audit_entries", "detail", "platform = ? AND tenant = ?"},
-      {"conversations", "state", "platform = ? AND tenant = ?"},
-    };
-    for (String[] column : columns) {
-      String sql =
-          "UPDATE "
-              + column[0]
-              + " SET "
-              + column[1]
-              + " = REPLACE("
-              + column[1]
-              + ", ?, ?) WHERE POSITION(? IN "
-              + column[1]
-              + ") > 0 AND "
-              + column[2];
-      count(column[0], sql, name, with, name, person.platform(), person.tenant());
-    }
   }
 
   private void replaceEverywhere(
@@ -297,7 +277,7 @@ final class PersonErasure {
   }
 
   /** {@code text} as a LIKE pattern that matches only itself (escape character {@code !}). */
-  private static String literally(String text) {
+  static String literally(String text) {
     return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 }

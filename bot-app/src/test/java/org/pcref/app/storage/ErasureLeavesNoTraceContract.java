@@ -116,6 +116,29 @@ abstract class ErasureLeavesNoTraceContract {
   }
 
   @Test
+  void shouldTakeTheirNameOutOfOtherPeoplesNotesHoweverWrittenButNotAColleaguesName()
+      throws SQLException {
+    Talker alex = Talker.inChannel(bot, "slack", "T1", "C8", "UALEX", "Alex Shaw", "ward-8");
+    Talker sam = Talker.inChannel(bot, "slack", "T1", "C8", "sam", "Sam Okoro", "ward-8");
+    Talker samira = Talker.inChannel(bot, "slack", "T1", "C8", "USAMIRA", "Samira", "ward-8");
+    alex.says("checkin workforce")
+        .says("good")
+        .says("sam ran the community mapping with the Somali elders");
+    alex.says("checkin co-learning").says("good").says("Thanks to SAM OKORO and Samira");
+    samira.says("checkin partnership working").says("good").says("Samira and Sammy met the imam");
+    sam.says("checkin co-production").says("good").says("My own note");
+
+    Talker.direct(bot, "slack", "T1", "sam", "Sam Okoro").says("forget me").says("yes");
+
+    assertThat(rows("SELECT note FROM ratings ORDER BY note"))
+        .containsExactly(
+            "",
+            "Samira and Sammy met the imam",
+            "Thanks to former member and Samira",
+            "former member ran the community mapping with the Somali elders");
+  }
+
+  @Test
   void shouldLeaveTheNudgesOfSomeoneWhoseIdStartsWithHersAlone() throws SQLException {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     for (String user : List.of("U1", "U12")) {
