@@ -15,6 +15,7 @@ import org.pcref.core.conversation.Assistant;
 import org.pcref.core.message.ConversationKey;
 import org.pcref.core.message.Inbound;
 import org.pcref.core.message.SeenKeys;
+import org.pcref.core.message.Ways;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,12 @@ public final class SlackAdapter {
 
   /** The slash command, as in {@code slack/manifest.yml}. */
   public static final String COMMAND = "/pcref";
+
+  /** How people in Slack reach the bot in a team's channel or one to one, as replies say it. */
+  public static final Ways WAYS =
+      new Ways(
+          "in your team’s channel (mention me there, or type " + COMMAND + " checkin)",
+          "in a direct message with me (PCREF Bot, under Apps)");
 
   static final String BUSY = "Sorry, I’m busy right now. Please try again in a minute.";
 

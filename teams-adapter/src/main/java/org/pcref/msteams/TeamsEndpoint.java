@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import org.pcref.core.conversation.Assistant;
 import org.pcref.core.message.SeenKeys;
 import org.pcref.core.message.Untrusted;
+import org.pcref.core.message.Ways;
 import org.pcref.core.privacy.Departures;
 
 /**
@@ -38,6 +39,14 @@ public final class TeamsEndpoint {
 
   /** The largest body read: an activity is a few kilobytes, a card's submit at most tens. */
   public static final int MAX_BODY_BYTES = 1024 * 1024;
+
+  /** The platform of every conversation key from Teams. */
+  public static final String PLATFORM = InboundActivities.PLATFORM;
+
+  /** How people in Teams reach the bot in a team's channel or one to one, as replies say it. */
+  public static final Ways WAYS =
+      new Ways(
+          "in your team’s channel (mention me there)", "in a chat with me (PCREF Bot, under Apps)");
 
   /** What to answer the HTTP request with; {@code body} is JSON or empty. */
   public record Response(int status, String body) {

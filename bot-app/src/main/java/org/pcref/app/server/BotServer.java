@@ -187,6 +187,8 @@ public class BotServer {
             dataProtection);
     // With the board's public address set, export answers with a link to the board's download.
     bot.offerDownloads(downloadLinks.getIfAvailable(() -> DownloadLinks.NONE));
+    bot.showWays(org.pcref.slack.SlackAdapter.PLATFORM, org.pcref.slack.SlackAdapter.WAYS);
+    bot.showWays(org.pcref.msteams.TeamsEndpoint.PLATFORM, org.pcref.msteams.TeamsEndpoint.WAYS);
     return bot;
   }
 }

@@ -7,6 +7,7 @@ import org.pcref.core.message.Inbound;
 import org.pcref.core.message.PlainText;
 import org.pcref.core.message.PlainText.Rendered;
 import org.pcref.core.message.Reply;
+import org.pcref.core.message.Ways;
 
 /** One person talking to the bot in the terminal; replies come back as plain text. */
 final class TerminalConversation {
@@ -15,12 +16,19 @@ final class TerminalConversation {
   static final String TENANT = "local";
   static final String DIRECT = "direct";
 
+  /** How a team's channel and a direct conversation are reached from the terminal. */
+  static final Ways WAYS =
+      new Ways(
+          "in your team’s channel: chat --channel and the channel’s name (chat --channel ward-7)",
+          "without --channel, which talks to me one to one");
+
   private final Assistant bot;
   private final ConversationKey key;
   private final String userName;
 
   TerminalConversation(Assistant bot, String channel, String user) {
     this.bot = bot;
+    bot.showWays(PLATFORM, WAYS);
     this.key = new ConversationKey(PLATFORM, TENANT, channel, user);
     this.userName = user;
   }

@@ -38,6 +38,15 @@ class SlackOverHttpTest extends RunningSlackApp {
   }
 
   @Test
+  void saysHowToReachTheBotOneToOneInSlack() {
+    HttpResponse<String> ack =
+        slack.command(TEAM, "C1", "general", "U1", "my data", SLACK.responseUrl("ways"));
+
+    assertThat(ack.body())
+        .contains("Ask me again in a direct message with me (PCREF Bot, under Apps)");
+  }
+
+  @Test
   void givesTheHelpForTheCommandAlone() {
     HttpResponse<String> response =
         slack.command(TEAM, "C1", "general", "U1", "", SLACK.responseUrl("help"));

@@ -39,4 +39,16 @@ class MyDataInTheTerminalTest {
             "I have forgotten you",
             "Here is everything I hold about you (0 records)");
   }
+
+  @Test
+  void shouldSayHowToReachAChannelOrADirectConversationInTheTerminal() {
+    TerminalRun inTheChannel =
+        TerminalRun.of("ask", "--data", data.toString(), "--channel", "ward-7", "my data");
+    TerminalRun direct = TerminalRun.of("ask", "--data", data.toString(), "checkin");
+
+    assertThat(inTheChannel.out())
+        .contains("only talk about it in a direct message. Ask me again without --channel");
+    assertThat(direct.out())
+        .contains("Start a check-in in your team’s channel: chat --channel and the channel’s name");
+  }
 }

@@ -22,6 +22,7 @@ import org.pcref.core.message.PlainText;
 import org.pcref.core.message.Reply;
 import org.pcref.core.message.SeenKeys;
 import org.pcref.core.message.Typed;
+import org.pcref.core.message.Ways;
 import org.pcref.core.privacy.DataProtection;
 import org.pcref.core.privacy.PrivacyCommands;
 import org.pcref.core.qa.FrameworkQuestions;
@@ -91,6 +92,9 @@ public final class Assistant {
 
   /** Links to the board's downloads, once the server has the board; none until then. */
   private final LateLinks downloads = new LateLinks();
+
+  /** How each surface's people reach a team's channel or a direct message, as replies say it. */
+  private final Ways.BySurface ways = new Ways.BySurface();
 
   /** Set once when the server is wired; the bot works the same whether anyone listens. */
   private volatile TurnObserver observer = TurnObserver.NONE;
@@ -213,7 +217,7 @@ public final class Assistant {
         new Features(
             questions,
             checkIns,
-            new TeamDirectory(teams, clock),
+            new TeamDirectory(teams, clock, ways),
             new TeamCommands(
                 framework,
                 questions,
@@ -233,7 +237,7 @@ public final class Assistant {
                 settings,
                 clock,
                 protection.audit()),
-            new PrivacyCommands(protection, clock, downloads),
+            new PrivacyCommands(protection, clock, downloads, ways),
             downloads);
     this.router = new Router(features, commands);
   }
@@ -244,6 +248,14 @@ public final class Assistant {
    */
   public void offerDownloads(DownloadLinks links) {
     downloads.set(links);
+  }
+
+  /**
+   * From now on, replies to people on {@code platform} name its own way to a team's channel or a
+   * direct message ("chat --channel ward-7" in the terminal).
+   */
+  public void showWays(String platform, Ways surfaceWays) {
+    ways.set(platform, surfaceWays);
   }
 
   /** Tells {@code observer} of every turn from now on (the server's metrics). */

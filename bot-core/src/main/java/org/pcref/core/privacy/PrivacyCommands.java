@@ -10,6 +10,7 @@ import org.pcref.core.download.DownloadLinks;
 import org.pcref.core.message.Choice;
 import org.pcref.core.message.Inbound;
 import org.pcref.core.message.Reply;
+import org.pcref.core.message.Ways;
 
 /**
  * {@code my data}, {@code forget me} and its confirmation, and the admins' {@code admin export
@@ -26,9 +27,6 @@ public final class PrivacyCommands {
   static final Duration CONFIRM_WITHIN = Duration.ofMinutes(10);
 
   static final String KEEP = "keep";
-
-  static final String DIRECT_ONLY =
-      "Your data is yours alone, so I only talk about it in a direct message. Message me directly and ask again.";
 
   static final String NOT_ADMIN =
       "Sorry, only the trust’s admins can do that. If you need a person's data or an erasure, please ask your information governance team.";
@@ -48,13 +46,29 @@ public final class PrivacyCommands {
   private final Clock clock;
   private final AdminCommands admin;
   private final RecordHandover handover;
+  private final Ways.BySurface ways;
 
   /** With {@code links} to the board's downloads, a record is handed over as two links. */
   public PrivacyCommands(DataProtection protection, Clock clock, DownloadLinks links) {
+    this(protection, clock, links, new Ways.BySurface());
+  }
+
+  /** The same, naming each surface's own way to a direct message. */
+  public PrivacyCommands(
+      DataProtection protection, Clock clock, DownloadLinks links, Ways.BySurface ways) {
+    this.ways = ways;
     this.protection = protection;
     this.clock = clock;
     this.handover = new RecordHandover(links, protection.handover());
     this.admin = new AdminCommands(this, protection, clock);
+  }
+
+  /** Personal data is talked about one to one only: how to get there, on this surface. */
+  Reply directOnly(Inbound in) {
+    return new Reply.Text(
+        "Your data is yours alone, so I only talk about it in a direct message. Ask me again "
+            + ways.of(in.key()).toDirect()
+            + ".");
   }
 
   /** The record as this chat hands it over: links with the board on, else files. */
@@ -65,7 +79,7 @@ public final class PrivacyCommands {
   /** {@code my data}: everything held about the person, as files. */
   public List<Reply> myData(Inbound in) {
     if (!in.direct()) {
-      return List.of(new Reply.Text(DIRECT_ONLY));
+      return List.of(directOnly(in));
     }
     PersonKey person = PersonKey.of(in.key());
     PersonRecord record = protection.personalData().export(person);
@@ -85,7 +99,7 @@ public final class PrivacyCommands {
   /** {@code forget me}: asks first. */
   public List<Reply> forgetMe(Inbound in) {
     if (!in.direct()) {
-      return List.of(new Reply.Text(DIRECT_ONLY));
+      return List.of(directOnly(in));
     }
     return List.of(
         confirmation(
@@ -135,7 +149,7 @@ public final class PrivacyCommands {
       return Outcome.of(new Reply.Text(NOT_ADMIN));
     }
     if (!in.direct()) {
-      return Outcome.of(new Reply.Text(DIRECT_ONLY));
+      return Outcome.of(directOnly(in));
     }
     return admin.run(in, argument);
   }

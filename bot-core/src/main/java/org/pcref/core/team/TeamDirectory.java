@@ -9,6 +9,7 @@ import org.pcref.core.command.Who;
 import org.pcref.core.message.Choice;
 import org.pcref.core.message.Inbound;
 import org.pcref.core.message.Reply;
+import org.pcref.core.message.Ways;
 
 /**
  * Finds the team a message is about. In a channel: the team linked to it (the first check-in there
@@ -29,10 +30,17 @@ public final class TeamDirectory {
 
   private final TeamStore store;
   private final Clock clock;
+  private final Ways.BySurface ways;
 
   public TeamDirectory(TeamStore store, Clock clock) {
+    this(store, clock, new Ways.BySurface());
+  }
+
+  /** A directory whose replies name each surface's own way to a team's channel. */
+  public TeamDirectory(TeamStore store, Clock clock, Ways.BySurface ways) {
     this.store = store;
     this.clock = clock;
+    this.ways = ways;
   }
 
   /**
@@ -88,7 +96,9 @@ public final class TeamDirectory {
       return new NotFound(
           List.of(
               new Reply.Text(
-                  "You’re not in a team yet. Start a check-in in your team’s channel, or ask one of its leads to add you.")));
+                  "You’re not in a team yet. Start a check-in "
+                      + ways.of(in.key()).toChannel()
+                      + ", or ask one of its leads to add you.")));
     }
     if (teams.size() == 1) {
       return new Found(teams.get(0));
