@@ -77,7 +77,9 @@ final class OthersWords {
         }
       }
       for (Map.Entry<String, String> each : rewritten.entrySet()) {
-        update(
+        PersonErasure.count(
+            connection,
+            changed,
             column[0],
             "UPDATE "
                 + column[0]
@@ -91,18 +93,6 @@ final class OthersWords {
             each.getKey(),
             person.platform(),
             person.tenant());
-      }
-    }
-  }
-
-  private void update(String table, String sql, String... values) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        statement.setString(i + 1, values[i]);
-      }
-      int rows = statement.executeUpdate();
-      if (rows > 0) {
-        changed.merge(table, rows, Integer::sum);
       }
     }
   }

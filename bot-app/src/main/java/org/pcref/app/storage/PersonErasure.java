@@ -265,6 +265,17 @@ final class PersonErasure {
   }
 
   private void count(String table, String sql, String... values) throws SQLException {
+    count(connection, changed, table, sql, values);
+  }
+
+  /** Runs an update of {@code table} and adds the rows it changed to {@code changed}. */
+  static void count(
+      Connection connection,
+      Map<String, Integer> changed,
+      String table,
+      String sql,
+      String... values)
+      throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < values.length; i++) {
         statement.setString(i + 1, values[i]);
