@@ -17,9 +17,25 @@ import org.pcref.core.privacy.PersonKey;
  */
 final class OthersWords {
 
-  private static final String TEAMS_OF = PersonRows.IN_WORKSPACE;
-  private static final String ROUNDS_OF =
-      "SELECT id FROM rounds WHERE team_id IN (" + TEAMS_OF + ")";
+  private static final String TEAMS_OF = PersonErasure.TEAMS_OF;
+  private static final String ROUNDS_OF = PersonErasure.ROUNDS_OF;
+
+  /** Where people's own words are kept: notes, and the audit trail's details. */
+  private static final String[][] WORDS = {
+    {"ratings", "note", "team_id IN (" + TEAMS_OF + ")"},
+    {"round_confirmations", "note", "round_id IN (" + ROUNDS_OF + ")"},
+    {"round_answers", "note", "round_id IN (" + ROUNDS_OF + ")"},
+    {"audit_entries", "detail", "platform = ? AND tenant = ?"},
+  };
+
+  /** The same, and saved conversations (JSON, in which a name is a value's words). */
+  private static final String[][] WORDS_AND_CONVERSATIONS = {
+    WORDS[0],
+    WORDS[1],
+    WORDS[2],
+    WORDS[3],
+    {"conversations", "state", "platform = ? AND tenant = ?"},
+  };
 
   private final Connection connection;
   private final PersonKey person;
@@ -39,13 +55,18 @@ final class OthersWords {
    * case ("sam ran the mapping", "thanks to SAM"), never inside another name ("Samira").
    */
   void replace(String name, String with) throws SQLException {
-    String[][] columns = {
-      {"ratings", "note", "team_id IN (" + TEAMS_OF + ")"},
-      {"round_confirmations", "note", "round_id IN (" + ROUNDS_OF + ")"},
-      {"round_answers", "note", "round_id IN (" + ROUNDS_OF + ")"},
-      {"audit_entries", "detail", "platform = ? AND tenant = ?"},
-      {"conversations", "state", "platform = ? AND tenant = ?"},
-    };
+    replace(name, with, WORDS_AND_CONVERSATIONS);
+  }
+
+  /**
+   * The same in people's words only: for a user name that is also the person's id, which saved
+   * conversations hold as a key's part (replaced there with the tombstone already), not as words.
+   */
+  void replaceInWords(String name, String with) throws SQLException {
+    replace(name, with, WORDS);
+  }
+
+  private void replace(String name, String with, String[][] columns) throws SQLException {
     Pattern word =
         Pattern.compile(
             "(?<![\\p{L}\\p{N}_])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}_])",

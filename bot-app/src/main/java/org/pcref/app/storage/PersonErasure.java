@@ -32,9 +32,8 @@ final class PersonErasure {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static final String TEAMS_OF = PersonRows.IN_WORKSPACE;
-  private static final String ROUNDS_OF =
-      "SELECT id FROM rounds WHERE team_id IN (" + TEAMS_OF + ")";
+  static final String TEAMS_OF = PersonRows.IN_WORKSPACE;
+  static final String ROUNDS_OF = "SELECT id FROM rounds WHERE team_id IN (" + TEAMS_OF + ")";
 
   private final Connection connection;
   private final PersonKey person;
@@ -148,14 +147,13 @@ final class PersonErasure {
         new PersonKey(person.platform(), person.tenant(), tombstone).asString(),
         false);
     replaceEverywhere("audit_entries", "detail", person.user(), tombstone, true);
-    // Other people's notes name them by their display name or, where the platform's id is the
+    // Other people's words name them by their display name or, where the platform's id is the
     // person's user name (the terminal's login), by that: each as a whole word, in any case.
-    Set<String> named = new LinkedHashSet<>(names);
-    named.add(person.user());
     OthersWords othersWords = new OthersWords(connection, person, changed);
-    for (String name : named) {
+    for (String name : names) {
       othersWords.replace(name, former);
     }
+    othersWords.replaceInWords(person.user(), former);
     replaceEverywhere("conversations", "state", person.user(), tombstone, true);
     return new Erasure(changed);
   }

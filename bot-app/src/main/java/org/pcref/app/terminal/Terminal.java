@@ -13,8 +13,8 @@ import org.pcref.app.storage.Database;
 import org.pcref.app.storage.DatabaseSettings;
 import org.pcref.app.storage.ServerLock;
 import org.pcref.app.storage.StorageException;
-import org.pcref.core.checkin.CheckInSettings;
 import org.pcref.core.conversation.Assistant;
+import org.pcref.core.conversation.ConversationStore;
 import org.pcref.core.conversation.InMemoryConversationStore;
 import org.pcref.core.message.PlainText;
 import org.pcref.core.message.Reply;
@@ -99,54 +99,24 @@ public final class Terminal {
       opening.thenAccept(Database::close);
       throw e;
     }
-    CheckInSettings checkIns = settings.checkIns();
     Clock clock = Clock.systemUTC();
     String user = command.user() != null ? command.user() : loginName();
     String channel = command.channel() != null ? command.channel() : TerminalConversation.DIRECT;
     try (Database database = opened(opening, settings.database(command.dataDir()))) {
       switch (command.kind()) {
         case CHAT -> {
-          Assistant bot =
-              new Assistant(
-                  framework,
-                  database.conversations(),
-                  database.teams(),
-                  database.nudges(),
-                  database.rounds(),
-                  checkIns,
-                  settings.rounds(),
-                  clock,
-                  protection(database, settings));
+          Assistant bot = assistant(framework, database, database.conversations(), settings, clock);
           new ChatSession(new TerminalConversation(bot, channel, user), out)
               .run(framework.name(), new InputLines(in));
         }
         case ASK -> {
-          Assistant bot =
-              new Assistant(
-                  framework,
-                  database.conversations(),
-                  database.teams(),
-                  database.nudges(),
-                  database.rounds(),
-                  checkIns,
-                  settings.rounds(),
-                  clock,
-                  protection(database, settings));
+          Assistant bot = assistant(framework, database, database.conversations(), settings, clock);
           answer(new TerminalConversation(bot, channel, user).replies(command.question()), out);
         }
         case ASK_JSON_LINES -> {
           // Each line is a conversation of its own: nothing it says is remembered for the next.
           Assistant bot =
-              new Assistant(
-                  framework,
-                  new InMemoryConversationStore(),
-                  database.teams(),
-                  database.nudges(),
-                  database.rounds(),
-                  checkIns,
-                  settings.rounds(),
-                  clock,
-                  protection(database, settings));
+              assistant(framework, database, new InMemoryConversationStore(), settings, clock);
           new JsonLines(line -> new TerminalConversation(bot, channel + "#" + line, user), out)
               .run(new InputLines(in));
         }
@@ -214,6 +184,31 @@ public final class Terminal {
   private String loginName() {
     String name = systemProperties.apply("user.name");
     return name == null || name.isBlank() ? "someone" : name.strip();
+  }
+
+  /**
+   * The bot on this database, keeping conversations in {@code conversations}; its replies say how
+   * to reach a channel or a direct conversation from the terminal.
+   */
+  private static Assistant assistant(
+      Framework framework,
+      Database database,
+      ConversationStore conversations,
+      Settings settings,
+      Clock clock) {
+    Assistant bot =
+        new Assistant(
+            framework,
+            conversations,
+            database.teams(),
+            database.nudges(),
+            database.rounds(),
+            settings.checkIns(),
+            settings.rounds(),
+            clock,
+            protection(database, settings));
+    bot.showWays(TerminalConversation.PLATFORM, TerminalConversation.WAYS);
+    return bot;
   }
 
   /** The audit trail, a person's data and the admins, as the server has them. */

@@ -28,7 +28,6 @@ final class TerminalConversation {
 
   TerminalConversation(Assistant bot, String channel, String user) {
     this.bot = bot;
-    bot.showWays(PLATFORM, WAYS);
     this.key = new ConversationKey(PLATFORM, TENANT, channel, user);
     this.userName = user;
   }

@@ -15,6 +15,8 @@ public record Who(Rule rule, String toDo) {
   public enum Rule {
     ANYONE,
     MEMBERS,
+    /** Anyone in the team's channel, who joins the team by using it (taking part in its round). */
+    JOINS,
     LEADS,
     LEADS_TO_CHANGE
   }
@@ -22,6 +24,9 @@ public record Who(Rule rule, String toDo) {
   public static final Who ANYONE = new Who(Rule.ANYONE, "");
 
   public static final Who MEMBERS = new Who(Rule.MEMBERS, "");
+
+  /** Anyone in the team's channel; using the command joins them to its team. */
+  public static final Who JOINS = new Who(Rule.JOINS, "");
 
   public Who {
     Objects.requireNonNull(rule, "rule");
@@ -41,6 +46,11 @@ public record Who(Rule rule, String toDo) {
   /** Whether the team the message is about is found (and its members checked) before it runs. */
   public boolean needsTeam() {
     return rule != Rule.ANYONE;
+  }
+
+  /** Whether using the command makes someone in the channel a member of its team. */
+  public boolean joins() {
+    return rule == Rule.JOINS;
   }
 
   /** Whether only a lead may use the command with what follows it. */

@@ -437,7 +437,7 @@ public final class Assistant {
       // Long after, "outstanding" is a new question, not an answer to old buttons; but the
       // question of a check-in or round under way is still the one asked.
       state = state.withQa(null, state.updatedAt());
-      if (!underWay(state)) {
+      if (state.activeCheckIn() == null && state.roundTakingText() == null) {
         state = state.withOffered(List.of(), List.of(), state.updatedAt());
       }
     }
@@ -530,11 +530,6 @@ public final class Assistant {
     } finally {
       conversation.unlock();
     }
-  }
-
-  private static boolean underWay(ConversationState state) {
-    return (state.checkIn() != null && !state.checkIn().paused())
-        || (state.round() != null && state.round().takesText());
   }
 
   /** The replies for everyone in the channel, which the bot owes until they are posted. */

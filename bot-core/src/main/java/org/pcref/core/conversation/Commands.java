@@ -45,7 +45,7 @@ final class Commands {
   static final Command<CommandTurn.Handler> ROUND =
       new Command<>(
           List.of("round", "team round"),
-          Who.MEMBERS, // the round says who may close and confirm
+          Who.JOINS, // the round says who may close and confirm
           List.of(
               "round — the team round under way; round take part to answer, and (leads) round close or round confirm"),
           Commands::round);
@@ -57,7 +57,7 @@ final class Commands {
   static final Command<CommandTurn.Handler> TAKE_PART =
       new Command<>(
           List.of("take part", "join the round", "join round", "join the team round"),
-          Who.MEMBERS,
+          Who.JOINS,
           List.of(), // listed with round
           (features, turn) -> takePart(features, turn, turn.state()));
 

@@ -76,6 +76,16 @@ public record ConversationState(
     this(qa, checkIn, teamId, updatedAt, List.of(), null, List.of(), List.of());
   }
 
+  /** The check-in under way here (not paused), or null. */
+  public CheckIn activeCheckIn() {
+    return checkIn != null && !checkIn.paused() ? checkIn : null;
+  }
+
+  /** This person's part in a round, when it is waiting for what they type; or null. */
+  public RoundState roundTakingText() {
+    return round != null && round.takesText() ? round : null;
+  }
+
   public static ConversationState fresh(Instant now) {
     return new ConversationState(QaContext.NONE, null, null, now);
   }

@@ -86,8 +86,8 @@ final class Router {
 
   private Result typed(Inbound in, String text, ConversationState state) {
     Optional<Call<CommandTurn.Handler>> command = commands.readMessage(text);
-    CheckIn active = state.checkIn() != null && !state.checkIn().paused() ? state.checkIn() : null;
-    RoundState round = state.round() != null && state.round().takesText() ? state.round() : null;
+    CheckIn active = state.activeCheckIn();
+    RoundState round = state.roundTakingText();
     if (command.isEmpty() && round != null) {
       return rounded(state, features.rounds().handle(in, round, text, null));
     }
@@ -131,9 +131,8 @@ final class Router {
           .handler()
           .handle(features, new CommandTurn(in, state, null, command.argument()));
     }
-    boolean takesPart =
-        command.command() == Commands.ROUND || command.command() == Commands.TAKE_PART;
-    TeamDirectory.Lookup lookup = features.teams().find(in, state.teamId(), false, takesPart);
+    TeamDirectory.Lookup lookup =
+        features.teams().find(in, state.teamId(), false, command.command().who().joins());
     if (lookup instanceof TeamDirectory.Found found) {
       return onTeam(in, command, found.team(), state);
     }

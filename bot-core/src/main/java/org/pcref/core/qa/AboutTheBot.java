@@ -27,7 +27,7 @@ final class AboutTheBot {
    * over a guide's answer for another command; otherwise the guide, which says more, answers first.
    */
   Optional<Reply> answer(Question q, boolean namesNothing) {
-    List<String> said = Words.of(q.text());
+    List<String> said = q.said();
     if (phrases.quoted(said)) {
       return Optional.empty(); // "where does it talk about you said we did"
     }

@@ -263,7 +263,7 @@ final class BotGuide {
 
   /** The topic about the bot that {@code q} asks of, if it asks about the bot. */
   static Optional<Topic> topic(Question q) {
-    List<String> words = joined(Words.of(q.text()));
+    List<String> words = joined(q.said());
     boolean aboutTheFramework = !q.competencies().isEmpty() || !q.levels().isEmpty();
     for (Topic topic : TOPICS) {
       if ((topic.evenAboutACompetency() || !aboutTheFramework) && topic.matches(words)) {

@@ -83,10 +83,7 @@ final class CommandUsage {
   /** A help line found for a question, and how many distinct words they share, weighted. */
   record Found(String command, double score, Reply reply) {
 
-    /**
-     * Shares two words or more (or one that no other line has, and another): specific enough to
-     * answer over a guess.
-     */
+    /** Shares words weighing two or more: specific enough to answer over the guide's guess. */
     boolean specific() {
       return score >= 2;
     }
@@ -96,7 +93,7 @@ final class CommandUsage {
   Optional<Found> answer(List<String> words) {
     List<String> asked = new ArrayList<>();
     for (String word : stems(words)) {
-      if (!HOW_WORDS.contains(word)) {
+      if (!HOW_WORDS.contains(word) && !asked.contains(word)) {
         asked.add(word);
       }
     }
@@ -104,7 +101,7 @@ final class CommandUsage {
     double bestScore = 0;
     for (Line line : lines) {
       double score = 0;
-      for (String word : asked.stream().distinct().toList()) {
+      for (String word : asked) {
         if (line.words().contains(word)) {
           score += 1.0 / linesWith.get(word);
         }

@@ -26,10 +26,10 @@ final class CompetencyAnswers {
     Subject subject = subjectOf(q, levels, context);
     Level level = levels.isEmpty() ? context.level() : levels.get(0);
     List<Competency> answered = competencies.subList(0, Math.min(competencies.size(), 2));
-    List<Reply> replies = new ArrayList<>();
     if (answered.size() == 2 && subject == Subject.COMPARE && levels.size() < 2) {
       return sideBySide(answered, levels, context);
     }
+    List<Reply> replies = new ArrayList<>();
     for (Competency c : answered) {
       replies.addAll(alongside(q, c, subject, levels));
       if (subject == Subject.LEVEL && levels.size() >= 2 && !q.has(Cue.COMPARE)) {
@@ -48,15 +48,12 @@ final class CompetencyAnswers {
    */
   private List<Reply> alongside(Question q, Competency c, Subject subject, List<Level> levels) {
     List<Reply> also = new ArrayList<>(2);
-    boolean asksMore = !levels.isEmpty() || (q.has(Cue.AIMS) && subject != Subject.AIMS);
+    boolean asksMore = !levels.isEmpty() || q.has(Cue.AIMS); // "definition and aims"
     if (q.asksWhatItIs() && subject != Subject.DEFINITION && asksMore) {
       also.add(cards.definition(c));
     }
     if (q.has(Cue.AIMS) && subject != Subject.AIMS && !levels.isEmpty()) {
       also.add(cards.aims(c));
-    }
-    if (q.asksWhatItIs() && q.has(Cue.AIMS) && levels.isEmpty() && subject == Subject.AIMS) {
-      also.add(cards.definition(c)); // "co-learning definition and aims"
     }
     return also;
   }

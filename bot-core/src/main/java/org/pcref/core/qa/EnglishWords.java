@@ -6,14 +6,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
  * The words of English, to tell a real word from a typo: a correction must never turn one real
- * English word into another ("median" into "media", "mediation" into "media"). Read once, with the
- * framework's search, which is built in the background.
+ * English word into another ("median" into "media", "mediation" into "media"). Read once a process,
+ * by the first framework search built, which is built in the background.
  */
 final class EnglishWords {
 
@@ -25,7 +26,16 @@ final class EnglishWords {
     this.words = words;
   }
 
+  /** The bundled list, read once for the whole process: it never changes. */
   static EnglishWords bundled() {
+    return Bundled.WORDS;
+  }
+
+  private static final class Bundled {
+    static final EnglishWords WORDS = read();
+  }
+
+  private static EnglishWords read() {
     try (InputStream raw = EnglishWords.class.getResourceAsStream(FILE)) {
       if (raw == null) {
         throw new IllegalStateException(FILE + " is not on the classpath");
@@ -38,7 +48,7 @@ final class EnglishWords {
           words.add(line);
         }
       }
-      return new EnglishWords(Set.copyOf(words));
+      return new EnglishWords(Collections.unmodifiableSet(words));
     } catch (IOException e) {
       throw new UncheckedIOException("could not read " + FILE, e);
     }

@@ -129,12 +129,8 @@ public final class FrameworkQuestions {
       String question = TRAILING_PUNCTUATION.matcher(q.text().strip()).replaceAll("");
       return new Answer(List.of(cards.whichCompetency(question)), context, true);
     }
-    if (levels.size() == 1 && (topic.isBlank() || q.has(Cue.EVERY)) && !q.has(Cue.SEARCH)) {
+    if (levels.size() == 1 && topic.isBlank()) {
       Level level = levels.get(0);
-      if (q.has(Cue.EVERY)) {
-        return new Answer(
-            acrossEveryCompetency(level), new QaContext(null, level, Subject.LEVEL), true);
-      }
       return new Answer(
           List.of(cards.overview(level)), new QaContext(null, level, Subject.LEVEL), true);
     }

@@ -31,9 +31,7 @@ final class Padding {
           "area",
           "patch",
           "site",
-          "hospital",
-          "me",
-          "us");
+          "hospital");
 
   private Padding() {}
 

@@ -7,9 +7,16 @@ import java.util.List;
 import org.pcref.framework.Competency;
 import org.pcref.framework.Level;
 
-/** A message as the bot reads it: its words, the competencies and levels it names, and its cues. */
+/**
+ * A message as the bot reads it: its words, the competencies and levels it names, and its cues.
+ *
+ * @param said every word as typed, for what is asked of the bot itself
+ * @param words the words less where the person asks from ("on the ward"), for what is asked of the
+ *     framework
+ */
 record Question(
     String text,
+    List<String> said,
     List<String> words,
     List<CompetencyNames.Found> competencies,
     List<LevelWords.Found> levels,
@@ -31,10 +38,11 @@ record Question(
           Cue.CONTACT);
 
   static Question read(String text, CompetencyNames names) {
-    List<String> words = Padding.without(Words.of(text));
+    List<String> said = Words.of(text);
+    List<String> words = Padding.without(said);
     List<LevelWords.Found> levels = LevelWords.find(words);
     return new Question(
-        text, words, names.find(words), levels, Cue.in(words), topicOf(words, levels));
+        text, said, words, names.find(words), levels, Cue.in(words), topicOf(words, levels));
   }
 
   boolean has(Cue cue) {
