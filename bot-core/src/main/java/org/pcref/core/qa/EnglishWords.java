@@ -14,7 +14,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * The words of English, to tell a real word from a typo: a correction must never turn one real
  * English word into another ("median" into "media", "mediation" into "media"). Read once a process,
- * by the first framework search built, which is built in the background.
+ * the first time a typed word is not one the framework uses.
  */
 final class EnglishWords {
 

@@ -99,9 +99,6 @@ final class TopicSearch {
     }
   }
 
-  /** Real words, which are never corrected into another word. */
-  private final EnglishWords english = EnglishWords.bundled();
-
   TopicSearch(Framework framework) {
     for (Competency c : framework.competencies()) {
       passages.add(new Passage(c, Passage.Part.DEFINITION, null, c.definition()));
@@ -213,10 +210,15 @@ final class TopicSearch {
     if (terms.isEmpty()) {
       return List.of();
     }
-    Set<String> real = realWords(topic);
+    // Which words are real English is asked only of a word the framework does not use, when a
+    // typo correction is in question: most questions never read the word list.
+    Set<String> real = null;
     List<List<List<String>>> forms = new ArrayList<>(terms.size());
     for (String term : terms) {
-      forms.add(formsOf(term, real.contains(term)));
+      if (real == null && !vocabulary.contains(term)) {
+        real = realWords(topic);
+      }
+      forms.add(formsOf(term, real != null && real.contains(term)));
     }
     if (forms.stream().allMatch(List::isEmpty)) {
       return List.of(); // no word the framework uses: nothing to search for
@@ -330,7 +332,7 @@ final class TopicSearch {
   private Set<String> realWords(String topic) {
     Set<String> real = new java.util.HashSet<>();
     for (String word : Words.of(topic)) {
-      if (word.length() >= 4 && english.has(word)) {
+      if (word.length() >= 4 && EnglishWords.bundled().has(word)) {
         real.addAll(analysed(word));
       }
     }
